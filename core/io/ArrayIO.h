@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <string>
+
+namespace convlab {
+
+// Refuse images larger than this before decoding them.
+inline constexpr long long kMaxImagePixels = 50'000'000;
+
+// Any image OpenCV reads: grayscale float32 in [0, 1], or float32 channels (B, G, R order
+// swapped to R, G, B) in [0, 1] when keepChannels. The header is checked against
+// kMaxImagePixels before decoding. Throws Error naming the file and the problem.
+cv::Mat readImage(const std::string& path, bool keepChannels = false);
+
+// .npy: float32, float64, uint8 (little endian), 2-D or H×W×C, C order. Returns CV_32F(C).
+// Refuses a header that disagrees with the file size, Fortran order, other dtypes, NaN/Inf.
+cv::Mat readNpy(const std::string& path);
+// Text matrix as numpy.savetxt writes it: one row per line, spaces or commas, '#' comments.
+cv::Mat readTextMatrix(const std::string& path);
+// Dispatch on the extension: .npy, .txt/.csv, anything else as an image.
+cv::Mat readArray(const std::string& path, bool keepChannels = false);
+
+// Writers are atomic: a temporary file beside the target, renamed on success, removed on
+// failure; the target is never left truncated.
+void writeNpy(const std::string& path, const cv::Mat& m);         // float32, C order
+void writeTextMatrix(const std::string& path, const cv::Mat& m);  // "%.9g" separated by spaces
+// Dispatch on the extension: .npy, .txt/.csv, .png (min–max normalised grayscale).
+void writeArray(const std::string& path, const cv::Mat& m);
+
+// Writes `bytes` to `path` atomically (temp file + rename). Throws Error on failure.
+void writeFileAtomically(const std::string& path, const std::string& bytes);
+
+} // namespace convlab
