@@ -26,7 +26,7 @@ cv::Mat readArray(const std::string& path, bool keepChannels = false);
 // Writers are atomic: a temporary file beside the target, renamed on success, removed on
 // failure; the target is never left truncated.
 void writeNpy(const std::string& path, const cv::Mat& m);         // float32, C order
-void writeTextMatrix(const std::string& path, const cv::Mat& m);  // "%.9g" separated by spaces
+void writeTextMatrix(const std::string& path, const cv::Mat& m);  // "%.9g", spaces (.csv: commas)
 // Dispatch on the extension: .npy, .txt/.csv, .png (min–max normalised grayscale).
 void writeArray(const std::string& path, const cv::Mat& m);
 

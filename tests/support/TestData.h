@@ -29,9 +29,12 @@ inline double maxRelativeError(const cv::Mat& a, const cv::Mat& b)
 {
     if (a.size() != b.size() || a.channels() != b.channels())
         return INFINITY;
+    // reshape() needs continuous memory: views (ROIs) are copied first.
+    const cv::Mat ca = a.isContinuous() ? a : a.clone();
+    const cv::Mat cb = b.isContinuous() ? b : b.clone();
     cv::Mat fa, fb;
-    a.reshape(1, static_cast<int>(a.total())).convertTo(fa, CV_64F);
-    b.reshape(1, static_cast<int>(b.total())).convertTo(fb, CV_64F);
+    ca.reshape(1, static_cast<int>(ca.total())).convertTo(fa, CV_64F);
+    cb.reshape(1, static_cast<int>(cb.total())).convertTo(fb, CV_64F);
     double worst = 0;
     for (int i = 0; i < fa.rows; ++i)
         for (int j = 0; j < fa.cols; ++j) {

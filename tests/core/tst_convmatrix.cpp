@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "Error.h"
+#include "TestData.h"
+#include "ops/Conv2d.h"
+#include "ops/ConvMatrix.h"
+
+#include <QTest>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <random>
+
+using namespace convlab;
+
+namespace {
+
+// Zero-padded cross-correlation as the definition reads, -1 sizes when impossible.
+cv::Mat bruteConv(const cv::Mat& x, const cv::Mat& w, Pair s, const Padding& p, Pair d)
+{
+    const int rows = (x.rows + p.top + p.bottom - d.rows * (w.rows - 1) - 1) / s.rows + 1;
+    const int cols = (x.cols + p.left + p.right - d.cols * (w.cols - 1) - 1) / s.cols + 1;
+    cv::Mat out(rows, cols, CV_32F);
+    for (int i = 0; i < rows; ++i)
+        for (int j = 0; j < cols; ++j) {
+            double sum = 0;
+            for (int u = 0; u < w.rows; ++u)
+                for (int v = 0; v < w.cols; ++v) {
+                    const int r = i * s.rows + u * d.rows - p.top;
+                    const int c = j * s.cols + v * d.cols - p.left;
+                    if (r >= 0 && r < x.rows && c >= 0 && c < x.cols)
+                        sum += double(x.at<float>(r, c)) * w.at<float>(u, v);
+                }
+            out.at<float>(i, j) = float(sum);
+        }
+    return out;
+}
+
+cv::Mat column(const cv::Mat& m)
+{
+    return m.clone().reshape(1, static_cast<int>(m.total()));
+}
+
+QString messageOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+// A random conv geometry whose padded input holds the dilated kernel.
+struct RandomCase {
+    cv::Mat x;
+    cv::Mat w;
+    Pair stride;
+    Padding padding;
+    Pair dilation;
+};
+
+RandomCase randomCase(std::mt19937& rng)
+{
+    auto pick = [&rng](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(rng);
+    };
+    while (true) {
+        RandomCase c{test::randomMat(rng, pick(1, 6), pick(1, 6)),
+                     test::randomMat(rng, pick(1, 3), pick(1, 3)),
+                     {pick(1, 3), pick(1, 3)},
+                     {pick(0, 2), pick(0, 2), pick(0, 2), pick(0, 2)},
+                     {pick(1, 2), pick(1, 2)}};
+        const int spanRows =
+            c.x.rows + c.padding.top + c.padding.bottom - c.dilation.rows * (c.w.rows - 1) - 1;
+        const int spanCols =
+            c.x.cols + c.padding.left + c.padding.right - c.dilation.cols * (c.w.cols - 1) - 1;
+        if (spanRows >= 0 && spanCols >= 0)
+            return c;
+    }
+}
+
+} // namespace
+
+class TestConvMatrix : public QObject {
+    Q_OBJECT
+
+private slots:
+    void lectureExample1d();
+    void orthonormalExample();
+    void lectureKernelIsOrthogonalButNotNormalised();
+    void realCaseIsNotOrthonormal();
+    void productIsTheBruteForceConvolution();
+    void productIsConv2d();
+    void tapsAreConsistentWithTheMatrix();
+    void refusesOversizedMatrices();
+    void refusesBadInput();
+};
+
+// x of 7 values, w of 3, stride 2, no padding: y of 3 and W of 3×7, exactly the lecture's rows.
+void TestConvMatrix::lectureExample1d()
+{
+    const float w1 = 0.5f, w2 = -1, w3 = 2;
+    const cv::Mat w = (cv::Mat_<float>(1, 3) << w1, w2, w3);
+    const cv::Mat W = convMatrix(w, {1, 7}, {1, 2}, {}, {1, 1});
+    const cv::Mat expectedW = (cv::Mat_<float>(3, 7) << w1, w2, w3, 0, 0, 0, 0, //
+                               0, 0, w1, w2, w3, 0, 0,                          //
+                               0, 0, 0, 0, w1, w2, w3);
+    CONVLAB_COMPARE_MATS(W, expectedW, 0);
+
+    const cv::Mat expectedWt = (cv::Mat_<float>(7, 3) << w1, 0, 0, //
+                                w2, 0, 0,                          //
+                                w3, w1, 0,                         //
+                                0, w2, 0,                          //
+                                0, w3, w1,                         //
+                                0, 0, w2,                          //
+                                0, 0, w3);
+    CONVLAB_COMPARE_MATS(cv::Mat(W.t()), expectedWt, 0);
+
+    const cv::Mat taps = convMatrixTaps({1, 3}, {1, 7}, {1, 2}, {}, {1, 1});
+    const cv::Mat expectedTaps = (cv::Mat_<int>(3, 7) << 0, 1, 2, -1, -1, -1, -1, //
+                                  -1, -1, 0, 1, 2, -1, -1,                        //
+                                  -1, -1, -1, -1, 0, 1, 2);
+    QCOMPARE(cv::countNonZero(taps != expectedTaps), 0);
+
+    const cv::Mat x = (cv::Mat_<float>(1, 7) << 1, 2, 3, 4, 5, 6, 7);
+    const cv::Mat y = (cv::Mat_<float>(3, 1) << 4.5f, 7.5f, 10.5f);
+    CONVLAB_COMPARE_MATS(reconstruct(W, x).y, y, 1e-6);
+
+    // The same signal standing as a column gives the same matrix.
+    CONVLAB_COMPARE_MATS(convMatrix(w.t(), {7, 1}, {2, 1}, {}, {1, 1}), W, 0);
+}
+
+// The lecture's orthonormal example, normalised: kernel [-1, 0, 0, 1]/√2 with stride 4.
+void TestConvMatrix::orthonormalExample()
+{
+    const float a = float(1 / std::sqrt(2.0));
+    const cv::Mat w = (cv::Mat_<float>(1, 4) << -a, 0, 0, a);
+    const cv::Mat W = convMatrix(w, {1, 12}, {1, 4}, {}, {1, 1});
+    QCOMPARE(W.size(), cv::Size(12, 3));
+
+    std::mt19937 rng(4);
+    const cv::Mat x = test::randomMat(rng, 12, 1);
+    const Reconstruction r = reconstruct(W, x);
+    CONVLAB_COMPARE_MATS(r.WWt, cv::Mat(cv::Mat::eye(3, 3, CV_32F)), 1e-6);
+    QVERIFY2(r.orthonormalityError < 1e-6, qPrintable(QString::number(r.orthonormalityError)));
+    // W·Wᵀ = I: the reconstruction gives back the same measurements, W x̂ = y ...
+    CONVLAB_COMPARE_MATS(cv::Mat(W * column(r.xHat)), r.y, 1e-6);
+    QVERIFY(r.reconstructionError > 0.1); // ... but x itself only when x lies in W's row space:
+    const cv::Mat inRowSpace = W.t() * test::randomMat(rng, 3, 1);
+    const Reconstruction exact = reconstruct(W, inRowSpace);
+    QVERIFY2(exact.reconstructionError < 1e-6,
+             qPrintable(QString::number(exact.reconstructionError)));
+    CONVLAB_COMPARE_MATS(exact.xHat, inRowSpace, 1e-6);
+}
+
+// The lecture writes W = [-1, 0, 0, 1]: its rows are orthogonal, W·Wᵀ = 2I.
+void TestConvMatrix::lectureKernelIsOrthogonalButNotNormalised()
+{
+    const cv::Mat w = (cv::Mat_<float>(1, 4) << -1, 0, 0, 1);
+    const cv::Mat W = convMatrix(w, {1, 12}, {1, 4}, {}, {1, 1});
+    const Reconstruction r = reconstruct(W, cv::Mat::ones(12, 1, CV_32F));
+    CONVLAB_COMPARE_MATS(r.WWt, cv::Mat(2 * cv::Mat::eye(3, 3, CV_32F)), 0);
+    QCOMPARE(r.orthonormalityError, std::sqrt(3.0));
+}
+
+// w = [1, 2, 3], stride 2 on 7 values: W·Wᵀ = [[14, 3, 0], [3, 14, 3], [0, 3, 14]].
+void TestConvMatrix::realCaseIsNotOrthonormal()
+{
+    const cv::Mat w = (cv::Mat_<float>(1, 3) << 1, 2, 3);
+    const cv::Mat W = convMatrix(w, {1, 7}, {1, 2}, {}, {1, 1});
+    const cv::Mat x = (cv::Mat_<float>(7, 1) << 1, 0, 0, 0, 0, 0, 0);
+    const Reconstruction r = reconstruct(W, x);
+
+    const cv::Mat expectedWWt = (cv::Mat_<float>(3, 3) << 14, 3, 0, 3, 14, 3, 0, 3, 14);
+    CONVLAB_COMPARE_MATS(r.WWt, expectedWWt, 0);
+    QCOMPARE(r.orthonormalityError, std::sqrt(3 * 13.0 * 13.0 + 4 * 3.0 * 3.0));
+    const cv::Mat expectedY = (cv::Mat_<float>(3, 1) << 1, 0, 0);
+    const cv::Mat expectedXHat = (cv::Mat_<float>(7, 1) << 1, 2, 3, 0, 0, 0, 0);
+    CONVLAB_COMPARE_MATS(r.y, expectedY, 0);
+    CONVLAB_COMPARE_MATS(r.xHat, expectedXHat, 0);
+    QCOMPARE(r.reconstructionError, std::sqrt(13.0));
+
+    // x = 0 has nothing to divide by: the error is absolute, and 0.
+    QCOMPARE(reconstruct(W, cv::Mat::zeros(1, 7, CV_32F)).reconstructionError, 0.0);
+}
+
+void TestConvMatrix::productIsTheBruteForceConvolution()
+{
+    std::mt19937 rng(11);
+    for (int n = 0; n < 100; ++n) {
+        const RandomCase c = randomCase(rng);
+        const cv::Mat W = convMatrix(c.w, {c.x.rows, c.x.cols}, c.stride, c.padding, c.dilation);
+        const cv::Mat expected = bruteConv(c.x, c.w, c.stride, c.padding, c.dilation);
+        QCOMPARE(W.rows, static_cast<int>(expected.total()));
+        QCOMPARE(W.cols, static_cast<int>(c.x.total()));
+        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.x)), column(expected), 1e-5);
+    }
+}
+
+void TestConvMatrix::productIsConv2d()
+{
+    std::mt19937 rng(12);
+    for (int n = 0; n < 100; ++n) {
+        const RandomCase c = randomCase(rng);
+        const cv::Mat W = convMatrix(c.w, {c.x.rows, c.x.cols}, c.stride, c.padding, c.dilation);
+        ConvParams params;
+        params.stride = c.stride;
+        params.padding = c.padding;
+        params.dilation = c.dilation;
+        const cv::Mat y = conv2d(c.x, c.w, params);
+        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.x)), column(y), 1e-5);
+    }
+}
+
+// Each tap sits where the geometry says (row i·outCols + j reads input (i·s + u·d − p, …)),
+// holds the kernel value W has there, and every other entry of W is a structural 0.
+void TestConvMatrix::tapsAreConsistentWithTheMatrix()
+{
+    std::mt19937 rng(13);
+    for (int n = 0; n < 60; ++n) {
+        const RandomCase c = randomCase(rng);
+        const Pair input{c.x.rows, c.x.cols};
+        const cv::Mat W = convMatrix(c.w, input, c.stride, c.padding, c.dilation);
+        const cv::Mat taps =
+            convMatrixTaps({c.w.rows, c.w.cols}, input, c.stride, c.padding, c.dilation);
+        QCOMPARE(taps.size(), W.size());
+        QCOMPARE(taps.type(), CV_32S);
+
+        const int outCols =
+            (c.x.cols + c.padding.left + c.padding.right - c.dilation.cols * (c.w.cols - 1) - 1) /
+                c.stride.cols +
+            1;
+        for (int row = 0; row < W.rows; ++row)
+            for (int col = 0; col < W.cols; ++col) {
+                const int tap = taps.at<int>(row, col);
+                if (tap < 0) {
+                    QCOMPARE(W.at<float>(row, col), 0.f);
+                    continue;
+                }
+                QVERIFY(tap < static_cast<int>(c.w.total()));
+                const int u = tap / c.w.cols, v = tap % c.w.cols;
+                QCOMPARE(W.at<float>(row, col), c.w.at<float>(u, v));
+                const int i = row / outCols, j = row % outCols;
+                QCOMPARE(col / c.x.cols, i * c.stride.rows + u * c.dilation.rows - c.padding.top);
+                QCOMPARE(col % c.x.cols, j * c.stride.cols + v * c.dilation.cols - c.padding.left);
+            }
+    }
+}
+
+void TestConvMatrix::refusesOversizedMatrices()
+{
+    const cv::Mat one = cv::Mat::ones(1, 1, CV_32F);
+    QString message = messageOf([&] { convMatrix(one, {70, 70}, {1, 1}, {}, {1, 1}); });
+    QVERIFY2(message.contains("4900"), qPrintable(message));
+    message = messageOf([&] { convMatrixTaps({1, 1}, {70, 70}, {1, 1}, {}, {1, 1}); });
+    QVERIFY2(message.contains("4900"), qPrintable(message));
+    // A tall W whose W·Wᵀ would be too large.
+    message = messageOf([&] { reconstruct(cv::Mat::ones(5000, 1, CV_32F), one); });
+    QVERIFY2(message.contains("5000"), qPrintable(message));
+}
+
+void TestConvMatrix::refusesBadInput()
+{
+    const cv::Mat W = cv::Mat::ones(3, 7, CV_32F);
+    QString message = messageOf([&] { reconstruct(W, cv::Mat::ones(5, 1, CV_32F)); });
+    QVERIFY2(message.contains('5') && message.contains('7'), qPrintable(message));
+
+    cv::Mat withNan = cv::Mat::ones(7, 1, CV_32F);
+    withNan.at<float>(3) = std::numeric_limits<float>::quiet_NaN();
+    message = messageOf([&] { reconstruct(W, withNan); });
+    QVERIFY2(message.contains('x'), qPrintable(message));
+
+    message = messageOf([&] { convMatrix(cv::Mat(3, 3, CV_32FC3), {5, 5}, {1, 1}, {}, {1, 1}); });
+    QVERIFY2(message.contains("CV_32FC3"), qPrintable(message));
+    // The dilated kernel (5) does not fit the input (4): the geometry says so with its numbers.
+    message = messageOf([&] {
+        convMatrix(cv::Mat::ones(3, 3, CV_32F), {4, 4}, {1, 1}, {}, {2, 2});
+    });
+    QVERIFY2(message.contains('5') && message.contains('4'), qPrintable(message));
+}
+
+QTEST_APPLESS_MAIN(TestConvMatrix)
+#include "tst_convmatrix.moc"
