@@ -13,6 +13,9 @@ namespace convlab {
 // (reflect: pad < size; circular: pad <= size), naming the numbers.
 cv::Mat padImage(const cv::Mat& image, const Padding& padding, PaddingMode mode);
 
+// The checks of padImage for an image of `size`, without padding anything.
+void requirePaddable(cv::Size size, const Padding& padding, PaddingMode mode);
+
 // Index into the unpadded axis of length `size` that padded index `index`
 // (0 = first padding cell, `before` cells of padding) reads; -1 for a zero-padding cell.
 // Lets a stepper read one padded cell without padding the whole image.

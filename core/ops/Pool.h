@@ -23,6 +23,9 @@ struct PoolParams {
 // the padded input, a size or stride below 1.
 cv::Mat pool2d(const cv::Mat& input, const PoolParams& params);
 
+// Checks the geometry and the data without pooling; pool2d calls it first.
+void validatePool(const cv::Mat& input, const PoolParams& params);
+
 std::string toString(PoolMode mode);
 PoolMode poolModeFromString(const std::string& name);
 

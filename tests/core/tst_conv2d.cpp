@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+#include "Error.h"
+#include "TestData.h"
+#include "ops/Conv2d.h"
+#include "ops/Padding.h"
+
+#include <QTest>
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <opencv2/imgproc.hpp>
+#include <random>
+
+using namespace convlab;
+
+Q_DECLARE_METATYPE(cv::Mat)
+Q_DECLARE_METATYPE(PaddingMode)
+Q_DECLARE_METATYPE(ConvParams)
+
+namespace {
+
+constexpr PaddingMode kModes[] = {PaddingMode::Zeros, PaddingMode::Reflect, PaddingMode::Replicate,
+                                  PaddingMode::Circular};
+
+QString messageOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QStringLiteral("(no error)");
+}
+
+cv::Mat grid(int rows, std::initializer_list<float> values)
+{
+    return cv::Mat(std::vector<float>(values), true).reshape(1, rows);
+}
+
+cv::Mat row(std::initializer_list<float> values)
+{
+    return grid(1, values);
+}
+
+// Which unpadded cell padded offset q (from the first real cell) reads, by PyTorch's
+// definitions within its limits; -1 for a zero.
+int bruteSource(int q, int n, PaddingMode mode)
+{
+    if (q >= 0 && q < n)
+        return q;
+    switch (mode) {
+    case PaddingMode::Zeros:
+        return -1;
+    case PaddingMode::Reflect:
+        return q < 0 ? -q : 2 * (n - 1) - q;
+    case PaddingMode::Replicate:
+        return std::clamp(q, 0, n - 1);
+    case PaddingMode::Circular:
+        return q < 0 ? q + n : q - n;
+    }
+    return -2;
+}
+
+// out[i,j] = Σ x_pad[i·s + u·d, j·s + v·d] · w[u,v], in double, straight from the definition.
+cv::Mat bruteForceConv(const cv::Mat& x, const cv::Mat& kernel, const ConvParams& p)
+{
+    cv::Mat w = kernel.clone();
+    if (p.trueConvolution)
+        cv::flip(kernel, w, -1);
+    const int C = x.channels();
+    const bool perChannel = w.channels() == 1 && C > 1;
+    const int outChannels = perChannel ? C : 1;
+    const int rows =
+        (x.rows + p.padding.top + p.padding.bottom - p.dilation.rows * (w.rows - 1) - 1) /
+            p.stride.rows +
+        1;
+    const int cols =
+        (x.cols + p.padding.left + p.padding.right - p.dilation.cols * (w.cols - 1) - 1) /
+            p.stride.cols +
+        1;
+    cv::Mat out(rows, cols, CV_32FC(outChannels));
+    for (int i = 0; i < rows; ++i)
+        for (int j = 0; j < cols; ++j)
+            for (int oc = 0; oc < outChannels; ++oc) {
+                double sum = 0;
+                for (int u = 0; u < w.rows; ++u)
+                    for (int v = 0; v < w.cols; ++v) {
+                        const int r =
+                            bruteSource(i * p.stride.rows + u * p.dilation.rows - p.padding.top,
+                                        x.rows, p.paddingMode);
+                        const int c =
+                            bruteSource(j * p.stride.cols + v * p.dilation.cols - p.padding.left,
+                                        x.cols, p.paddingMode);
+                        if (r < 0 || c < 0)
+                            continue;
+                        for (int ch = 0; ch < C; ++ch) {
+                            if (perChannel && ch != oc)
+                                continue;
+                            const float weight =
+                                w.ptr<float>(u)[v * w.channels() + (perChannel ? 0 : ch)];
+                            sum += double(x.ptr<float>(r)[c * C + ch]) * weight;
+                        }
+                    }
+                out.ptr<float>(i)[j * outChannels + oc] = float(sum);
+            }
+    return out;
+}
+
+// The largest padding PyTorch accepts for `mode` on an axis of `size`, capped for the test.
+int maxPad(int size, PaddingMode mode)
+{
+    switch (mode) {
+    case PaddingMode::Reflect:
+        return std::min(size - 1, 3);
+    case PaddingMode::Circular:
+        return std::min(size, 3);
+    default:
+        return 3;
+    }
+}
+
+} // namespace
+
+class TestConv2d : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void crossCorrelatesAndConvolvesByHand();
+    void lectureExample1dWithStride2();
+    void dumoulinVisinCasesOnOnes();
+    void paddingModesByHand_data();
+    void paddingModesByHand();
+    void multiChannelFilterGivesOneMap();
+    void singleChannelKernelAppliesPerChannel();
+    void matchesBruteForceOnRandomCases();
+    void matchesFilter2dAtStrideOne();
+    void strideSubsamplesTheStrideOneResult();
+    void convolvesAViewLikeItsCopy();
+    void requireFiniteNamesTheCell();
+    void refusesBadInput_data();
+    void refusesBadInput();
+};
+
+void TestConv2d::crossCorrelatesAndConvolvesByHand()
+{
+    const cv::Mat x = (cv::Mat_<float>(3, 3) << 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    const cv::Mat w = (cv::Mat_<float>(2, 2) << 1, 0, 0, -1);
+    ConvParams params;
+    // x[i,j] - x[i+1,j+1] = -4 everywhere; flipped, x[i+1,j+1] - x[i,j] = 4.
+    CONVLAB_COMPARE_MATS(conv2d(x, w, params), cv::Mat(2, 2, CV_32F, cv::Scalar(-4)), 0);
+    params.trueConvolution = true;
+    CONVLAB_COMPARE_MATS(conv2d(x, w, params), cv::Mat(2, 2, CV_32F, cv::Scalar(4)), 0);
+    CONVLAB_COMPARE_MATS(w, grid(2, {1, 0, 0, -1}), 0); // flipped in a copy, not in place
+
+    const cv::Mat asymmetric = (cv::Mat_<float>(1, 2) << 1, 10);
+    params.trueConvolution = false;
+    CONVLAB_COMPARE_MATS(conv2d(x, asymmetric, params), grid(3, {21, 32, 54, 65, 87, 98}), 0);
+    params.trueConvolution = true;
+    CONVLAB_COMPARE_MATS(conv2d(x, asymmetric, params), grid(3, {12, 23, 45, 56, 78, 89}), 0);
+}
+
+// x of 7, w of 3, stride 2 -> y of 3: y_n = w1·x_{2n+1} + w2·x_{2n+2} + w3·x_{2n+3}.
+void TestConv2d::lectureExample1dWithStride2()
+{
+    const cv::Mat x = row({1, 2, 3, 4, 5, 6, 7});
+    const cv::Mat w = row({1, -2, 0.5f});
+    ConvParams params;
+    params.stride = {1, 2};
+    CONVLAB_COMPARE_MATS(conv2d(x, w, params), row({-1.5f, -2.5f, -3.5f}), 1e-7);
+    params.stride = {2, 1};
+    CONVLAB_COMPARE_MATS(conv2d(x.t(), w.t(), params), cv::Mat(row({-1.5f, -2.5f, -3.5f}).t()),
+                         1e-7);
+}
+
+// On ones with a kernel of ones, each output counts the real (unpadded) cells its window holds.
+void TestConv2d::dumoulinVisinCasesOnOnes()
+{
+    const auto onesConv = [](int i, int k, int s, int p, int d) {
+        ConvParams params;
+        params.stride = {s, s};
+        params.padding = Padding::uniform(p);
+        params.dilation = {d, d};
+        return conv2d(cv::Mat::ones(i, i, CV_32F), cv::Mat::ones(k, k, CV_32F), params);
+    };
+    CONVLAB_COMPARE_MATS(onesConv(4, 3, 1, 0, 1), cv::Mat(2, 2, CV_32F, cv::Scalar(9)), 0);
+    QCOMPARE(onesConv(5, 4, 1, 2, 1).size(), cv::Size(6, 6));
+    QCOMPARE(onesConv(5, 4, 1, 2, 1).at<float>(0, 0), 4.f); // 2×2 real cells
+    QCOMPARE(onesConv(5, 4, 1, 2, 1).at<float>(2, 2), 16.f);
+    QCOMPARE(onesConv(5, 3, 1, 1, 1).size(), cv::Size(5, 5));
+    QCOMPARE(onesConv(5, 3, 1, 2, 1).size(), cv::Size(7, 7));
+    QCOMPARE(onesConv(5, 3, 1, 2, 1).at<float>(0, 0), 1.f); // full padding: one real cell
+    CONVLAB_COMPARE_MATS(onesConv(5, 3, 2, 0, 1), cv::Mat(2, 2, CV_32F, cv::Scalar(9)), 0);
+    CONVLAB_COMPARE_MATS(onesConv(5, 3, 2, 1, 1), grid(3, {4, 6, 4, 6, 9, 6, 4, 6, 4}), 0);
+    // 6,3,2,1: windows at padded 0, 2, 4 of 8 hold 2, 3, 3 real cells; the last padding row
+    // and column are never reached.
+    CONVLAB_COMPARE_MATS(onesConv(6, 3, 2, 1, 1), grid(3, {4, 6, 6, 6, 9, 9, 6, 9, 9}), 0);
+    CONVLAB_COMPARE_MATS(onesConv(7, 3, 1, 0, 2), cv::Mat(3, 3, CV_32F, cv::Scalar(9)), 0);
+}
+
+void TestConv2d::paddingModesByHand_data()
+{
+    QTest::addColumn<PaddingMode>("mode");
+    QTest::addColumn<cv::Mat>("expected");
+    // [1 2 3 4] padded by one cell each side, summed three at a time.
+    QTest::addRow("zeros") << PaddingMode::Zeros << row({3, 6, 9, 7});          // 0 1 2 3 4 0
+    QTest::addRow("reflect") << PaddingMode::Reflect << row({5, 6, 9, 10});     // 2 1 2 3 4 3
+    QTest::addRow("replicate") << PaddingMode::Replicate << row({4, 6, 9, 11}); // 1 1 ... 4 4
+    QTest::addRow("circular") << PaddingMode::Circular << row({7, 6, 9, 8});    // 4 1 ... 4 1
+}
+
+void TestConv2d::paddingModesByHand()
+{
+    QFETCH(PaddingMode, mode);
+    QFETCH(cv::Mat, expected);
+    ConvParams params;
+    params.padding = {0, 0, 1, 1};
+    params.paddingMode = mode;
+    CONVLAB_COMPARE_MATS(conv2d(row({1, 2, 3, 4}), row({1, 1, 1}), params), expected, 0);
+}
+
+void TestConv2d::multiChannelFilterGivesOneMap()
+{
+    const cv::Mat x(2, 2, CV_32FC3, cv::Scalar(1, 2, 3));
+    const cv::Mat w(1, 1, CV_32FC3, cv::Scalar(1, 10, 100));
+    const cv::Mat y = conv2d(x, w, {});
+    QCOMPARE(y.type(), CV_32FC1);
+    CONVLAB_COMPARE_MATS(y, cv::Mat(2, 2, CV_32F, cv::Scalar(321)), 0);
+}
+
+void TestConv2d::singleChannelKernelAppliesPerChannel()
+{
+    const cv::Mat x(2, 3, CV_32FC3, cv::Scalar(1, 2, 3));
+    const cv::Mat w = row({2, 1});
+    const cv::Mat y = conv2d(x, w, {});
+    QCOMPARE(y.type(), CV_32FC3);
+    CONVLAB_COMPARE_MATS(y, cv::Mat(2, 2, CV_32FC3, cv::Scalar(3, 6, 9)), 0);
+}
+
+void TestConv2d::matchesBruteForceOnRandomCases()
+{
+    std::mt19937 rng(31);
+    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    int tested = 0, refused = 0;
+    int perChannel = 0, summed = 0, flipped = 0, dilated = 0;
+    while (tested < 200) {
+        ConvParams p;
+        p.paddingMode = kModes[pick(0, 3)];
+        const int channels = pick(1, 3);
+        const cv::Mat x = test::randomMat(rng, pick(1, 12), pick(1, 12), channels);
+        const int kernelChannels = pick(0, 1) ? channels : 1;
+        const cv::Mat w = test::randomMat(rng, pick(1, 5), pick(1, 5), kernelChannels);
+        p.stride = {pick(1, 4), pick(1, 4)};
+        p.dilation = {pick(1, 3), pick(1, 3)};
+        p.padding = {pick(0, maxPad(x.rows, p.paddingMode)), pick(0, maxPad(x.rows, p.paddingMode)),
+                     pick(0, maxPad(x.cols, p.paddingMode)),
+                     pick(0, maxPad(x.cols, p.paddingMode))};
+        p.trueConvolution = pick(0, 1);
+        const bool fits =
+            x.rows + p.padding.top + p.padding.bottom >= p.dilation.rows * (w.rows - 1) + 1 &&
+            x.cols + p.padding.left + p.padding.right >= p.dilation.cols * (w.cols - 1) + 1;
+        if (!fits) {
+            QVERIFY(messageOf([&] { conv2d(x, w, p); }).contains("is larger than padded input"));
+            ++refused;
+            continue;
+        }
+        ++tested;
+        perChannel += channels > 1 && kernelChannels == 1;
+        summed += channels > 1 && kernelChannels > 1;
+        flipped += p.trueConvolution;
+        dilated += p.dilation.rows > 1 || p.dilation.cols > 1;
+        const cv::Mat expected = bruteForceConv(x, w, p);
+        const cv::Mat actual = conv2d(x, w, p);
+        QCOMPARE(actual.type(), expected.type());
+        CONVLAB_COMPARE_MATS(actual, expected, 1e-5);
+    }
+    // The random draw really covered every case.
+    QVERIFY(refused > 0 && perChannel > 20 && summed > 20 && flipped > 50 && dilated > 50);
+}
+
+// filter2D is a correlation centred on its anchor: anchor (left, top) is padding (top, left);
+// rows and columns past the conv's output are cropped.
+void TestConv2d::matchesFilter2dAtStrideOne()
+{
+    std::mt19937 rng(32);
+    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    for (int trial = 0; trial < 120; ++trial) {
+        ConvParams p;
+        p.paddingMode = kModes[trial % 4];
+        const cv::Mat w = test::randomMat(rng, pick(1, 7), pick(1, 7));
+        const cv::Mat x = test::randomMat(rng, pick(w.rows, 20), pick(w.cols, 20), pick(1, 3));
+        const int top = pick(0, std::min(w.rows - 1, x.rows - 1));
+        const int left = pick(0, std::min(w.cols - 1, x.cols - 1));
+        p.padding = {top, pick(0, std::min(w.rows - 1 - top, x.rows - 1)), left,
+                     pick(0, std::min(w.cols - 1 - left, x.cols - 1))};
+        const cv::Mat actual = conv2d(x, w, p);
+
+        cv::Mat expected;
+        if (p.paddingMode == PaddingMode::Circular) { // filter2D cannot wrap: pad first
+            cv::Mat wrapped;
+            cv::copyMakeBorder(x, wrapped, p.padding.top, p.padding.bottom, p.padding.left,
+                               p.padding.right, cv::BORDER_WRAP);
+            cv::filter2D(wrapped, expected, CV_32F, w, cv::Point(0, 0), 0, cv::BORDER_CONSTANT);
+        } else {
+            cv::filter2D(x, expected, CV_32F, w, cv::Point(left, top), 0,
+                         toOpenCvBorder(p.paddingMode));
+        }
+        expected = expected(cv::Rect(0, 0, actual.cols, actual.rows));
+        CONVLAB_COMPARE_MATS(actual, expected, 1e-5);
+    }
+}
+
+void TestConv2d::strideSubsamplesTheStrideOneResult()
+{
+    std::mt19937 rng(33);
+    const cv::Mat x = test::randomMat(rng, 23, 19, 2);
+    const cv::Mat w = test::randomMat(rng, 3, 4, 2);
+    ConvParams p;
+    p.padding = {1, 2, 0, 3};
+    p.dilation = {2, 1};
+    p.paddingMode = PaddingMode::Reflect;
+    const cv::Mat dense = conv2d(x, w, p);
+    p.stride = {4, 3};
+    const cv::Mat strided = conv2d(x, w, p);
+    QCOMPARE(strided.size(), cv::Size((dense.cols - 1) / 3 + 1, (dense.rows - 1) / 4 + 1));
+    for (int i = 0; i < strided.rows; ++i)
+        for (int j = 0; j < strided.cols; ++j)
+            QCOMPARE(strided.at<float>(i, j), dense.at<float>(i * 4, j * 3));
+}
+
+void TestConv2d::convolvesAViewLikeItsCopy()
+{
+    std::mt19937 rng(34);
+    const cv::Mat whole = test::randomMat(rng, 12, 12, 3);
+    const cv::Mat view = whole(cv::Rect(2, 3, 6, 5));
+    const cv::Mat w = test::randomMat(rng, 5, 3);
+    const cv::Mat kernelView = test::randomMat(rng, 6, 6, 3)(cv::Rect(1, 1, 2, 3));
+    for (PaddingMode mode : kModes) {
+        ConvParams p;
+        p.paddingMode = mode;
+        p.padding = {2, 1, 1, 2};
+        CONVLAB_COMPARE_MATS(conv2d(view, w, p), bruteForceConv(view.clone(), w, p), 1e-5);
+        CONVLAB_COMPARE_MATS(conv2d(view, kernelView, p),
+                             bruteForceConv(view.clone(), kernelView.clone(), p), 1e-5);
+    }
+}
+
+void TestConv2d::requireFiniteNamesTheCell()
+{
+    cv::Mat m = cv::Mat::zeros(3, 4, CV_32F);
+    requireFinite(m, "input");
+    m.at<float>(1, 2) = std::numeric_limits<float>::quiet_NaN();
+    QCOMPARE(messageOf([&] { requireFinite(m, "input"); }),
+             QStringLiteral("input has a NaN at (row 1, col 2)"));
+    m.at<float>(0, 3) = -std::numeric_limits<float>::infinity();
+    QCOMPARE(messageOf([&] { requireFinite(m, "kernel"); }),
+             QStringLiteral("kernel has an infinite value at (row 0, col 3)"));
+
+    cv::Mat rgb(2, 3, CV_32FC3, cv::Scalar::all(0));
+    rgb.at<cv::Vec3f>(1, 1)[2] = std::numeric_limits<float>::infinity();
+    QCOMPARE(messageOf([&] { requireFinite(rgb, "image"); }),
+             QStringLiteral("image has an infinite value at (row 1, col 1, channel 2)"));
+
+    cv::Mat doubles = cv::Mat::ones(2, 2, CV_64F);
+    doubles.at<double>(1, 0) = std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(messageOf([&] { requireFinite(doubles, "data"); }),
+             QStringLiteral("data has a NaN at (row 1, col 0)"));
+    requireFinite(cv::Mat(2, 2, CV_8U, cv::Scalar(255)), "bytes"); // integers are finite
+}
+
+void TestConv2d::refusesBadInput_data()
+{
+    QTest::addColumn<cv::Mat>("input");
+    QTest::addColumn<cv::Mat>("kernel");
+    QTest::addColumn<ConvParams>("params");
+    QTest::addColumn<QString>("message");
+    const cv::Mat ok = cv::Mat::ones(5, 5, CV_32F);
+    const cv::Mat k3 = cv::Mat::ones(3, 3, CV_32F);
+    cv::Mat withNan = ok.clone();
+    withNan.at<float>(2, 1) = std::numeric_limits<float>::quiet_NaN();
+    ConvParams dilated;
+    dilated.dilation = {2, 1};
+    dilated.padding = {2, 2, 0, 0};
+    ConvParams zeroStride;
+    zeroStride.stride = {1, 0};
+    ConvParams negative;
+    negative.padding = {0, -1, 0, 0};
+    ConvParams reflectTooWide;
+    reflectTooWide.padding = {0, 0, 5, 0};
+    reflectTooWide.paddingMode = PaddingMode::Reflect;
+    ConvParams circularTooTall;
+    circularTooTall.padding = {0, 6, 0, 0};
+    circularTooTall.paddingMode = PaddingMode::Circular;
+
+    QTest::addRow("empty input") << cv::Mat() << k3 << ConvParams{} << "the input is empty";
+    QTest::addRow("empty kernel") << ok << cv::Mat() << ConvParams{} << "the kernel is empty";
+    QTest::addRow("double input") << cv::Mat(5, 5, CV_64F, cv::Scalar(1)) << k3 << ConvParams{}
+                                  << "convolution takes float32 data; the input is CV_64FC1";
+    QTest::addRow("byte kernel") << ok << cv::Mat(3, 3, CV_8U, cv::Scalar(1)) << ConvParams{}
+                                 << "convolution takes float32 data; the kernel is CV_8UC1";
+    QTest::addRow("channel mismatch")
+        << cv::Mat(5, 5, CV_32FC3, cv::Scalar::all(1))
+        << cv::Mat(3, 3, CV_32FC2, cv::Scalar::all(1)) << ConvParams{}
+        << "the kernel has 2 channels but the input has 3; give it 1 or 3";
+    QTest::addRow("multi-channel kernel on one channel")
+        << ok << cv::Mat(3, 3, CV_32FC3, cv::Scalar::all(1)) << ConvParams{}
+        << "the kernel has 3 channels but the input has 1; give it 1 or 1";
+    QTest::addRow("kernel larger than padded input")
+        << ok << cv::Mat(cv::Mat::ones(7, 1, CV_32F)) << dilated
+        << "kernel 7 (dilated 13) is larger than padded input 9 (rows)";
+    QTest::addRow("stride 0") << ok << k3 << zeroStride << "stride 0 must be at least 1 (columns)";
+    QTest::addRow("negative padding")
+        << ok << k3 << negative << "padding -1 must not be negative (rows)";
+    QTest::addRow("reflect as wide as the input")
+        << ok << k3 << reflectTooWide
+        << "reflect padding left 5 must be smaller than the image width 5";
+    QTest::addRow("circular wrapping twice")
+        << ok << k3 << circularTooTall
+        << "circular padding bottom 6 must not exceed the image height 5";
+    QTest::addRow("NaN in input") << withNan << k3 << ConvParams{}
+                                  << "input has a NaN at (row 2, col 1)";
+    QTest::addRow("NaN in kernel") << ok << withNan(cv::Rect(0, 0, 3, 3)) << ConvParams{}
+                                   << "kernel has a NaN at (row 2, col 1)";
+}
+
+void TestConv2d::refusesBadInput()
+{
+    QFETCH(cv::Mat, input);
+    QFETCH(cv::Mat, kernel);
+    QFETCH(ConvParams, params);
+    QFETCH(QString, message);
+    QCOMPARE(messageOf([&] { validateConv(input, kernel, params); }), message);
+    QCOMPARE(messageOf([&] { conv2d(input, kernel, params); }), message);
+}
+
+QTEST_APPLESS_MAIN(TestConv2d)
+#include "tst_conv2d.moc"
