@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "MainWindow.h"
+#include "CommandLine.h"
+#include "WindowLauncher.h"
 
-#include <QApplication>
-
+// The window by default; a subcommand (conv, tconv, match, pool, shape, code) runs headless.
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    convlab::MainWindow window;
-    window.show();
-    return app.exec();
+    if (convlab::cli::CommandLine::wanted(argc, argv))
+        return convlab::cli::CommandLine().run(argc, argv);
+    return convlab::WindowLauncher::run(argc, argv);
 }

@@ -1,14 +1,135 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "views/ResponseView.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
 
 namespace convlab {
 
+class Autosave;
+class CodePanel;
+class ImageCanvas;
+class Lesson;
+class NoticeBar;
+class ParametersPanel;
+class PatchEditor;
+class ResponseComputer;
+class ToolSettings;
+struct ResponseResult;
+
+// The ConvLab window: the input, the patch and the response, linked; the parameters and the
+// generated code beside them. It owns the document (Lesson), the background computation and
+// the autosave, and turns every user action into an edit of the document.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Lesson* lesson() const { return m_lesson; }
+    ResponseComputer* computer() const { return m_computer; }
+    ImageCanvas* inputCanvas() const { return m_input; }
+    PatchEditor* patchEditor() const { return m_patch; }
+    ResponseView* responseView() const { return m_response; }
+    ParametersPanel* parametersPanel() const { return m_parameters; }
+    CodePanel* codePanel() const { return m_code; }
+    ToolSettings* toolSettings() const { return m_tools; }
+    QString statusText() const;
+
+    // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
+    // undoable step). A bad file leaves everything as it was and says why; false then.
+    bool openFile(const QString& path);
+    bool saveTo(const QString& path);
+    // The input's rubber band becomes the patch; false (with a status message) if none.
+    bool useSelectionAsPatch();
+    // A blank image of rows × cols, zeros (an undoable step).
+    void newImage(int rows, int cols);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildViews();
+    void buildDocks();
+    void buildActions();
+    void buildMenus();
+    void buildToolBars();
+    void connectDocument();
+    void restoreSettings();
+    void saveSettings() const;
+    void offerRecovery();
+
+    void onResult(const std::shared_ptr<const ResponseResult>& result);
+    void onImageChanged(const QRect& dirty);
+    void onPatchChanged();
+    void onParametersChanged();
+    void onViewSettingsChanged();
+    void onInputHovered(int row, int col);
+    void onResponseHovered(int row, int col, ResponseView::MapKind kind);
+    void onPatchHovered(int row, int col);
+    void updateTitle();
+    void updateOverlay();
+    void updateUseAsPatch();
+
+    void newImageDialog();
+    void openDialog();
+    bool save();
+    bool saveAsDialog();
+    void openSample(int sampleId);
+    void loadPatchDialog();
+    void savePatchDialog();
+    void saveArraysDialog();
+    void exportDialog(int what);
+    void copyFigure();
+    void pasteImage();
+    void copyAsCode();
+    void clearImage();
+    void invertImage();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString& path);
+    void showError(const QString& title, const QString& message);
+    void showAbout();
+    void setColormap(int colormap);
+    void editViewSettings(const std::function<void(ViewSettings&)>& change);
+
+    Lesson* m_lesson = nullptr;
+    ResponseComputer* m_computer = nullptr;
+    Autosave* m_autosave = nullptr;
+    ToolSettings* m_tools = nullptr;
+
+    ImageCanvas* m_input = nullptr;
+    QLabel* m_inputTitle = nullptr;
+    PatchEditor* m_patch = nullptr;
+    ResponseView* m_response = nullptr;
+    ParametersPanel* m_parameters = nullptr;
+    CodePanel* m_code = nullptr;
+    NoticeBar* m_notice = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QDockWidget* m_patchDock = nullptr;
+    QDockWidget* m_parametersDock = nullptr;
+    QDockWidget* m_codeDock = nullptr;
+    QLabel* m_cursorStatus = nullptr;
+    QLabel* m_computeStatus = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_toolGroup = nullptr;
+    QActionGroup* m_colormapGroup = nullptr;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+    bool m_closeConfirmed = false;
+    QPoint m_hoverInput{-1, -1};
 };
 
 } // namespace convlab

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+
+#include "Error.h"
+#include "commands/CodeCommand.h"
+#include "commands/ConvCommand.h"
+#include "commands/MatchCommand.h"
+#include "commands/PoolCommand.h"
+#include "commands/ShapeCommand.h"
+#include "commands/TransposedConvCommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <new>
+#include <opencv2/core.hpp>
+
+namespace convlab::cli {
+
+namespace {
+
+constexpr int kExitError = 2;
+
+bool isHelp(const QString& argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+           argument == QLatin1String("-?");
+}
+
+bool isVersion(const QString& argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+// Exactly one line, whatever the message holds.
+int fail(const QString& message)
+{
+    QString line = message.simplified();
+    std::fprintf(stderr, "convlab: error: %s\n", line.toUtf8().constData());
+    return kExitError;
+}
+
+// QCommandLineParser's help, with a usage line naming the subcommand.
+QString helpFor(const Command& command, const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
+    return QStringLiteral("Usage: convlab %1 %2\n").arg(command.name(), command.usage()) + text;
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<ConvCommand>());
+    m_commands.push_back(std::make_unique<TransposedConvCommand>());
+    m_commands.push_back(std::make_unique<MatchCommand>());
+    m_commands.push_back(std::make_unique<PoolCommand>());
+    m_commands.push_back(std::make_unique<ShapeCommand>());
+    m_commands.push_back(std::make_unique<CodeCommand>());
+}
+
+bool CommandLine::wanted(int argc, char* argv[])
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first);
+}
+
+int CommandLine::run(int argc, char* argv[]) const
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("convlab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONVLAB_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const QString first = arguments.value(0);
+    QTextStream out(stdout);
+    if (isHelp(first)) {
+        out << overview();
+        return 0;
+    }
+    if (isVersion(first)) {
+        out << "convlab " << CONVLAB_VERSION << Qt::endl;
+        return 0;
+    }
+    const Command* command = find(first);
+    if (!command)
+        return fail(QStringLiteral("unknown command '%1' (conv, tconv, match, pool, shape or "
+                                   "code; see convlab --help)")
+                        .arg(first));
+    return runCommand(*command, arguments);
+}
+
+int CommandLine::runCommand(const Command& command, const QStringList& arguments) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Not addHelpOption(): its --help-all would list Qt's GUI options, which do not apply here.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    command.addOptions(parser, arguments.mid(1));
+    // A refusal is reported before anything is written: commands validate, then compute, then
+    // write atomically, so an error leaves every output file as it was.
+    try {
+        if (!parser.parse(arguments))
+            return fail(command.name() + QStringLiteral(": ") + parser.errorText());
+        QTextStream out(stdout);
+        if (parser.isSet(help)) {
+            out << helpFor(command, parser);
+            return 0;
+        }
+        return command.run(parser, out);
+    } catch (const Error& e) {
+        return fail(QString::fromUtf8(e.what()));
+    } catch (const cv::Exception& e) {
+        return fail(QStringLiteral("OpenCV: ") + QString::fromStdString(e.err));
+    } catch (const std::bad_alloc&) {
+        return fail(QStringLiteral("not enough memory for this computation"));
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+const Command* CommandLine::find(const QString& name) const
+{
+    for (const auto& command : m_commands)
+        if (command->name() == name)
+            return command.get();
+    return nullptr;
+}
+
+QString CommandLine::overview() const
+{
+    QString text = QStringLiteral("Usage: convlab                  open the ConvLab window\n"
+                                  "       convlab COMMAND [ARGS]   compute without a window:\n\n");
+    for (const auto& command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -6).arg(command->summary());
+    text += QStringLiteral("\nconvlab COMMAND --help shows a command's arguments. Examples:\n"
+                           "  convlab shape --input 7 --kernel 3 --stride 2\n"
+                           "  convlab conv image.png kernel.txt -o response.png --padding same\n"
+                           "  convlab match digits.png two.png --top 5 --min-distance 10\n"
+                           "\nOptions:\n"
+                           "  -h, --help     Show this help.\n"
+                           "  -v, --version  Show the version.\n");
+    return text;
+}
+
+} // namespace convlab::cli

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "SmokeTest.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QThread>
+#include <QWidget>
+#include <QWindow>
+#include <cstdio>
+#include <utility>
+
+namespace convlab {
+
+namespace {
+
+constexpr int kExposeTimeoutMs = 20000;
+constexpr int kSettleMs = 500;
+
+bool isBlank(const QImage& image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != first)
+                return false;
+    return true;
+}
+
+int fail(const char* message)
+{
+    std::fprintf(stderr, "convlab: smoke test: %s\n", message);
+    return 1;
+}
+
+} // namespace
+
+SmokeTest::SmokeTest(QString outputPath) : m_outputPath(std::move(outputPath)) {}
+
+int SmokeTest::run(QWidget& window) const
+{
+    window.show();
+    if (!waitUntilExposed(window, kExposeTimeoutMs))
+        return fail("the window was not exposed within 20 s");
+    settle(kSettleMs); // layouts, first paints and any first computation
+    const QImage grab = window.grab().toImage();
+    if (grab.isNull() || grab.width() == 0 || grab.height() == 0)
+        return fail("the window grab is empty");
+    if (isBlank(grab))
+        return fail("the window grab is blank (all one colour)");
+    QSaveFile file(m_outputPath);
+    if (!file.open(QIODevice::WriteOnly) || !grab.save(&file, "PNG") || !file.commit())
+        return fail(qPrintable(QStringLiteral("cannot write %1").arg(m_outputPath)));
+    return 0;
+}
+
+bool SmokeTest::waitUntilExposed(QWidget& window, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (window.windowHandle() && window.windowHandle()->isExposed())
+            return true;
+        QThread::msleep(10);
+    }
+    return false;
+}
+
+void SmokeTest::settle(int durationMs)
+{
+    const QDeadlineTimer deadline(durationMs);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+} // namespace convlab

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commands/Command.h"
+
+namespace convlab::cli {
+
+// convlab conv INPUT KERNEL -o OUT: PyTorch conv2d (or true convolution with --flip).
+class ConvCommand final : public Command {
+  public:
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    void addOptions(QCommandLineParser& parser, const QStringList& arguments) const override;
+    int run(const QCommandLineParser& parser, QTextStream& out) const override;
+};
+
+} // namespace convlab::cli

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "engine/RowKernels.h"
+
+#include <bit>
+#include <cstdint>
+
+// One build of each loop per instruction set, chosen at load time (GNU ifunc): the library
+// stays portable to any x86-64 while using the wide vectors of the machine it runs on.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12 && defined(__x86_64__) &&       \
+    defined(__linux__)
+#define CONVLAB_VECTOR_CLONES                                                                  \
+    __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define CONVLAB_VECTOR_CLONES
+#endif
+
+namespace convlab::engine {
+namespace {
+
+// Four taps per pass: the output row is loaded and stored once for four products. The first
+// pass assigns instead of adding, so the row needs no clearing. Inlined into each build of
+// sumTaps, so they are vectorised for its instruction set.
+template <bool Assign>
+[[gnu::always_inline]] inline void applyFour(float* __restrict out, const Tap* taps, int length)
+{
+    const float w0 = taps[0].weight, w1 = taps[1].weight;
+    const float w2 = taps[2].weight, w3 = taps[3].weight;
+    const float* __restrict x0 = taps[0].source;
+    const float* __restrict x1 = taps[1].source;
+    const float* __restrict x2 = taps[2].source;
+    const float* __restrict x3 = taps[3].source;
+    for (int j = 0; j < length; ++j) {
+        const float sum = w0 * x0[j] + w1 * x1[j] + w2 * x2[j] + w3 * x3[j];
+        out[j] = Assign ? sum : out[j] + sum;
+    }
+}
+
+template <bool Assign>
+[[gnu::always_inline]] inline void applyOne(float* __restrict out, const Tap& tap, int length)
+{
+    const float w = tap.weight;
+    const float* __restrict x = tap.source;
+    for (int j = 0; j < length; ++j)
+        out[j] = Assign ? w * x[j] : out[j] + w * x[j];
+}
+
+// A compile-time phase count lets the compiler turn the strided reads into vector shuffles.
+template <int Phases>
+CONVLAB_VECTOR_CLONES void splitFixed(const float* __restrict src, int groups,
+                                      float* __restrict dst, int phaseStride)
+{
+    for (int m = 0; m < groups; ++m)
+        for (int p = 0; p < Phases; ++p)
+            dst[p * phaseStride + m] = src[m * Phases + p];
+}
+
+} // namespace
+
+CONVLAB_VECTOR_CLONES
+void sumTaps(float* out, std::span<const Tap> taps, int length)
+{
+    const std::size_t count = taps.size();
+    if (count == 0) {
+        for (int j = 0; j < length; ++j)
+            out[j] = 0.f;
+        return;
+    }
+    std::size_t t = 0;
+    if (count >= 4) {
+        applyFour<true>(out, taps.data(), length);
+        t = 4;
+    } else {
+        applyOne<true>(out, taps[0], length);
+        t = 1;
+    }
+    for (; t + 4 <= count; t += 4)
+        applyFour<false>(out, taps.data() + t, length);
+    for (; t < count; ++t)
+        applyOne<false>(out, taps[t], length);
+}
+
+void splitPhases(const float* src, int length, int phases, float* dst, int phaseStride)
+{
+    const int groups = length / phases;
+    switch (phases) {
+    case 2: splitFixed<2>(src, groups, dst, phaseStride); break;
+    case 3: splitFixed<3>(src, groups, dst, phaseStride); break;
+    case 4: splitFixed<4>(src, groups, dst, phaseStride); break;
+    default:
+        for (int p = 0; p < phases; ++p) {
+            float* out = dst + p * phaseStride;
+            for (int m = 0; m < groups; ++m)
+                out[m] = src[m * phases + p];
+        }
+    }
+    // The last, incomplete group.
+    for (int i = groups * phases; i < length; ++i)
+        dst[(i % phases) * phaseStride + groups] = src[i];
+}
+
+CONVLAB_VECTOR_CLONES
+void multiplySpectra(std::complex<float>* values, const std::complex<float>* factors, int count)
+{
+    // Spelled out on the interleaved floats: std::complex's operator* guards NaN/Inf cases
+    // and would not vectorise.
+    float* __restrict v = reinterpret_cast<float*>(values);
+    const float* __restrict f = reinterpret_cast<const float*>(factors);
+    for (int i = 0; i < count; ++i) {
+        const float re = v[2 * i], im = v[2 * i + 1];
+        const float fre = f[2 * i], fim = f[2 * i + 1];
+        v[2 * i] = re * fre - im * fim;
+        v[2 * i + 1] = re * fim + im * fre;
+    }
+}
+
+CONVLAB_VECTOR_CLONES
+bool rowIsFinite(const float* row, int length)
+{
+    constexpr std::uint32_t exponent = 0x7f800000u;
+    std::uint32_t nonFinite = 0;
+    for (int j = 0; j < length; ++j)
+        nonFinite |= static_cast<std::uint32_t>((std::bit_cast<std::uint32_t>(row[j]) & exponent) ==
+                                                exponent);
+    return nonFinite == 0;
+}
+
+} // namespace convlab::engine

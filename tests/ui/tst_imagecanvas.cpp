@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "views/ImageCanvas.h"
+
+#include "views/ToolSettings.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace convlab;
+
+namespace {
+
+QPoint centreOf(const PixelView& view, int row, int col)
+{
+    return view.cellToWidget(QPointF(col + 0.5, row + 0.5)).toPoint();
+}
+
+} // namespace
+
+class TestImageCanvas : public QObject {
+    Q_OBJECT
+
+    ToolSettings m_tools;
+
+    // A canvas on a blank image that applies its own edits, as the document would.
+    struct Fixture {
+        ImageCanvas canvas;
+        explicit Fixture(ToolSettings* tools, int rows, int cols) : canvas(tools)
+        {
+            canvas.resize(400, 400);
+            canvas.setImage(cv::Mat::zeros(rows, cols, CV_32F));
+            QObject::connect(&canvas, &ImageCanvas::imageEdited, &canvas,
+                             [this](const cv::Mat& image, const QRect& dirty, int) {
+                                 canvas.updateImage(image.clone(), dirty);
+                             });
+            canvas.show();
+        }
+    };
+
+private slots:
+    void init()
+    {
+        m_tools.setTool(Tool::Brush);
+        m_tools.setBrushSize(1);
+        m_tools.setIntensity(1.0);
+        m_tools.setFilled(false);
+    }
+
+    void strokeIsOneUndoStepPaintedWhileMoving()
+    {
+        Fixture f(&m_tools, 20, 20);
+        QSignalSpy edits(&f.canvas, &ImageCanvas::imageEdited);
+        QTest::mousePress(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 4, 2));
+        QCOMPARE(edits.count(), 1); // the first dab shows at once
+        QTest::mouseMove(&f.canvas, centreOf(f.canvas, 4, 9));
+        QCOMPARE(edits.count(), 2); // and every move, live
+        QTest::mouseRelease(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 4, 9));
+        const int id = edits.at(0).at(2).toInt();
+        QCOMPARE(edits.at(1).at(2).toInt(), id);
+        const cv::Mat& image = f.canvas.image();
+        QCOMPARE(cv::countNonZero(image), 8);
+        for (int c = 2; c <= 9; ++c)
+            QCOMPARE(image.at<float>(4, c), 1.f);
+
+        QTest::mousePress(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 10, 10));
+        QTest::mouseRelease(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 10, 10));
+        QVERIFY(edits.last().at(2).toInt() != id); // a new stroke, a new undo step
+    }
+
+    void eraserWritesZeroAndIntensityIsWritten()
+    {
+        Fixture f(&m_tools, 10, 10);
+        m_tools.setIntensity(0.4);
+        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 3, 3));
+        QCOMPARE(f.canvas.image().at<float>(3, 3), 0.4f);
+        m_tools.setTool(Tool::Eraser);
+        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 3, 3));
+        QCOMPARE(f.canvas.image().at<float>(3, 3), 0.f);
+    }
+
+    void shapesAreCommittedOnRelease()
+    {
+        Fixture f(&m_tools, 16, 16);
+        m_tools.setTool(Tool::Rectangle);
+        m_tools.setFilled(true);
+        QSignalSpy edits(&f.canvas, &ImageCanvas::imageEdited);
+        QTest::mousePress(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 2, 3));
+        QTest::mouseMove(&f.canvas, centreOf(f.canvas, 5, 7));
+        QCOMPARE(edits.count(), 0); // only a preview while dragging
+        QTest::mouseRelease(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 5, 7));
+        QCOMPARE(edits.count(), 1);
+        QCOMPARE(cv::countNonZero(f.canvas.image()), 4 * 5); // rows 2..5, cols 3..7
+    }
+
+    void fillAndText()
+    {
+        Fixture f(&m_tools, 30, 30);
+        m_tools.setTool(Tool::Fill);
+        m_tools.setIntensity(0.25);
+        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 0, 0));
+        QCOMPARE(cv::countNonZero(f.canvas.image() == 0.25f), 900);
+        m_tools.setTool(Tool::Text);
+        m_tools.setIntensity(1.0);
+        m_tools.setText(QStringLiteral("2"));
+        m_tools.setTextSize(16);
+        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 15, 15));
+        QVERIFY(cv::countNonZero(f.canvas.image() > 0.9f) > 10);
+    }
+
+    void rubberBandSelects()
+    {
+        Fixture f(&m_tools, 20, 20);
+        m_tools.setTool(Tool::Select);
+        QSignalSpy selection(&f.canvas, &ImageCanvas::selectionChanged);
+        QTest::mousePress(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 12, 9));
+        QTest::mouseMove(&f.canvas, centreOf(f.canvas, 5, 4));
+        QTest::mouseRelease(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 5, 4));
+        QCOMPARE(f.canvas.selection(), QRect(QPoint(4, 5), QPoint(9, 12)));
+        QVERIFY(selection.count() >= 1);
+        QCOMPARE(cv::countNonZero(f.canvas.image()), 0); // selecting never paints
+    }
+
+    void clickAndTypeACellValue()
+    {
+        Fixture f(&m_tools, 5, 5); // small: cells are large enough to show their values
+        QVERIFY(f.canvas.valuesVisible());
+        m_tools.setTool(Tool::Select);
+        QTest::mouseClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 1, 3));
+        QCOMPARE(f.canvas.selection(), QRect(3, 1, 1, 1));
+        QTest::keyClick(&f.canvas, Qt::Key_2);
+        auto* editor = f.canvas.findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral(".5"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(f.canvas.image().at<float>(1, 3), 2.5f);
+        QCOMPARE(cv::countNonZero(f.canvas.image()), 1);
+
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first editor
+        QTest::mouseDClick(&f.canvas, Qt::LeftButton, {}, centreOf(f.canvas, 4, 0));
+        editor = f.canvas.findChild<QLineEdit*>();
+        QVERIFY(editor);
+        QCOMPARE(f.canvas.findChildren<QLineEdit*>().size(), 1);
+        editor->setText(QStringLiteral("-1"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCOMPARE(f.canvas.image().at<float>(4, 0), -1.f);
+    }
+
+    void zoomKeepsTheCellUnderTheCursor()
+    {
+        Fixture f(&m_tools, 50, 50);
+        const QPoint anchor = centreOf(f.canvas, 20, 30);
+        const QPointF before = f.canvas.widgetToCell(anchor);
+        QWheelEvent wheel(anchor, f.canvas.mapToGlobal(anchor), {}, QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&f.canvas, &wheel);
+        QVERIFY(f.canvas.zoom() > 1.4 * 400.0 / 60);
+        QVERIFY(!f.canvas.isFitting());
+        const QPointF after = f.canvas.widgetToCell(anchor);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-6 && std::abs(after.y() - before.y()) < 1e-6);
+        f.canvas.zoomToFit();
+        QVERIFY(f.canvas.isFitting());
+    }
+};
+
+QTEST_MAIN(TestImageCanvas)
+#include "tst_imagecanvas.moc"

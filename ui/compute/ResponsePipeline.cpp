@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "compute/ResponsePipeline.h"
+
+#include "Error.h"
+#include "ops/Padding.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace convlab {
+
+namespace {
+
+using Problem = ResponseResult::Problem;
+
+struct Refusal {
+    Problem problem;
+    QString message;
+};
+
+QString axisName(bool rows)
+{
+    return rows ? ResponsePipeline::tr("rows") : ResponsePipeline::tr("columns");
+}
+
+// The checks a student can trip over, worded for them with the numbers in place, so the
+// parameters panel can point at the control to change. core checks again, and anything it
+// still refuses comes back with its own message.
+std::optional<Refusal> checkConv(const ResponsePipeline::Input& in)
+{
+    const LessonParameters& p = in.parameters;
+    const ConvParams& conv = p.conv;
+    if (in.image.empty())
+        return Refusal{Problem::Image, ResponsePipeline::tr("There is no input image.")};
+    if (in.patch.empty())
+        return Refusal{Problem::Patch, ResponsePipeline::tr("The patch is empty.")};
+    if (conv.stride.rows < 1 || conv.stride.cols < 1)
+        return Refusal{Problem::Stride,
+                       ResponsePipeline::tr("The stride must be at least 1; it is %1 × %2.")
+                           .arg(conv.stride.rows)
+                           .arg(conv.stride.cols)};
+    if (conv.dilation.rows < 1 || conv.dilation.cols < 1)
+        return Refusal{Problem::Dilation,
+                       ResponsePipeline::tr("The dilation must be at least 1; it is %1 × %2.")
+                           .arg(conv.dilation.rows)
+                           .arg(conv.dilation.cols)};
+    const Padding& pad = conv.padding;
+    if (std::min({pad.top, pad.bottom, pad.left, pad.right}) < 0)
+        return Refusal{Problem::Padding,
+                       ResponsePipeline::tr("Padding cannot be negative (top %1, bottom %2, "
+                                            "left %3, right %4).")
+                           .arg(pad.top)
+                           .arg(pad.bottom)
+                           .arg(pad.left)
+                           .arg(pad.right)};
+    if (p.isTemplateMatch() && (conv.dilation.rows != 1 || conv.dilation.cols != 1))
+        return Refusal{Problem::Dilation,
+                       ResponsePipeline::tr("Template matching compares the patch with "
+                                            "contiguous windows: the dilation must be 1, "
+                                            "it is %1 × %2.")
+                           .arg(conv.dilation.rows)
+                           .arg(conv.dilation.cols)};
+    for (const bool rows : {true, false}) {
+        const int size = rows ? in.image.rows : in.image.cols;
+        const int before = rows ? pad.top : pad.left;
+        const int after = rows ? pad.bottom : pad.right;
+        const int widest = std::max(before, after);
+        if (conv.paddingMode == PaddingMode::Reflect && widest >= size)
+            return Refusal{Problem::PaddingMode,
+                           ResponsePipeline::tr("Reflect padding of %1 on the %2 needs more "
+                                                "than %1 input cells; there are %3.")
+                               .arg(widest)
+                               .arg(axisName(rows))
+                               .arg(size)};
+        if (conv.paddingMode == PaddingMode::Circular && widest > size)
+            return Refusal{Problem::PaddingMode,
+                           ResponsePipeline::tr("Circular padding of %1 on the %2 wraps more "
+                                                "than the %3 input cells.")
+                               .arg(widest)
+                               .arg(axisName(rows))
+                               .arg(size)};
+        const int kernel = rows ? in.patch.rows : in.patch.cols;
+        const int dilation = rows ? conv.dilation.rows : conv.dilation.cols;
+        const int span = dilatedKernelSize(kernel, dilation);
+        const int padded = size + before + after;
+        if (span > padded) {
+            const QString detail =
+                dilation > 1 ? ResponsePipeline::tr("the patch spans %1 cells (%2 dilated by %3)")
+                                   .arg(span)
+                                   .arg(kernel)
+                                   .arg(dilation)
+                             : ResponsePipeline::tr("the patch has %1 cells").arg(kernel);
+            return Refusal{dilation > 1 ? Problem::Dilation : Problem::Patch,
+                           ResponsePipeline::tr("On the %1, %2, more than the padded input "
+                                                "(%3 + %4 + %5 = %6).")
+                               .arg(axisName(rows), detail)
+                               .arg(size)
+                               .arg(before)
+                               .arg(after)
+                               .arg(padded)};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> checkPool(const PoolParams& pool, Pair input)
+{
+    if (pool.size.rows < 1 || pool.size.cols < 1 || pool.stride.rows < 1 || pool.stride.cols < 1)
+        return Refusal{Problem::Pooling,
+                       ResponsePipeline::tr("The pooling window (%1 × %2) and stride (%3 × %4) "
+                                            "must be at least 1.")
+                           .arg(pool.size.rows)
+                           .arg(pool.size.cols)
+                           .arg(pool.stride.rows)
+                           .arg(pool.stride.cols)};
+    for (const bool rows : {true, false}) {
+        const int size = rows ? pool.size.rows : pool.size.cols;
+        const int before = rows ? pool.padding.top : pool.padding.left;
+        const int after = rows ? pool.padding.bottom : pool.padding.right;
+        if (std::min(before, after) < 0 || 2 * std::max(before, after) > size)
+            return Refusal{Problem::Pooling,
+                           ResponsePipeline::tr("Pooling padding on the %1 must be between 0 "
+                                                "and half the window (%2); it is %3 and %4.")
+                               .arg(axisName(rows))
+                               .arg(size / 2)
+                               .arg(before)
+                               .arg(after)};
+        const int cells = rows ? input.rows : input.cols;
+        if (size > cells + before + after)
+            return Refusal{Problem::Pooling,
+                           ResponsePipeline::tr("On the %1, the pooling window (%2) is larger "
+                                                "than the padded response (%3 + %4 + %5).")
+                               .arg(axisName(rows))
+                               .arg(size)
+                               .arg(cells)
+                               .arg(before)
+                               .arg(after)};
+    }
+    return std::nullopt;
+}
+
+AxisGeometry poolAxis(const PoolParams& pool, int input, bool rows)
+{
+    AxisGeometry axis;
+    axis.input = input;
+    axis.kernel = rows ? pool.size.rows : pool.size.cols;
+    axis.stride = rows ? pool.stride.rows : pool.stride.cols;
+    axis.padBefore = rows ? pool.padding.top : pool.padding.left;
+    axis.padAfter = rows ? pool.padding.bottom : pool.padding.right;
+    return axis;
+}
+
+// OpenCV's matchTemplate on the padded image, every stride-th window kept: the same windows as
+// a convolution with this stride and padding (dilation 1).
+cv::Mat stridedMatch(const cv::Mat& padded, const cv::Mat& patch, MatchMethod method, Pair stride)
+{
+    const cv::Mat dense = matchTemplate(padded, patch, method);
+    if (stride.rows == 1 && stride.cols == 1)
+        return dense;
+    const int rows = (dense.rows - 1) / stride.rows + 1;
+    const int cols = (dense.cols - 1) / stride.cols + 1;
+    cv::Mat kept(rows, cols, CV_32F);
+    for (int r = 0; r < rows; ++r) {
+        const float* in = dense.ptr<float>(r * stride.rows);
+        float* out = kept.ptr<float>(r);
+        for (int c = 0; c < cols; ++c)
+            out[c] = in[c * stride.cols];
+    }
+    return kept;
+}
+
+// The image cells that response cell `out` (after pooling, when on) depends on, on one axis,
+// in unpadded image coordinates (may reach into the padding: negative or past the end).
+Range imageSpan(const ResponseResult& r, int out, bool rows)
+{
+    const AxisGeometry conv = rows ? r.geometry.rows() : r.geometry.cols();
+    const int convCells = rows ? r.outputSize.rows : r.outputSize.cols;
+    Range outputs{out, out + 1};
+    if (r.parameters.poolEnabled) {
+        const AxisGeometry pool = poolAxis(r.parameters.pool, convCells, rows);
+        const int first = out * pool.stride - pool.padBefore;
+        outputs = {std::max(0, first), std::min(convCells, first + pool.kernel)};
+    }
+    const Range firstField = receptiveField(conv, outputs.begin);
+    const Range lastField = receptiveField(conv, outputs.end - 1);
+    return {firstField.begin - conv.padBefore, lastField.end - conv.padBefore};
+}
+
+void computeMaps(const ResponsePipeline::Input& in, ResponseResult& r)
+{
+    const LessonParameters& p = in.parameters;
+    requireFinite(in.image, "the input image");
+    requireFinite(in.patch, "the patch");
+    if (p.isTemplateMatch()) {
+        const cv::Mat padded = padImage(in.image, p.conv.padding, p.conv.paddingMode);
+        r.prePool = stridedMatch(padded, in.patch, p.method, p.conv.stride);
+        if (in.sideBySide) {
+            r.rawCorrelation =
+                p.method == MatchMethod::CCorr
+                    ? r.prePool
+                    : stridedMatch(padded, in.patch, MatchMethod::CCorr, p.conv.stride);
+            r.normalisedCorrelation =
+                p.method == MatchMethod::CCoeffNormed
+                    ? r.prePool
+                    : stridedMatch(padded, in.patch, MatchMethod::CCoeffNormed, p.conv.stride);
+        }
+    } else {
+        r.prePool = conv2d(in.image, in.patch, p.effectiveConv());
+    }
+    r.outputSize = {r.prePool.rows, r.prePool.cols};
+
+    if (p.poolEnabled) {
+        if (const auto refusal = checkPool(p.pool, r.outputSize)) {
+            r.problem = refusal->problem;
+            r.error = refusal->message;
+            return;
+        }
+        r.poolRowFormula =
+            QString::fromStdString(convFormula(poolAxis(p.pool, r.outputSize.rows, true)));
+        r.poolColFormula =
+            QString::fromStdString(convFormula(poolAxis(p.pool, r.outputSize.cols, false)));
+        r.response = pool2d(r.prePool, p.pool);
+    } else {
+        r.response = r.prePool;
+    }
+    r.pooledSize = {r.response.rows, r.response.cols};
+    r.undefinedCells = countUndefined(r.response);
+    r.peaks = findPeaks(r.response, p.peakMethod(), r.patchSize, p.peaks);
+    for (Peak& peak : r.peaks) {
+        const Range rows = imageSpan(r, peak.row, true);
+        const Range cols = imageSpan(r, peak.col, false);
+        peak.rect = cv::Rect(cols.begin, rows.begin, cols.size(), rows.size());
+    }
+}
+
+} // namespace
+
+ResponseResult ResponsePipeline::compute(const Input& in)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ResponseResult r;
+    r.generation = in.generation;
+    r.parameters = in.parameters;
+    r.imageSize = in.image.size();
+    r.patchSize = in.patch.size();
+    const ConvParams& conv = in.parameters.conv;
+    r.geometry.input = {in.image.rows, in.image.cols};
+    r.geometry.kernel = {in.patch.rows, in.patch.cols};
+    r.geometry.stride = conv.stride;
+    r.geometry.padding = conv.padding;
+    r.geometry.dilation = conv.dilation;
+
+    if (const auto refusal = checkConv(in)) {
+        r.problem = refusal->problem;
+        r.error = refusal->message;
+    } else {
+        try {
+            r.rowFormula = QString::fromStdString(convFormula(r.geometry.rows()));
+            r.colFormula = QString::fromStdString(convFormula(r.geometry.cols()));
+            computeMaps(in, r);
+        } catch (const Error& e) {
+            r.error = tr("Cannot compute the response: %1").arg(QString::fromStdString(e.what()));
+        } catch (const cv::Exception& e) {
+            r.error = tr("Cannot compute the response: %1").arg(QString::fromStdString(e.msg));
+        } catch (const std::bad_alloc&) {
+            r.error = tr("Cannot compute the response: not enough memory for %1 × %2.")
+                          .arg(in.image.rows)
+                          .arg(in.image.cols);
+        }
+    }
+    if (!r.ok()) {
+        r.prePool.release();
+        r.response.release();
+        r.rawCorrelation.release();
+        r.normalisedCorrelation.release();
+        r.peaks.clear();
+    }
+    r.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return r;
+}
+
+} // namespace convlab

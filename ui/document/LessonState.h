@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document/LessonParameters.h"
+
+#include <QJsonArray>
+#include <QString>
+#include <opencv2/core.hpp>
+
+namespace convlab {
+
+// The guided-lesson part of a .convlab file (title, rich text, steps). Kept as read so a
+// lesson file survives a round trip through the window; the lessons issue gives steps meaning.
+struct LessonNotes {
+    QString title;
+    QString text;
+    QJsonArray steps;
+
+    bool isEmpty() const { return title.isEmpty() && text.isEmpty() && steps.isEmpty(); }
+    friend bool operator==(const LessonNotes&, const LessonNotes&) = default;
+};
+
+// Everything a Lesson document holds, as a value: what is saved, loaded, autosaved, and
+// handed to the background computation.
+struct LessonState {
+    cv::Mat image; // CV_32FC1, finite
+    cv::Mat patch; // CV_32FC1, finite, 1..kMaxPatchSide per side
+    LessonParameters parameters;
+    ViewSettings view;
+    LessonNotes notes;
+
+    // Deep copy: the matrices no longer share data with this state.
+    LessonState clone() const;
+};
+
+} // namespace convlab

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "stepper/StepperSetup.h"
+
+#include <QColor>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+class QPainterPath;
+
+// How the stepper's grids look, shared by every canvas so that a cell reads the same in the
+// stepper, the transposed animation and the presets: the convolution arithmetic guide's blue
+// input and cyan output, hatched padding, dotted inserted zeros, a dark window with the kernel
+// weights written small in its cells.
+namespace convlab::gridstyle {
+
+QColor input();     // the guide's blue
+QColor output();    // the guide's cyan
+QColor window();    // the kernel over the input
+QColor unreached(); // input cells no window reads
+QColor text();
+QColor faintText();
+
+// Text of a cell value: 3 significant digits.
+QString cellText(double value);
+
+// The cell with its fill and border; `opacity` fades it in or out during an animation.
+void paintCell(QPainter& painter, const QRectF& rect, CellRole role, double opacity = 1.0);
+// Diagonal hatching over `area` (the union of padding cells), crisp at any scale.
+void paintHatching(QPainter& painter, const QPainterPath& area, double spacing);
+// Centred text shrunk to fit the cell; nothing when the cell is too small to read.
+void paintCellText(QPainter& painter, const QRectF& rect, const QString& text,
+                   const QColor& color, double relativeSize = 0.36);
+// A kernel weight written small in the bottom-right corner, as in the guide's figures.
+void paintWeight(QPainter& painter, const QRectF& rect, const QString& text);
+// An output cell: blank until reached, tinted once filled, strong for the current one.
+void paintOutputCell(QPainter& painter, const QRectF& rect, bool filled, bool current);
+// A caption over a grid, bold, in the grid's colour.
+void paintCaption(QPainter& painter, const QRectF& box, const QString& text, const QColor& color);
+// A legend entry: a small swatch painted by `role`-like rules, then the text; returns its width.
+double paintLegendEntry(QPainter& painter, QPointF topLeft, double height, const QString& text,
+                        const QColor& fill, bool hatched, Qt::PenStyle border);
+
+bool cellIsReadable(double cellSize); // big enough for a value
+
+} // namespace convlab::gridstyle

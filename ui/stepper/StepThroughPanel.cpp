@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "stepper/StepThroughPanel.h"
+
+#include "stepper/MatrixView.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace convlab {
+
+StepThroughPanel::StepThroughPanel(QWidget* parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_stepper(new StepperPage(m_tabs)),
+      m_transposed(new TransposedConvView(m_tabs)), m_matrix(new MatrixView(m_tabs))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stepper, tr("Stepper"));
+    m_tabs->addTab(m_transposed, tr("Transposed"));
+    m_tabs->addTab(m_matrix, tr("Matrix"));
+    layout->addWidget(m_tabs);
+    // The keys go to the page shown, without a click first.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        setFocusProxy(m_tabs->widget(index));
+        m_tabs->widget(index)->setFocus();
+    });
+    setFocusProxy(m_stepper);
+}
+
+void StepThroughPanel::bindToLesson(Lesson* lesson)
+{
+    m_stepper->bindToLesson(lesson);
+}
+
+void StepThroughPanel::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+StepThroughPanel::Tab StepThroughPanel::currentTab() const
+{
+    return static_cast<Tab>(m_tabs->currentIndex());
+}
+
+} // namespace convlab

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "compute/ResponseResult.h"
+#include "stepper/ArithmeticPresets.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <random>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace convlab {
+
+class ArithmeticPanel;
+class Lesson;
+class PresetBar;
+class StepperCanvas;
+class StepperControls;
+class StepperModel;
+
+// The "Stepper" tab: conv, template matching and pooling stepped one output cell at a time.
+// It steps through its own small example (the guide's presets, or sizes and values of one's
+// choosing) or, once bound, through a lesson: the lesson's image and patch, its parameters
+// (edited here through the lesson, so they are undoable), and for an image too large to step
+// through cell by cell, a crop around the best match on request.
+class StepperPage final : public QWidget {
+    Q_OBJECT
+public:
+    enum class Source {
+        Example,        // the page's own data
+        Lesson,         // the lesson's image, whole
+        LessonCrop,     // a crop of the lesson's image around its best match
+        LessonTooLarge, // a lesson is bound but its image is too large: the example stays
+    };
+
+    explicit StepperPage(QWidget* parent = nullptr);
+    ~StepperPage() override;
+
+    // Follows `lesson` from now on (nullptr: back to the example).
+    void bindToLesson(Lesson* lesson);
+    // Loads a case of the convolution arithmetic guide as the example.
+    void loadPreset(GuideCase id);
+    // Loads any setup as the example (its sizes show in the controls where they can).
+    void loadExample(const StepperSetup& setup);
+    // What the "crop around the best match" button does: finds the peak off the GUI thread,
+    // then steps through the crop.
+    void cropAroundPeak();
+    void followLesson();
+
+    Source source() const { return m_source; }
+    QString noticeText() const;
+    bool offersCrop() const;
+    StepperModel* model() const { return m_model; }
+    StepperControls* controls() const { return m_controls; }
+    StepperCanvas* canvas() const { return m_canvas; }
+    ArithmeticPanel* arithmetic() const { return m_arithmetic; }
+    PresetBar* presetBar() const { return m_presets; }
+    QString caption() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    enum Choice { CrossCorrelation, TrueConvolution, Matching, MaxPooling, AveragePooling };
+
+    QWidget* buildParameterRow();
+    QWidget* buildNoticeRow();
+    void onControlEdited();
+    void onKernelSizeEdited();
+    void onInputSizeEdited();
+    void newValues();
+    void onLessonChanged();
+    void onPeakFound();
+    void syncControlsFromLesson();
+    void updateControlVisibility();
+    void updateNotice();
+    void rebuild();
+    bool followsLesson() const;
+    cv::Mat lessonInput() const;
+    StepperSetup exampleSetup() const;
+    StepperSetup lessonSetup() const;
+
+    StepperModel* m_model;
+    PresetBar* m_presets = nullptr;
+    StepperCanvas* m_canvas = nullptr;
+    ArithmeticPanel* m_arithmetic = nullptr;
+    StepperControls* m_controls = nullptr;
+    QLabel* m_caption = nullptr;
+    QLabel* m_formula = nullptr;
+
+    QComboBox* m_operation = nullptr;
+    QComboBox* m_method = nullptr;
+    QLabel* m_methodLabel = nullptr;
+    QSpinBox* m_inputSize = nullptr;
+    QLabel* m_kernelLabel = nullptr;
+    QSpinBox* m_kernelSize = nullptr;
+    QSpinBox* m_stride = nullptr;
+    QSpinBox* m_padding = nullptr;
+    QComboBox* m_paddingMode = nullptr;
+    QLabel* m_paddingModeLabel = nullptr;
+    QSpinBox* m_dilation = nullptr;
+    QLabel* m_dilationLabel = nullptr;
+    QPushButton* m_newValues = nullptr;
+
+    QWidget* m_noticeRow = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_cropButton = nullptr;
+    QPushButton* m_followButton = nullptr;
+
+    Source m_source = Source::Example;
+    QPointer<Lesson> m_lesson;
+    QList<QMetaObject::Connection> m_lessonConnections;
+    cv::Point m_cropCentre;
+    bool m_searchingPeak = false;
+    QFutureWatcher<ResponseResult> m_peakWatcher;
+
+    cv::Mat m_exampleInput;
+    cv::Mat m_exampleKernel;
+    std::mt19937 m_rng{2016}; // the year of the guide: reproducible "new values"
+};
+
+} // namespace convlab

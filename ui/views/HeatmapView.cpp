@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "views/HeatmapView.h"
+
+#include "views/Palette.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace convlab {
+
+namespace {
+
+const cv::Vec3b kUndefinedBgr{205, 205, 205};
+
+} // namespace
+
+QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range)
+{
+    const cv::Mat bgr = applyColormap(values, map, range, kUndefinedBgr);
+    QImage image(bgr.cols, bgr.rows, QImage::Format_RGB32);
+    for (int r = 0; r < bgr.rows; ++r) {
+        const auto* src = bgr.ptr<cv::Vec3b>(r);
+        auto* dst = reinterpret_cast<QRgb*>(image.scanLine(r));
+        for (int c = 0; c < bgr.cols; ++c)
+            dst[c] = qRgb(src[c][2], src[c][1], src[c][0]);
+    }
+    return image;
+}
+
+HeatmapView::HeatmapView(QWidget* parent) : PixelView(parent) {}
+
+void HeatmapView::setMap(const cv::Mat& values, Colormap map, ValueRange range)
+{
+    m_values = values;
+    m_hasUndefined = cv::countNonZero(values != values) > 0; // NaN is the only x != x
+    setRendered(colormapImage(values, map, range));
+}
+
+void HeatmapView::clearMap()
+{
+    m_values.release();
+    m_peaks.clear();
+    m_highlighted.clear();
+    m_hasUndefined = false;
+    setRendered(QImage());
+}
+
+void HeatmapView::setMessage(const QString& message)
+{
+    m_message = message;
+    update();
+}
+
+void HeatmapView::paintEvent(QPaintEvent* event)
+{
+    PixelView::paintEvent(event);
+    if (!m_values.empty() || m_message.isEmpty())
+        return;
+    QPainter painter(this);
+    const int margin = fontMetrics().height() * 2;
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(rect().adjusted(margin, margin, -margin, -margin),
+                     Qt::AlignCenter | Qt::TextWordWrap, m_message);
+}
+
+void HeatmapView::setPeaks(const std::vector<Peak>& peaks)
+{
+    m_peaks = peaks;
+    update();
+}
+
+void HeatmapView::setHighlightedCells(const QVector<QPoint>& cells)
+{
+    m_highlighted = cells;
+    update();
+}
+
+QString HeatmapView::cellText(int row, int col) const
+{
+    return formatCellValue(m_values.at<float>(row, col));
+}
+
+void HeatmapView::paintOverlay(QPainter& painter)
+{
+    if (m_values.empty())
+        return;
+    if (m_hasUndefined)
+        paintUndefined(painter);
+
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (!m_highlighted.isEmpty()) {
+        QColor fill = palette::field();
+        fill.setAlpha(70);
+        painter.setBrush(fill);
+        painter.setPen(QPen(palette::field(), 2));
+        for (const QPoint& cell : m_highlighted)
+            painter.drawRect(cellsToWidget(QRectF(QPointF(cell), QSizeF(1, 1))));
+    }
+
+    const double radius = std::max(fontMetrics().height() * 0.45, zoom() * 0.7);
+    for (std::size_t i = m_peaks.size(); i-- > 0;) {
+        const Peak& peak = m_peaks[i];
+        const bool best = i == 0;
+        const QColor color = best ? palette::peak() : palette::otherPeak();
+        const QPointF centre = cellToWidget(QPointF(peak.col + 0.5, peak.row + 0.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::white, best ? 4.5 : 3.5));
+        painter.drawEllipse(centre, radius, radius);
+        painter.setPen(QPen(color, best ? 2.5 : 1.75));
+        painter.drawEllipse(centre, radius, radius);
+        const QString label = QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col);
+        palette::drawLabel(painter, label, centre + QPointF(radius * 0.7, -radius * 0.7), color,
+                           Qt::AlignBottom);
+    }
+}
+
+void HeatmapView::paintUndefined(QPainter& painter) const
+{
+    // Only visible cells are hatched, and only when they are large enough to show a hatch.
+    if (deviceCellSize() < 6)
+        return;
+    const QPointF first = widgetToCell(QPointF(0, 0));
+    const QPointF last = widgetToCell(QPointF(width(), height()));
+    const int r0 = std::max(0, static_cast<int>(std::floor(first.y())));
+    const int c0 = std::max(0, static_cast<int>(std::floor(first.x())));
+    const int r1 = std::min(m_values.rows - 1, static_cast<int>(std::ceil(last.y())));
+    const int c1 = std::min(m_values.cols - 1, static_cast<int>(std::ceil(last.x())));
+    painter.save();
+    const QBrush hatch(QColor(120, 120, 120), Qt::BDiagPattern);
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            if (std::isnan(m_values.at<float>(r, c)))
+                painter.fillRect(cellsToWidget(QRectF(c, r, 1, 1)), hatch);
+    painter.restore();
+}
+
+} // namespace convlab

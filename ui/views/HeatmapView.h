@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "views/PixelView.h"
+
+#include "ops/TemplateMatch.h"
+#include "render/Colormap.h"
+
+#include <opencv2/core.hpp>
+
+#include <QVector>
+
+#include <vector>
+
+namespace convlab {
+
+// A response map as a heatmap: colormapped cells, values written when zoomed in, undefined
+// (NaN) cells hatched, the peaks circled with their (row, col), and the cells that the hovered
+// input pixel feeds outlined.
+class HeatmapView final : public PixelView {
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget* parent = nullptr);
+
+    void setMap(const cv::Mat& values, Colormap map, ValueRange range);
+    void clearMap();
+    const cv::Mat& map() const { return m_values; }
+    // Best first; the first one is marked as the best.
+    void setPeaks(const std::vector<Peak>& peaks);
+    void setHighlightedCells(const QVector<QPoint>& cells); // (x, y) = (col, row)
+    // Written in the middle of the view when there is no map (why there is none).
+    void setMessage(const QString& message);
+    QString message() const { return m_message; }
+
+protected:
+    QString cellText(int row, int col) const override;
+    void paintOverlay(QPainter& painter) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void paintUndefined(QPainter& painter) const;
+
+    cv::Mat m_values;
+    bool m_hasUndefined = false;
+    std::vector<Peak> m_peaks;
+    QVector<QPoint> m_highlighted;
+    QString m_message;
+};
+
+// Converts a colormapped map (core's 8-bit BGR) to a QImage, one pixel per cell.
+QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range);
+
+} // namespace convlab

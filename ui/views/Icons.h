@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "views/ToolSettings.h"
+
+#include <QIcon>
+
+namespace convlab::icons {
+
+// Icons drawn as vectors at whatever size and device pixel ratio they are asked for, so they
+// stay sharp at 200 % and on a projector, and need no theme.
+QIcon tool(Tool tool);
+QIcon useAsPatch();
+QIcon clear();
+QIcon invert();
+QIcon zoomFit();
+QIcon zoomActual();
+
+} // namespace convlab::icons

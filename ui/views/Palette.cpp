@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "views/Palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace convlab::palette {
+
+QColor peak()
+{
+    return {214, 40, 57};
+}
+
+QColor otherPeak()
+{
+    return {247, 159, 31};
+}
+
+QColor field()
+{
+    return {232, 116, 59};
+}
+
+QColor selection()
+{
+    return {38, 139, 210};
+}
+
+void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QColor& color,
+               Qt::Alignment vertical)
+{
+    if (text.isEmpty())
+        return;
+    painter.save();
+    QFont font = painter.font();
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const double pad = metrics.height() * 0.25;
+    QRectF box(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(text) + 2 * pad,
+                                     metrics.height() + pad));
+    box.moveLeft(anchor.x());
+    if (vertical & Qt::AlignBottom)
+        box.moveBottom(anchor.y() - pad * 0.5);
+    else
+        box.moveTop(anchor.y() + pad * 0.5);
+    const QRectF window = painter.window();
+    box.moveLeft(std::clamp(box.left(), window.left(), std::max(window.left(),
+                                                                window.right() - box.width())));
+    box.moveTop(std::clamp(box.top(), window.top(), std::max(window.top(),
+                                                             window.bottom() - box.height())));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(box, pad, pad);
+    painter.setPen(qGray(color.rgb()) > 170 ? QColor(20, 20, 20) : QColor(Qt::white));
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+} // namespace convlab::palette
