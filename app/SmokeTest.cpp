@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "SmokeTest.h"
 
+#include "io/AtomicWrite.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QImage>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QThread>
 #include <QWidget>
 #include <QWindow>
@@ -50,9 +52,12 @@ int SmokeTest::run(QWidget& window) const
         return fail("the window grab is empty");
     if (isBlank(grab))
         return fail("the window grab is blank (all one colour)");
-    QSaveFile file(m_outputPath);
-    if (!file.open(QIODevice::WriteOnly) || !grab.save(&file, "PNG") || !file.commit())
-        return fail(qPrintable(QStringLiteral("cannot write %1").arg(m_outputPath)));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QString reason = QStringLiteral("the PNG encoder failed");
+    if (!grab.save(&buffer, "PNG") || !writeAtomically(m_outputPath, png, &reason))
+        return fail(qPrintable(QStringLiteral("cannot write %1: %2").arg(m_outputPath, reason)));
     return 0;
 }
 

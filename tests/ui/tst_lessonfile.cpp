@@ -10,9 +10,11 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 #include <cstring>
 #include <random>
-#include <unistd.h>
+#include <sys/resource.h>
 
 using namespace convlab;
 
@@ -261,20 +263,30 @@ class TestLessonFile : public QObject {
         QVERIFY(error.contains(QStringLiteral("lesson.convlab")));
     }
 
-    void aReadOnlyDirectoryKeepsTheOldFileWhole()
+    // A write that fails half-way (the file-size limit stops it; root is bound by it too)
+    // leaves the old file whole and no temporary file beside it.
+    void aFailedWriteKeepsTheOldFileWhole()
     {
-        if (::geteuid() == 0)
-            QSKIP("root writes into read-only directories");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lesson.convlab"));
         QString error;
         QVERIFY(LessonFile::save(path, SampleGallery::lessonFor(SampleGallery::Id::Grid5), &error));
         const QByteArray before = readAll(path);
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const QByteArray bigger = LessonFile::serialize(unusualState());
+        QVERIFY(bigger.size() > before.size() + 1024);
+
+        rlimit original{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &original), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = original;
+        limited.rlim_cur = static_cast<rlim_t>(before.size() + 512);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
         const bool saved = LessonFile::save(path, unusualState(), &error);
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        ::setrlimit(RLIMIT_FSIZE, &original);
+        std::signal(SIGXFSZ, previousHandler);
+
         QVERIFY(!saved);
-        QVERIFY(error.contains(QStringLiteral("lesson.convlab")));
+        QVERIFY2(error.contains(QStringLiteral("lesson.convlab")), qPrintable(error));
         QCOMPARE(readAll(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "io/LessonFile.h"
 
+#include "io/AtomicWrite.h"
 #include "io/NpyCodec.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <array>
 #include <cmath>
 #include <utility>
@@ -392,21 +392,12 @@ bool LessonFile::save(const QString& path, const LessonState& state, QString* er
 
 bool LessonFile::saveJson(const QString& path, const QJsonObject& json, QString* error)
 {
-    QSaveFile file(path);
-    const auto fail = [&](const QString& reason) {
-        if (error)
-            *error = tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QString reason;
+    if (writeAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), &reason))
+        return true;
+    if (error)
+        *error = tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 std::optional<LessonState> LessonFile::load(const QString& path, QString* error)

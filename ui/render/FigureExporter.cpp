@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "render/FigureExporter.h"
 
+#include "io/AtomicWrite.h"
 #include "render/ImageConversion.h"
 
 #include <QBuffer>
@@ -10,7 +11,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPointer>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 #include <algorithm>
@@ -223,22 +223,17 @@ QImage FigureExporter::render(const Drawing& drawing, int scale)
 
 bool FigureExporter::savePng(const Drawing& drawing, const QString& path, int scale, QString* error)
 {
-    QSaveFile file(path);
-    const auto fail = [&](const QString& reason) {
-        if (error)
-            *error = tr("Cannot export \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
     QImage image = render(drawing, scale);
     image.setDevicePixelRatio(1); // the PNG's own size is the device size
-    if (!image.save(&file, "PNG"))
-        return fail(tr("the PNG encoder failed"));
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QString reason = tr("the PNG encoder failed");
+    if (image.save(&buffer, "PNG") && writeAtomically(path, png, &reason))
+        return true;
+    if (error)
+        *error = tr("Cannot export \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 namespace {
@@ -258,19 +253,16 @@ void paintSvg(const Drawing& drawing, QIODevice* device)
 
 bool FigureExporter::saveSvg(const Drawing& drawing, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    const auto fail = [&](const QString& reason) {
-        if (error)
-            *error = tr("Cannot export \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    paintSvg(drawing, &file);
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    buffer.open(QIODevice::WriteOnly);
+    paintSvg(drawing, &buffer);
+    QString reason;
+    if (writeAtomically(path, svg, &reason))
+        return true;
+    if (error)
+        *error = tr("Cannot export \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 void FigureExporter::copyToClipboard(const Drawing& drawing, int scale)
