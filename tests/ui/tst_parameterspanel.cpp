@@ -7,6 +7,8 @@
 #include <QSpinBox>
 #include <QTest>
 
+Q_DECLARE_METATYPE(convlab::Padding)
+
 using namespace convlab;
 
 class TestParametersPanel : public QObject {
@@ -118,6 +120,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(convlab::Padding)
 QTEST_MAIN(TestParametersPanel)
 #include "tst_parameterspanel.moc"
