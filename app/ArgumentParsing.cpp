@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "geometry/ConvGeometry.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace convlab::cli {
@@ -33,9 +34,12 @@ bool parseIntegers(const QString& text, QList<qlonglong>& numbers)
 int checked(const QString& option, const QString& label, qlonglong value, int minimum)
 {
     if (value < minimum)
-        refuse(QStringLiteral("%1 %2 must be at least %3").arg(label).arg(value).arg(minimum));
+        refuse(QCoreApplication::translate("convlab::cli", "%1 %2 must be at least %3")
+                   .arg(label)
+                   .arg(value)
+                   .arg(minimum));
     if (value > kMaxOptionValue)
-        refuse(QStringLiteral("%1: %2 is too large (at most %3)")
+        refuse(QCoreApplication::translate("convlab::cli", "%1: %2 is too large (at most %3)")
                    .arg(option)
                    .arg(value)
                    .arg(kMaxOptionValue));
@@ -48,7 +52,8 @@ int parseInteger(const QString& option, const QString& label, const QString& tex
 {
     QList<qlonglong> numbers;
     if (!parseIntegers(text, numbers) || numbers.size() != 1)
-        refuse(QStringLiteral("%1: '%2' is not an integer").arg(option, text));
+        refuse(QCoreApplication::translate("convlab::cli", "%1: '%2' is not an integer")
+                   .arg(option, text));
     return checked(option, label, numbers.front(), minimum);
 }
 
@@ -56,7 +61,8 @@ Pair parsePair(const QString& option, const QString& label, const QString& text,
 {
     QList<qlonglong> numbers;
     if (!parseIntegers(text, numbers) || numbers.size() > 2)
-        refuse(QStringLiteral("%1: '%2' is not n or rows,cols").arg(option, text));
+        refuse(QCoreApplication::translate("convlab::cli", "%1: '%2' is not n or rows,cols")
+                   .arg(option, text));
     const int rows = checked(option, label, numbers.front(), minimum);
     const int cols = checked(option, label, numbers.back(), minimum);
     return {rows, cols};
@@ -73,12 +79,17 @@ PaddingArgument parsePadding(const QString& option, const QString& text)
         return PaddingPreset::Full;
     QList<qlonglong> numbers;
     if (!parseIntegers(text, numbers) || numbers.size() == 3 || numbers.size() > 4)
-        refuse(QStringLiteral("%1: '%2' is not n, rows,cols, top,bottom,left,right, valid, "
-                              "same or full")
+        refuse(QCoreApplication::translate(
+                   "convlab::cli", "%1: '%2' is not n, rows,cols, top,bottom,left,right, valid, "
+                                   "same or full")
                    .arg(option, text));
     QList<int> sides;
     for (const qlonglong value : numbers)
-        sides.append(checked(option, QStringLiteral("padding"), value, 0));
+        sides.append(
+            checked(option,
+                    QCoreApplication::translate("convlab::cli", "padding",
+                                                "quantity named in a message, with its article"),
+                    value, 0));
     switch (sides.size()) {
     case 1:
         return Padding::uniform(sides[0]);
@@ -117,10 +128,10 @@ QStringList positionalArguments(const QCommandLineParser& parser, const QString&
 {
     const QStringList given = parser.positionalArguments();
     if (given.size() < names.size())
-        refuse(QStringLiteral("%1 needs %2; %3 is missing")
+        refuse(QCoreApplication::translate("convlab::cli", "%1 needs %2; %3 is missing")
                    .arg(command, names.join(QLatin1Char(' ')), names[given.size()]));
     if (given.size() > names.size())
-        refuse(QStringLiteral("%1 takes %2; unexpected argument '%3'")
+        refuse(QCoreApplication::translate("convlab::cli", "%1 takes %2; unexpected argument '%3'")
                    .arg(command, names.join(QLatin1Char(' ')), given[names.size()]));
     return given;
 }

@@ -2,12 +2,8 @@
 #include "CommandLine.h"
 
 #include "Error.h"
-#include "commands/CodeCommand.h"
-#include "commands/ConvCommand.h"
-#include "commands/MatchCommand.h"
-#include "commands/PoolCommand.h"
-#include "commands/ShapeCommand.h"
-#include "commands/TransposedConvCommand.h"
+#include "i18n/CoreMessages.h"
+#include "i18n/Language.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -34,8 +30,9 @@ bool isVersion(const QString& argument)
 // Exactly one line, whatever the message holds.
 int fail(const QString& message)
 {
-    QString line = message.simplified();
-    std::fprintf(stderr, "convlab: error: %s\n", line.toUtf8().constData());
+    const QString line =
+        QCoreApplication::translate("convlab::cli", "convlab: error: %1").arg(message.simplified());
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
     return kExitError;
 }
 
@@ -44,19 +41,17 @@ QString helpFor(const Command& command, const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
     text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
-    return QStringLiteral("Usage: convlab %1 %2\n").arg(command.name(), command.usage()) + text;
+    return QCoreApplication::translate("convlab::cli", "Usage: convlab %1 %2\n")
+               .arg(command.name(), command.usage()) +
+           text;
 }
 
 } // namespace
 
 CommandLine::CommandLine()
+    : m_commands{convCommand(), transposedConvCommand(), matchCommand(),
+                 poolCommand(), shapeCommand(),          codeCommand()}
 {
-    m_commands.push_back(std::make_unique<ConvCommand>());
-    m_commands.push_back(std::make_unique<TransposedConvCommand>());
-    m_commands.push_back(std::make_unique<MatchCommand>());
-    m_commands.push_back(std::make_unique<PoolCommand>());
-    m_commands.push_back(std::make_unique<ShapeCommand>());
-    m_commands.push_back(std::make_unique<CodeCommand>());
 }
 
 bool CommandLine::wanted(int argc, char* argv[])
@@ -67,9 +62,10 @@ bool CommandLine::wanted(int argc, char* argv[])
     return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first);
 }
 
-int CommandLine::run(int argc, char* argv[]) const
+int CommandLine::run(int argc, char* argv[], const QString& language) const
 {
     QCoreApplication app(argc, argv);
+    Language::applyToCommandLine(language.isEmpty() ? Language::systemDefault() : language);
     QCoreApplication::setApplicationName(QStringLiteral("convlab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVLAB_VERSION));
     QStringList arguments = QCoreApplication::arguments();
@@ -86,8 +82,9 @@ int CommandLine::run(int argc, char* argv[]) const
     }
     const Command* command = find(first);
     if (!command)
-        return fail(QStringLiteral("unknown command '%1' (conv, tconv, match, pool, shape or "
-                                   "code; see convlab --help)")
+        return fail(QCoreApplication::translate("convlab::cli",
+                                                "unknown command '%1' (conv, tconv, match, pool, "
+                                                "shape or code; see convlab --help)")
                         .arg(first));
     return runCommand(*command, arguments);
 }
@@ -99,7 +96,7 @@ int CommandLine::runCommand(const Command& command, const QStringList& arguments
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // Not addHelpOption(): its --help-all would list Qt's GUI options, which do not apply here.
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  QCoreApplication::translate("convlab::cli", "Show this help."));
     parser.addOption(help);
     command.addOptions(parser, arguments.mid(1));
     // A refusal is reported before anything is written: commands validate, then compute, then
@@ -114,11 +111,12 @@ int CommandLine::runCommand(const Command& command, const QStringList& arguments
         }
         return command.run(parser, out);
     } catch (const Error& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(CoreMessages::translate(QString::fromUtf8(e.what())));
     } catch (const cv::Exception& e) {
         return fail(QStringLiteral("OpenCV: ") + QString::fromStdString(e.err));
     } catch (const std::bad_alloc&) {
-        return fail(QStringLiteral("not enough memory for this computation"));
+        return fail(
+            QCoreApplication::translate("convlab::cli", "not enough memory for this computation"));
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));
     }
@@ -126,25 +124,30 @@ int CommandLine::runCommand(const Command& command, const QStringList& arguments
 
 const Command* CommandLine::find(const QString& name) const
 {
-    for (const auto& command : m_commands)
-        if (command->name() == name)
-            return command.get();
+    for (const Command& command : m_commands)
+        if (command.name() == name)
+            return &command;
     return nullptr;
 }
 
 QString CommandLine::overview() const
 {
-    QString text = QStringLiteral("Usage: convlab                  open the ConvLab window\n"
-                                  "       convlab COMMAND [ARGS]   compute without a window:\n\n");
-    for (const auto& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -6).arg(command->summary());
-    text += QStringLiteral("\nconvlab COMMAND --help shows a command's arguments. Examples:\n"
-                           "  convlab shape --input 7 --kernel 3 --stride 2\n"
-                           "  convlab conv image.png kernel.txt -o response.png --padding same\n"
-                           "  convlab match digits.png two.png --top 5 --min-distance 10\n"
-                           "\nOptions:\n"
-                           "  -h, --help     Show this help.\n"
-                           "  -v, --version  Show the version.\n");
+    QString text = QCoreApplication::translate(
+        "convlab::cli", "Usage: convlab                  open the ConvLab window\n"
+                        "       convlab COMMAND [ARGS]   compute without a window:\n\n");
+    for (const Command& command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command.name(), -6).arg(command.summary());
+    text += QCoreApplication::translate(
+        "convlab::cli",
+        "\nconvlab COMMAND --help shows a command's arguments. Examples:\n"
+        "  convlab shape --input 7 --kernel 3 --stride 2\n"
+        "  convlab conv image.png kernel.txt -o response.png --padding same\n"
+        "  convlab match digits.png two.png --top 5 --min-distance 10\n"
+        "\nOptions:\n"
+        "  -h, --help     Show this help.\n"
+        "  -v, --version  Show the version.\n"
+        "  --lang fr|en   Language of the window, the help and the messages (default: the "
+        "system's).\n");
     return text;
 }
 

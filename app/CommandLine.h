@@ -3,7 +3,6 @@
 
 #include "commands/Command.h"
 
-#include <memory>
 #include <vector>
 
 namespace convlab::cli {
@@ -17,15 +16,16 @@ class CommandLine final {
     // True when argv asks for a subcommand, --help or --version rather than the window.
     static bool wanted(int argc, char* argv[]);
 
-    // Runs under a QCoreApplication: no display needed.
-    int run(int argc, char* argv[]) const;
+    // Runs under a QCoreApplication: no display needed. `language` is "fr" or "en" from
+    // --lang, or empty for the system's.
+    int run(int argc, char* argv[], const QString& language = {}) const;
 
   private:
     int runCommand(const Command& command, const QStringList& arguments) const;
     const Command* find(const QString& name) const;
     QString overview() const;
 
-    std::vector<std::unique_ptr<Command>> m_commands;
+    std::vector<Command> m_commands;
 };
 
 } // namespace convlab::cli

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "SmokeTest.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,17 +23,20 @@ bool isSet(const char* variable)
 
 } // namespace
 
-int WindowLauncher::run(int argc, char* argv[])
+int WindowLauncher::run(int argc, char* argv[], const QString& language)
 {
     // Checked before QApplication exists: without a display it would abort with a Qt message
     // about platform plugins, which tells a student nothing.
     if (!hasDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        Language::applyToCommandLine(language.isEmpty() ? Language::systemDefault() : language);
         explainMissingDisplay(argv[0]);
         return 1;
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConvLab"));
     QApplication::setApplicationVersion(QStringLiteral(CONVLAB_VERSION));
+    Language::apply(language.isEmpty() ? Language::saved() : language);
 
     QCommandLineParser parser;
     QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
@@ -41,13 +45,20 @@ int WindowLauncher::run(int argc, char* argv[])
     smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smokeTest);
     if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "convlab: error: %s (see convlab --help)\n",
-                     qPrintable(parser.errorText()));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("convlab::cli", "convlab: error: %1")
+                                    .arg(QCoreApplication::translate("convlab::cli",
+                                                                     "%1 (see convlab --help)")
+                                             .arg(parser.errorText()))));
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "convlab: error: unexpected argument '%s' (see convlab --help)\n",
-                     qPrintable(parser.positionalArguments().constFirst()));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("convlab::cli", "convlab: error: %1")
+                           .arg(QCoreApplication::translate(
+                                    "convlab::cli", "unexpected argument '%1' (see convlab --help)")
+                                    .arg(parser.positionalArguments().constFirst()))));
         return 2;
     }
 
@@ -71,7 +82,8 @@ bool WindowLauncher::hasDisplay(int argc, char* argv[])
 void WindowLauncher::explainMissingDisplay(const char* program)
 {
     const QString text =
-        QStringLiteral(
+        QCoreApplication::translate(
+            "convlab::cli",
             "ConvLab cannot open its window: this machine has no display (neither DISPLAY nor "
             "WAYLAND_DISPLAY is set).\n"
             "The headless commands work without one, for example:\n"

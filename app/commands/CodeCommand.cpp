@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "commands/CodeCommand.h"
-
 #include "Error.h"
 #include "codegen/CodeGenerator.h"
+#include "commands/Command.h"
 #include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <variant>
 
@@ -87,41 +87,44 @@ CodeRequest readRequest(Operation operation, const QCommandLineParser& parser,
     return request;
 }
 
-} // namespace
-
-QString CodeCommand::name() const
+QString name()
 {
     return QStringLiteral("code");
 }
 
-QString CodeCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Print a NumPy, PyTorch or OpenCV snippet that computes what conv, "
-                          "tconv, match or pool compute.");
+    return QCoreApplication::translate(
+        "convlab::cli", "Print a NumPy, PyTorch or OpenCV snippet that computes what conv, "
+                        "tconv, match or pool compute.");
 }
 
-QString CodeCommand::usage() const
+QString usage()
 {
     return QStringLiteral("conv|tconv|match|pool FILES... [that operation's options] "
                           "[--lang numpy|pytorch|opencv]");
 }
 
-void CodeCommand::addOptions(QCommandLineParser& parser, const QStringList& arguments) const
+void addOptions(QCommandLineParser& parser, const QStringList& arguments)
 {
-    parser.addPositionalArgument(QStringLiteral("OPERATION"),
-                                 QStringLiteral("conv, tconv, match or pool; its files and "
-                                                "options follow as for that command (see "
-                                                "`convlab code conv --help`)."));
+    parser.addPositionalArgument(
+        QStringLiteral("OPERATION"),
+        QCoreApplication::translate("convlab::cli", "conv, tconv, match or pool; its files and "
+                                                    "options follow as for that command (see "
+                                                    "`convlab code conv --help`)."));
     parser.addOption(
-        {kLang, QStringLiteral("numpy (default), pytorch or opencv."), QStringLiteral("LANG")});
+        {kLang, QCoreApplication::translate("convlab::cli", "numpy (default), pytorch or opencv."),
+         QStringLiteral("LANG")});
     const OperationName* op = findOperation(arguments);
     if (!op)
         return;
     for (const QString& file : fileNames(op->operation))
-        parser.addPositionalArgument(file,
-                                     QStringLiteral("As for %1.").arg(QLatin1String(op->name)));
-    addOutputOption(parser, QStringLiteral("Accepted and not used, so that a %1 command line "
-                                           "can follow `convlab code` as it is.")
+        parser.addPositionalArgument(
+            file,
+            QCoreApplication::translate("convlab::cli", "As for %1.").arg(QLatin1String(op->name)));
+    addOutputOption(parser, QCoreApplication::translate(
+                                "convlab::cli", "Accepted and not used, so that a %1 command line "
+                                                "can follow `convlab code` as it is.")
                                 .arg(QLatin1String(op->name)));
     switch (op->operation) {
     case Operation::Conv:
@@ -139,12 +142,15 @@ void CodeCommand::addOptions(QCommandLineParser& parser, const QStringList& argu
     }
 }
 
-int CodeCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QStringList positional = parser.positionalArguments();
     const OperationName* op = findOperation(positional.mid(0, 1));
-    require(op, "code needs an operation first: conv, tconv, match or pool (e.g. `convlab code "
-                "conv INPUT KERNEL --stride 2 --lang pytorch`)");
+    require(op, QCoreApplication::translate(
+                    "convlab::cli",
+                    "code needs an operation first: conv, tconv, match or pool (e.g. `convlab code "
+                    "conv INPUT KERNEL --stride 2 --lang pytorch`)")
+                    .toStdString());
     QStringList names = fileNames(op->operation);
     names.prepend(QLatin1String(op->name));
     const QStringList files = positionalArguments(parser, name(), names).mid(1);
@@ -153,6 +159,13 @@ int CodeCommand::run(const QCommandLineParser& parser, QTextStream& out) const
                                   : CodeLanguage::NumPy;
     out << QString::fromStdString(generateCode(readRequest(op->operation, parser, files), lang));
     return 0;
+}
+
+} // namespace
+
+Command codeCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

@@ -10,17 +10,28 @@ namespace convlab::cli {
 
 // One headless subcommand: `convlab NAME ...`. CommandLine builds the parser from
 // addOptions(), handles --help and parse errors, then calls run(). Refusals are thrown as
-// convlab::Error; run() returns the exit code of a success.
-class Command {
-  public:
-    virtual ~Command() = default;
-
-    virtual QString name() const = 0;
-    virtual QString summary() const = 0; // one line, for `convlab --help`
-    virtual QString usage() const = 0;   // what follows "convlab NAME" in the usage line
+// convlab::Error; run() returns the exit code of a success. A command keeps no state: it is
+// the functions its file defines.
+struct Command {
+    QString (*name)();
+    QString (*summary)(); // one line, for `convlab --help`
+    QString (*usage)();   // what follows "convlab NAME" in the usage line
     // `arguments` are the raw ones after NAME, for a command whose options depend on them.
-    virtual void addOptions(QCommandLineParser& parser, const QStringList& arguments) const = 0;
-    virtual int run(const QCommandLineParser& parser, QTextStream& out) const = 0;
+    void (*addOptions)(QCommandLineParser& parser, const QStringList& arguments);
+    int (*run)(const QCommandLineParser& parser, QTextStream& out);
 };
+
+// conv INPUT KERNEL -o OUT: PyTorch conv2d (or true convolution with --flip).
+Command convCommand();
+// tconv INPUT KERNEL -o OUT: PyTorch conv_transpose2d.
+Command transposedConvCommand();
+// match IMAGE PATCH: OpenCV template matching, the best peaks as (row, col).
+Command matchCommand();
+// pool INPUT -o OUT --size K: PyTorch max_pool2d / avg_pool2d.
+Command poolCommand();
+// shape: the output size of a conv or transposed conv, with its formula.
+Command shapeCommand();
+// code OPERATION ...: a NumPy, PyTorch or OpenCV snippet computing the same numbers.
+Command codeCommand();
 
 } // namespace convlab::cli

@@ -1,43 +1,51 @@
 // SPDX-License-Identifier: MIT
-#include "commands/ConvCommand.h"
-
+#include "commands/Command.h"
 #include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
 #include "io/ArrayIO.h"
 #include "ops/Conv2d.h"
 
+#include <QCoreApplication>
+
 namespace convlab::cli {
 
-QString ConvCommand::name() const
+namespace {
+
+QString name()
 {
     return QStringLiteral("conv");
 }
 
-QString ConvCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Convolve INPUT with KERNEL as PyTorch's conv2d does "
-                          "(cross-correlation; --flip for true convolution).");
+    return QCoreApplication::translate("convlab::cli",
+                                       "Convolve INPUT with KERNEL as PyTorch's conv2d does "
+                                       "(cross-correlation; --flip for true convolution).");
 }
 
-QString ConvCommand::usage() const
+QString usage()
 {
     return QStringLiteral("INPUT KERNEL -o OUT [options]");
 }
 
-void ConvCommand::addOptions(QCommandLineParser& parser, const QStringList&) const
+void addOptions(QCommandLineParser& parser, const QStringList&)
 {
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 QStringLiteral("Image (read as grayscale, or as R,G,B channels "
-                                                "for a k×k×C kernel), .npy or .txt matrix."));
-    parser.addPositionalArgument(QStringLiteral("KERNEL"),
-                                 QStringLiteral(".npy (2-D, or k×k×C: one filter over C "
-                                                "channels), .txt matrix or image."));
-    addOutputOption(parser, QStringLiteral("Output: .npy, .txt, .csv, or .png (min–max "
-                                           "normalised)."));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        QCoreApplication::translate("convlab::cli",
+                                    "Image (read as grayscale, or as R,G,B channels "
+                                    "for a k×k×C kernel), .npy or .txt matrix."));
+    parser.addPositionalArgument(
+        QStringLiteral("KERNEL"),
+        QCoreApplication::translate("convlab::cli", ".npy (2-D, or k×k×C: one filter over C "
+                                                    "channels), .txt matrix or image."));
+    addOutputOption(parser, QCoreApplication::translate(
+                                "convlab::cli", "Output: .npy, .txt, .csv, or .png (min–max "
+                                                "normalised)."));
     addConvOptions(parser);
 }
 
-int ConvCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QStringList files =
         positionalArguments(parser, name(), {QStringLiteral("INPUT"), QStringLiteral("KERNEL")});
@@ -58,6 +66,13 @@ int ConvCommand::run(const QCommandLineParser& parser, QTextStream& out) const
     writeArray(output.toStdString(), result);
     out << writtenMessage(result, output) << Qt::endl;
     return 0;
+}
+
+} // namespace
+
+Command convCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "commands/MatchCommand.h"
-
+#include "commands/Command.h"
 #include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
 #include "ops/TemplateMatch.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +34,7 @@ QString scoreText(float score)
 // Rows and columns of the image under the patch placed at a peak, inclusive.
 QString placeText(const Peak& peak)
 {
-    return QStringLiteral("rows %1–%2, cols %3–%4")
+    return QCoreApplication::translate("convlab::cli", "rows %1–%2, cols %3–%4")
         .arg(peak.rect.y)
         .arg(peak.rect.y + peak.rect.height - 1)
         .arg(peak.rect.x)
@@ -67,24 +67,28 @@ void textReport(QTextStream& out, const cv::Mat& response, const std::vector<Pea
 {
     const long long cells = static_cast<long long>(response.total());
     if (peaks.empty()) {
-        out << "no match: all " << cells
-            << " scores are undefined (0/0: the patch is flat, or every window is)" << Qt::endl;
+        out << QCoreApplication::translate("convlab::cli",
+                                           "no match: all %1 scores are undefined (0/0: the patch "
+                                           "is flat, or every window is)")
+                   .arg(cells)
+            << Qt::endl;
         return;
     }
     const Peak& best = peaks.front();
-    out << QStringLiteral("best match at (row %1, col %2), score %3")
+    out << QCoreApplication::translate("convlab::cli", "best match at (row %1, col %2), score %3")
                .arg(best.row)
                .arg(best.col)
                .arg(scoreText(best.score))
         << Qt::endl;
-    out << QStringLiteral("patch %1×%2 at %3 of the image")
+    out << QCoreApplication::translate("convlab::cli", "patch %1×%2 at %3 of the image")
                .arg(best.rect.height)
                .arg(best.rect.width)
                .arg(placeText(best))
         << Qt::endl;
     for (std::size_t i = 1; i < peaks.size(); ++i) {
         const Peak& peak = peaks[i];
-        out << QStringLiteral("peak %1 at (row %2, col %3), score %4: %5")
+        out << QCoreApplication::translate("convlab::cli",
+                                           "peak %1 at (row %2, col %3), score %4: %5")
                    .arg(i + 1)
                    .arg(peak.row)
                    .arg(peak.col)
@@ -93,40 +97,46 @@ void textReport(QTextStream& out, const cv::Mat& response, const std::vector<Pea
             << Qt::endl;
     }
     if (undefinedCells > 0)
-        out << undefinedCells << " of " << cells
-            << " scores are undefined (0/0: a flat window or patch) and are not peaks" << Qt::endl;
+        out << QCoreApplication::translate("convlab::cli",
+                                           "%1 of %2 scores are undefined (0/0: a flat window or "
+                                           "patch) and are not peaks")
+                   .arg(undefinedCells)
+                   .arg(cells)
+            << Qt::endl;
 }
 
-} // namespace
-
-QString MatchCommand::name() const
+QString name()
 {
     return QStringLiteral("match");
 }
 
-QString MatchCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Find PATCH in IMAGE (OpenCV's matchTemplate): the best peaks as "
-                          "(row, col), numpy's convention.");
+    return QCoreApplication::translate(
+        "convlab::cli", "Find PATCH in IMAGE (OpenCV's matchTemplate): the best peaks as "
+                        "(row, col), numpy's convention.");
 }
 
-QString MatchCommand::usage() const
+QString usage()
 {
     return QStringLiteral("IMAGE PATCH [options]");
 }
 
-void MatchCommand::addOptions(QCommandLineParser& parser, const QStringList&) const
+void addOptions(QCommandLineParser& parser, const QStringList&)
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"),
-                                 QStringLiteral("Image (grayscale), .npy or .txt matrix."));
-    parser.addPositionalArgument(QStringLiteral("PATCH"),
-                                 QStringLiteral("The pattern to find: image, .npy or .txt."));
-    addOutputOption(parser, QStringLiteral("Also write the response map: .npy, .txt, .csv, or "
-                                           ".png (min–max normalised)."));
+    parser.addPositionalArgument(
+        QStringLiteral("IMAGE"),
+        QCoreApplication::translate("convlab::cli", "Image (grayscale), .npy or .txt matrix."));
+    parser.addPositionalArgument(
+        QStringLiteral("PATCH"),
+        QCoreApplication::translate("convlab::cli", "The pattern to find: image, .npy or .txt."));
+    addOutputOption(parser, QCoreApplication::translate(
+                                "convlab::cli", "Also write the response map: .npy, .txt, .csv, or "
+                                                ".png (min–max normalised)."));
     addMatchOptions(parser);
 }
 
-int MatchCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QStringList files =
         positionalArguments(parser, name(), {QStringLiteral("IMAGE"), QStringLiteral("PATCH")});
@@ -147,6 +157,13 @@ int MatchCommand::run(const QCommandLineParser& parser, QTextStream& out) const
     else
         textReport(out, response, peaks, undefinedCells);
     return 0;
+}
+
+} // namespace
+
+Command matchCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

@@ -5,6 +5,7 @@
 #include "geometry/ConvGeometry.h"
 #include "io/ArrayIO.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace convlab::cli {
@@ -32,22 +33,28 @@ QString optionName(const QString& name)
 
 void addStrideOption(QCommandLineParser& parser, const QString& fallback)
 {
-    parser.addOption({kStride, QStringLiteral("Stride: n or rows,cols (default %1).").arg(fallback),
-                      QStringLiteral("S")});
+    parser.addOption(
+        {kStride,
+         QCoreApplication::translate("convlab::cli", "Stride: n or rows,cols (default %1).")
+             .arg(fallback),
+         QStringLiteral("S")});
 }
 
 void addPaddingOption(QCommandLineParser& parser)
 {
     parser.addOption({kPadding,
-                      QStringLiteral("Padding: n, rows,cols, top,bottom,left,right, or valid, "
-                                     "same, full (default 0)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "Padding: n, rows,cols, top,bottom,left,right, or valid, "
+                                          "same, full (default 0)."),
                       QStringLiteral("P")});
 }
 
 void addDilationOption(QCommandLineParser& parser)
 {
     parser.addOption(
-        {kDilation, QStringLiteral("Dilation: n or rows,cols (default 1)."), QStringLiteral("D")});
+        {kDilation,
+         QCoreApplication::translate("convlab::cli", "Dilation: n or rows,cols (default 1)."),
+         QStringLiteral("D")});
 }
 
 } // namespace
@@ -96,22 +103,32 @@ void addConvOptions(QCommandLineParser& parser)
     addStrideOption(parser, QStringLiteral("1"));
     addPaddingOption(parser);
     parser.addOption({kPaddingMode,
-                      QStringLiteral("What the padding holds: zeros, reflect, replicate or "
-                                     "circular (PyTorch's names; default zeros)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "What the padding holds: zeros, reflect, replicate or "
+                                          "circular (PyTorch's names; default zeros)."),
                       QStringLiteral("MODE")});
     addDilationOption(parser);
-    parser.addOption({kFlip, QStringLiteral("True convolution: flip the kernel 180° (the "
-                                            "default is cross-correlation, as in PyTorch).")});
+    parser.addOption({kFlip, QCoreApplication::translate(
+                                 "convlab::cli", "True convolution: flip the kernel 180° (the "
+                                                 "default is cross-correlation, as in PyTorch).")});
 }
 
 ConvArguments readConvArguments(const QCommandLineParser& parser)
 {
     ConvArguments args;
-    args.stride = pairOption(parser, kStride, QStringLiteral("stride"), 1, {1, 1});
+    args.stride =
+        pairOption(parser, kStride,
+                   QCoreApplication::translate("convlab::cli", "stride",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
     args.padding = paddingOption(parser);
     if (parser.isSet(kPaddingMode))
         args.paddingMode = paddingModeFromString(parser.value(kPaddingMode).toStdString());
-    args.dilation = pairOption(parser, kDilation, QStringLiteral("dilation"), 1, {1, 1});
+    args.dilation =
+        pairOption(parser, kDilation,
+                   QCoreApplication::translate("convlab::cli", "dilation",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
     args.flip = parser.isSet(kFlip);
     return args;
 }
@@ -133,8 +150,9 @@ void addTransposedOptions(QCommandLineParser& parser)
     addStrideOption(parser, QStringLiteral("1"));
     addPaddingOption(parser);
     parser.addOption({kOutputPadding,
-                      QStringLiteral("Output padding a, added bottom/right: n or rows,cols, "
-                                     "below the stride or the dilation (default 0)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "Output padding a, added bottom/right: n or rows,cols, "
+                                          "below the stride or the dilation (default 0)."),
                       QStringLiteral("A")});
     addDilationOption(parser);
 }
@@ -142,11 +160,22 @@ void addTransposedOptions(QCommandLineParser& parser)
 TransposedArguments readTransposedArguments(const QCommandLineParser& parser)
 {
     TransposedArguments args;
-    args.stride = pairOption(parser, kStride, QStringLiteral("stride"), 1, {1, 1});
+    args.stride =
+        pairOption(parser, kStride,
+                   QCoreApplication::translate("convlab::cli", "stride",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
     args.padding = paddingOption(parser);
     args.outputPadding =
-        pairOption(parser, kOutputPadding, QStringLiteral("output padding"), 0, {0, 0});
-    args.dilation = pairOption(parser, kDilation, QStringLiteral("dilation"), 1, {1, 1});
+        pairOption(parser, kOutputPadding,
+                   QCoreApplication::translate("convlab::cli", "output padding",
+                                               "quantity named in a message, with its article"),
+                   0, {0, 0});
+    args.dilation =
+        pairOption(parser, kDilation,
+                   QCoreApplication::translate("convlab::cli", "dilation",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
     return args;
 }
 
@@ -155,16 +184,20 @@ TransposedArguments readTransposedArguments(const QCommandLineParser& parser)
 void addMatchOptions(QCommandLineParser& parser)
 {
     parser.addOption({kMethod,
-                      QStringLiteral("OpenCV's method: sqdiff, sqdiff_normed, ccorr, "
-                                     "ccorr_normed, ccoeff, ccoeff_normed (default)."),
+                      QCoreApplication::translate("convlab::cli",
+                                                  "OpenCV's method: sqdiff, sqdiff_normed, ccorr, "
+                                                  "ccorr_normed, ccoeff, ccoeff_normed (default)."),
                       QStringLiteral("M")});
     parser.addOption(
-        {kTop, QStringLiteral("Report the K best peaks (default 1)."), QStringLiteral("K")});
+        {kTop, QCoreApplication::translate("convlab::cli", "Report the K best peaks (default 1)."),
+         QStringLiteral("K")});
     parser.addOption({kMinDistance,
-                      QStringLiteral("Peaks closer than N cells to a better one are dropped "
-                                     "(default 0)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "Peaks closer than N cells to a better one are dropped "
+                                          "(default 0)."),
                       QStringLiteral("N")});
-    parser.addOption({kJson, QStringLiteral("Print the result as JSON.")});
+    parser.addOption(
+        {kJson, QCoreApplication::translate("convlab::cli", "Print the result as JSON.")});
 }
 
 MatchArguments readMatchArguments(const QCommandLineParser& parser)
@@ -173,12 +206,17 @@ MatchArguments readMatchArguments(const QCommandLineParser& parser)
     if (parser.isSet(kMethod))
         args.method = matchMethodFromString(parser.value(kMethod).toStdString());
     if (parser.isSet(kTop))
-        args.peaks.topK =
-            parseInteger(optionName(kTop), QStringLiteral("top-k"), parser.value(kTop), 1);
+        args.peaks.topK = parseInteger(
+            optionName(kTop),
+            QCoreApplication::translate("convlab::cli", "top-k",
+                                        "quantity named in a message, with its article"),
+            parser.value(kTop), 1);
     if (parser.isSet(kMinDistance))
-        args.peaks.minDistance =
-            parseInteger(optionName(kMinDistance), QStringLiteral("minimum distance"),
-                         parser.value(kMinDistance), 0);
+        args.peaks.minDistance = parseInteger(
+            optionName(kMinDistance),
+            QCoreApplication::translate("convlab::cli", "minimum distance",
+                                        "quantity named in a message, with its article"),
+            parser.value(kMinDistance), 0);
     args.json = parser.isSet(kJson);
     return args;
 }
@@ -198,18 +236,33 @@ PoolParams PoolArguments::params() const
 void addPoolOptions(QCommandLineParser& parser)
 {
     parser.addOption(
-        {kSize, QStringLiteral("Window size: n or rows,cols (required)."), QStringLiteral("K")});
-    addStrideOption(parser, QStringLiteral("the size"));
+        {kSize,
+         QCoreApplication::translate("convlab::cli", "Window size: n or rows,cols (required)."),
+         QStringLiteral("K")});
+    addStrideOption(parser, QCoreApplication::translate("convlab::cli", "the size"));
     addPaddingOption(parser);
-    parser.addOption({kMode, QStringLiteral("max or avg (default max)."), QStringLiteral("MODE")});
+    parser.addOption({kMode,
+                      QCoreApplication::translate("convlab::cli", "max or avg (default max)."),
+                      QStringLiteral("MODE")});
 }
 
 PoolArguments readPoolArguments(const QCommandLineParser& parser)
 {
-    require(parser.isSet(kSize), "pool needs --size K (the window: n or rows,cols)");
+    require(parser.isSet(kSize),
+            QCoreApplication::translate("convlab::cli",
+                                        "pool needs --size K (the window: n or rows,cols)")
+                .toStdString());
     PoolArguments args;
-    args.size = parsePair(optionName(kSize), QStringLiteral("pool size"), parser.value(kSize), 1);
-    args.stride = pairOption(parser, kStride, QStringLiteral("stride"), 1, args.size);
+    args.size =
+        parsePair(optionName(kSize),
+                  QCoreApplication::translate("convlab::cli", "pool size",
+                                              "quantity named in a message, with its article"),
+                  parser.value(kSize), 1);
+    args.stride =
+        pairOption(parser, kStride,
+                   QCoreApplication::translate("convlab::cli", "stride",
+                                               "quantity named in a message, with its article"),
+                   1, args.size);
     args.padding = paddingOption(parser);
     if (parser.isSet(kMode)) {
         const QString mode = parser.value(kMode);
@@ -235,23 +288,31 @@ QString writtenMessage(const cv::Mat& result, const QString& path)
     QString size = QStringLiteral("%1×%2").arg(result.rows).arg(result.cols);
     if (result.channels() > 1)
         size += QStringLiteral("×%1").arg(result.channels());
-    return QStringLiteral("wrote a %1 map to %2").arg(size, path);
+    return QCoreApplication::translate("convlab::cli", "wrote a %1 map to %2").arg(size, path);
 }
 
 void requireOutputOption(const QCommandLineParser& parser, const QString& command)
 {
     require(parser.isSet(kOutput),
-            command.toStdString() + " needs -o OUT (the output file: .npy, .txt, .csv or .png)");
+            QCoreApplication::translate(
+                "convlab::cli", "%1 needs -o OUT (the output file: .npy, .txt, .csv or .png)")
+                .arg(command)
+                .toStdString());
 }
 
 void requireReasonableOutput(Pair output, int channels)
 {
     const long long cells = static_cast<long long>(output.rows) * output.cols * channels;
-    require(cells <= kMaxImagePixels, "the output would be " + std::to_string(output.rows) + "×" +
-                                          std::to_string(output.cols) +
-                                          (channels > 1 ? "×" + std::to_string(channels) : "") +
-                                          " cells, more than ConvLab's limit of " +
-                                          std::to_string(kMaxImagePixels / 1'000'000) + " million");
+    QString size = QStringLiteral("%1×%2").arg(output.rows).arg(output.cols);
+    if (channels > 1)
+        size += QStringLiteral("×%1").arg(channels);
+    require(cells <= kMaxImagePixels,
+            QCoreApplication::translate("convlab::cli",
+                                        "the output would be %1 cells, more than ConvLab's limit "
+                                        "of %2 million")
+                .arg(size)
+                .arg(kMaxImagePixels / 1'000'000)
+                .toStdString());
 }
 
 } // namespace convlab::cli

@@ -1,38 +1,44 @@
 // SPDX-License-Identifier: MIT
-#include "commands/PoolCommand.h"
-
+#include "commands/Command.h"
 #include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
 #include "ops/Pool.h"
 
+#include <QCoreApplication>
+
 namespace convlab::cli {
 
-QString PoolCommand::name() const
+namespace {
+
+QString name()
 {
     return QStringLiteral("pool");
 }
 
-QString PoolCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Max or average pooling of INPUT, as PyTorch's max_pool2d and "
-                          "avg_pool2d.");
+    return QCoreApplication::translate(
+        "convlab::cli", "Max or average pooling of INPUT, as PyTorch's max_pool2d and "
+                        "avg_pool2d.");
 }
 
-QString PoolCommand::usage() const
+QString usage()
 {
     return QStringLiteral("INPUT -o OUT --size K [options]");
 }
 
-void PoolCommand::addOptions(QCommandLineParser& parser, const QStringList&) const
+void addOptions(QCommandLineParser& parser, const QStringList&)
 {
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 QStringLiteral("Image (grayscale), .npy or .txt matrix."));
-    addOutputOption(parser, QStringLiteral("Output: .npy, .txt, .csv, or .png (min–max "
-                                           "normalised)."));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        QCoreApplication::translate("convlab::cli", "Image (grayscale), .npy or .txt matrix."));
+    addOutputOption(parser, QCoreApplication::translate(
+                                "convlab::cli", "Output: .npy, .txt, .csv, or .png (min–max "
+                                                "normalised)."));
     addPoolOptions(parser);
 }
 
-int PoolCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QStringList files = positionalArguments(parser, name(), {QStringLiteral("INPUT")});
     requireOutputOption(parser, name());
@@ -46,6 +52,13 @@ int PoolCommand::run(const QCommandLineParser& parser, QTextStream& out) const
     writeArray(output.toStdString(), result);
     out << writtenMessage(result, output) << Qt::endl;
     return 0;
+}
+
+} // namespace
+
+Command poolCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

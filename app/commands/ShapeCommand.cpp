@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "commands/ShapeCommand.h"
-
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "commands/Command.h"
 #include "geometry/ConvGeometry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,64 +24,99 @@ const QString kJson = QStringLiteral("json");
 
 ConvGeometry2d readGeometry(const QCommandLineParser& parser)
 {
-    require(parser.isSet(kInput), "shape needs --input H[,W]");
-    require(parser.isSet(kKernel), "shape needs --kernel K[,KW]");
+    require(parser.isSet(kInput),
+            QCoreApplication::translate("convlab::cli", "shape needs --input H[,W]").toStdString());
+    require(
+        parser.isSet(kKernel),
+        QCoreApplication::translate("convlab::cli", "shape needs --kernel K[,KW]").toStdString());
     require(!parser.isSet(kOutputPadding) || parser.isSet(kTransposed),
-            "--output-padding applies to a transposed convolution: add --transposed");
+            QCoreApplication::translate(
+                "convlab::cli",
+                "--output-padding applies to a transposed convolution: add --transposed")
+                .toStdString());
     ConvGeometry2d g;
-    g.input = pairOption(parser, kInput, QStringLiteral("input size"), 1, {});
-    g.kernel = pairOption(parser, kKernel, QStringLiteral("kernel size"), 1, {});
-    g.stride = pairOption(parser, kStride, QStringLiteral("stride"), 1, {1, 1});
-    g.dilation = pairOption(parser, kDilation, QStringLiteral("dilation"), 1, {1, 1});
+    g.input =
+        pairOption(parser, kInput,
+                   QCoreApplication::translate("convlab::cli", "input size",
+                                               "quantity named in a message, with its article"),
+                   1, {});
+    g.kernel =
+        pairOption(parser, kKernel,
+                   QCoreApplication::translate("convlab::cli", "kernel size",
+                                               "quantity named in a message, with its article"),
+                   1, {});
+    g.stride =
+        pairOption(parser, kStride,
+                   QCoreApplication::translate("convlab::cli", "stride",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
+    g.dilation =
+        pairOption(parser, kDilation,
+                   QCoreApplication::translate("convlab::cli", "dilation",
+                                               "quantity named in a message, with its article"),
+                   1, {1, 1});
     g.outputPadding =
-        pairOption(parser, kOutputPadding, QStringLiteral("output padding"), 0, {0, 0});
+        pairOption(parser, kOutputPadding,
+                   QCoreApplication::translate("convlab::cli", "output padding",
+                                               "quantity named in a message, with its article"),
+                   0, {0, 0});
     g.padding = resolvePadding(paddingOption(parser), g.kernel, g.dilation);
     return g;
 }
 
-} // namespace
-
-QString ShapeCommand::name() const
+QString name()
 {
     return QStringLiteral("shape");
 }
 
-QString ShapeCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Output size of a convolution (or, with --transposed, a transposed "
-                          "convolution), with the formula.");
+    return QCoreApplication::translate(
+        "convlab::cli", "Output size of a convolution (or, with --transposed, a transposed "
+                        "convolution), with the formula.");
 }
 
-QString ShapeCommand::usage() const
+QString usage()
 {
     return QStringLiteral("--input H[,W] --kernel K[,KW] [options]");
 }
 
-void ShapeCommand::addOptions(QCommandLineParser& parser, const QStringList&) const
+void addOptions(QCommandLineParser& parser, const QStringList&)
 {
     parser.addOption(
-        {kInput, QStringLiteral("Input size: H, or H,W (required)."), QStringLiteral("H[,W]")});
+        {kInput, QCoreApplication::translate("convlab::cli", "Input size: H, or H,W (required)."),
+         QStringLiteral("H[,W]")});
     parser.addOption(
-        {kKernel, QStringLiteral("Kernel size: K, or K,KW (required)."), QStringLiteral("K[,KW]")});
+        {kKernel,
+         QCoreApplication::translate("convlab::cli", "Kernel size: K, or K,KW (required)."),
+         QStringLiteral("K[,KW]")});
     parser.addOption(
-        {kStride, QStringLiteral("Stride: n or rows,cols (default 1)."), QStringLiteral("S")});
+        {kStride,
+         QCoreApplication::translate("convlab::cli", "Stride: n or rows,cols (default 1)."),
+         QStringLiteral("S")});
     parser.addOption({kPadding,
-                      QStringLiteral("Padding: n, rows,cols, top,bottom,left,right, or valid, "
-                                     "same, full (default 0)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "Padding: n, rows,cols, top,bottom,left,right, or valid, "
+                                          "same, full (default 0)."),
                       QStringLiteral("P")});
     parser.addOption(
-        {kDilation, QStringLiteral("Dilation: n or rows,cols (default 1)."), QStringLiteral("D")});
-    parser.addOption({kTransposed, QStringLiteral("Transposed convolution (PyTorch's "
-                                                  "conv_transpose2d).")});
+        {kDilation,
+         QCoreApplication::translate("convlab::cli", "Dilation: n or rows,cols (default 1)."),
+         QStringLiteral("D")});
+    parser.addOption({kTransposed, QCoreApplication::translate("convlab::cli",
+                                                               "Transposed convolution (PyTorch's "
+                                                               "conv_transpose2d).")});
     parser.addOption({kOutputPadding,
-                      QStringLiteral("Output padding a, with --transposed: n or rows,cols "
-                                     "(default 0)."),
+                      QCoreApplication::translate(
+                          "convlab::cli", "Output padding a, with --transposed: n or rows,cols "
+                                          "(default 0)."),
                       QStringLiteral("A")});
-    parser.addOption({kJson, QStringLiteral("Print {\"output\": [rows, cols], \"formula\": …} "
-                                            "as JSON.")});
+    parser.addOption({kJson, QCoreApplication::translate(
+                                 "convlab::cli", "Print {\"output\": [rows, cols], \"formula\": …} "
+                                                 "as JSON.")});
 }
 
-int ShapeCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     positionalArguments(parser, name(), {});
     const ConvGeometry2d geometry = readGeometry(parser);
@@ -101,9 +136,19 @@ int ShapeCommand::run(const QCommandLineParser& parser, QTextStream& out) const
         };
         out << QJsonDocument(report).toJson();
     } else {
-        out << rows << Qt::endl << cols << Qt::endl;
+        out << QCoreApplication::translate("convlab::cli", "rows: %1").arg(formula(geometry.rows()))
+            << Qt::endl
+            << QCoreApplication::translate("convlab::cli", "cols: %1").arg(formula(geometry.cols()))
+            << Qt::endl;
     }
     return 0;
+}
+
+} // namespace
+
+Command shapeCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

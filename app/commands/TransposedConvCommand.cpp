@@ -1,41 +1,48 @@
 // SPDX-License-Identifier: MIT
-#include "commands/TransposedConvCommand.h"
-
+#include "commands/Command.h"
 #include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
 #include "io/ArrayIO.h"
 #include "ops/TransposedConv.h"
 
+#include <QCoreApplication>
+
 namespace convlab::cli {
 
-QString TransposedConvCommand::name() const
+namespace {
+
+QString name()
 {
     return QStringLiteral("tconv");
 }
 
-QString TransposedConvCommand::summary() const
+QString summary()
 {
-    return QStringLiteral("Transposed convolution of INPUT with KERNEL, as PyTorch's "
-                          "conv_transpose2d.");
+    return QCoreApplication::translate("convlab::cli",
+                                       "Transposed convolution of INPUT with KERNEL, as PyTorch's "
+                                       "conv_transpose2d.");
 }
 
-QString TransposedConvCommand::usage() const
+QString usage()
 {
     return QStringLiteral("INPUT KERNEL -o OUT [options]");
 }
 
-void TransposedConvCommand::addOptions(QCommandLineParser& parser, const QStringList&) const
+void addOptions(QCommandLineParser& parser, const QStringList&)
 {
-    parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 QStringLiteral("Image (grayscale), .npy or .txt matrix."));
-    parser.addPositionalArgument(QStringLiteral("KERNEL"),
-                                 QStringLiteral(".npy or .txt matrix, or image."));
-    addOutputOption(parser, QStringLiteral("Output: .npy, .txt, .csv, or .png (min–max "
-                                           "normalised)."));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        QCoreApplication::translate("convlab::cli", "Image (grayscale), .npy or .txt matrix."));
+    parser.addPositionalArgument(
+        QStringLiteral("KERNEL"),
+        QCoreApplication::translate("convlab::cli", ".npy or .txt matrix, or image."));
+    addOutputOption(parser, QCoreApplication::translate(
+                                "convlab::cli", "Output: .npy, .txt, .csv, or .png (min–max "
+                                                "normalised)."));
     addTransposedOptions(parser);
 }
 
-int TransposedConvCommand::run(const QCommandLineParser& parser, QTextStream& out) const
+int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QStringList files =
         positionalArguments(parser, name(), {QStringLiteral("INPUT"), QStringLiteral("KERNEL")});
@@ -54,6 +61,13 @@ int TransposedConvCommand::run(const QCommandLineParser& parser, QTextStream& ou
     writeArray(output.toStdString(), result);
     out << writtenMessage(result, output) << Qt::endl;
     return 0;
+}
+
+} // namespace
+
+Command transposedConvCommand()
+{
+    return {name, summary, usage, addOptions, run};
 }
 
 } // namespace convlab::cli

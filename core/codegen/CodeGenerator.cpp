@@ -109,49 +109,42 @@ std::string torchPadWidths(const Padding& p)
     return "(" + num(p.left) + ", " + num(p.right) + ", " + num(p.top) + ", " + num(p.bottom) + ")";
 }
 
-std::string numpyPadMode(PaddingMode mode)
+// How each library names a padding mode: np.pad's mode, F.pad's mode, cv2.copyMakeBorder's
+// border arguments.
+struct PaddingModeNames {
+    PaddingMode mode;
+    const char* numpy;
+    const char* torch;
+    const char* openCv;
+};
+
+constexpr PaddingModeNames kPaddingModeNames[] = {
+    {PaddingMode::Zeros, "'constant'", "'constant'", "cv2.BORDER_CONSTANT, value=0"},
+    {PaddingMode::Reflect, "'reflect'", "'reflect'", "cv2.BORDER_REFLECT_101"},
+    {PaddingMode::Replicate, "'edge'", "'replicate'", "cv2.BORDER_REPLICATE"},
+    {PaddingMode::Circular, "'wrap'", "'circular'", "cv2.BORDER_WRAP"},
+};
+
+const PaddingModeNames& namesOf(PaddingMode mode)
 {
-    switch (mode) {
-    case PaddingMode::Zeros:
-        return "'constant'";
-    case PaddingMode::Reflect:
-        return "'reflect'";
-    case PaddingMode::Replicate:
-        return "'edge'";
-    case PaddingMode::Circular:
-        return "'wrap'";
-    }
-    return {};
+    for (const PaddingModeNames& names : kPaddingModeNames)
+        if (names.mode == mode)
+            return names;
+    throw Error("unknown padding mode " + std::to_string(static_cast<int>(mode)));
 }
 
-std::string torchPadMode(PaddingMode mode)
+// "xp = cv2.copyMakeBorder(x, top, bottom, left, right, <border>)"
+std::string copyMakeBorder(const Padding& p, const std::string& border)
 {
-    switch (mode) {
-    case PaddingMode::Zeros:
-        return "'constant'";
-    case PaddingMode::Reflect:
-        return "'reflect'";
-    case PaddingMode::Replicate:
-        return "'replicate'";
-    case PaddingMode::Circular:
-        return "'circular'";
-    }
-    return {};
+    return "xp = cv2.copyMakeBorder(x, " + num(p.top) + ", " + num(p.bottom) + ", " + num(p.left) +
+           ", " + num(p.right) + ", " + border + ")";
 }
 
-std::string openCvBorder(PaddingMode mode)
+// `array` with `p` cropped from each side.
+std::string cropped(const std::string& array, const Padding& p)
 {
-    switch (mode) {
-    case PaddingMode::Zeros:
-        return "cv2.BORDER_CONSTANT, value=0";
-    case PaddingMode::Reflect:
-        return "cv2.BORDER_REFLECT_101";
-    case PaddingMode::Replicate:
-        return "cv2.BORDER_REPLICATE";
-    case PaddingMode::Circular:
-        return "cv2.BORDER_WRAP";
-    }
-    return {};
+    return array + "[" + num(p.top) + " : " + array + ".shape[0] - " + num(p.bottom) + ", " +
+           num(p.left) + " : " + array + ".shape[1] - " + num(p.right) + "]";
 }
 
 std::string openCvMethod(MatchMethod method)
@@ -252,8 +245,8 @@ void convNumPy(Snippet& s, const CodeRequest& r)
     comment(s, "out[i, j] = sum over u, v of x_pad[i*s + u*d, j*s + v*d] * w[u, v]");
     if (p.trueConvolution)
         s.line("w = w[::-1, ::-1]  # true convolution: the kernel rotated 180°");
-    s.line("xp = np.pad(x, " + numpyPadWidths(p.padding) + ", mode=" + numpyPadMode(p.paddingMode) +
-           ")");
+    s.line("xp = np.pad(x, " + numpyPadWidths(p.padding) +
+           ", mode=" + namesOf(p.paddingMode).numpy + ")");
     s.line("(sr, sc), (dr, dc) = " + tuple(p.stride) + ", " + tuple(p.dilation));
     s.line("kh, kw = w.shape[:2]");
     s.line("oh = (xp.shape[0] - dr * (kh - 1) - 1) // sr + 1");
@@ -285,7 +278,7 @@ void convPyTorch(Snippet& s, const CodeRequest& r)
         padding = tuple({p.padding.top, p.padding.left});
     } else {
         s.line("x = F.pad(x, " + torchPadWidths(p.padding) +
-               ", mode=" + torchPadMode(p.paddingMode) + ")  # (left, right, top, bottom)");
+               ", mode=" + namesOf(p.paddingMode).torch + ")  # (left, right, top, bottom)");
     }
     s.line("out = F.conv2d(x, w, stride=" + tuple(p.stride) + ", padding=" + padding +
            ", dilation=" + tuple(p.dilation) + ", groups=groups)[0]");
@@ -307,9 +300,7 @@ void convOpenCV(Snippet& s, const CodeRequest& r)
     s.line("kd = np.zeros(((w.shape[0] - 1) * dr + 1, (w.shape[1] - 1) * dc + 1) + w.shape[2:], "
            "np.float32)");
     s.line("kd[::dr, ::dc] = w");
-    s.line("xp = cv2.copyMakeBorder(x, " + num(p.padding.top) + ", " + num(p.padding.bottom) +
-           ", " + num(p.padding.left) + ", " + num(p.padding.right) + ", " +
-           openCvBorder(p.paddingMode) + ")");
+    s.line(copyMakeBorder(p.padding, namesOf(p.paddingMode).openCv));
     s.line("if kd.ndim == 3:  # one filter over C channels: the channel correlations add up");
     s.line("    full = sum(cv2.filter2D(np.ascontiguousarray(xp[..., c]), -1, "
            "np.ascontiguousarray(kd[..., c]), anchor=(0, 0)) for c in range(kd.shape[2]))");
@@ -353,8 +344,7 @@ void transposedNumPy(Snippet& s, const CodeRequest& r)
     s.line("    for v in range(kw):");
     s.line("        full[u * dr : u * dr + (h - 1) * sr + 1 : sr, "
            "v * dc : v * dc + (wi - 1) * sc + 1 : sc] += w[u, v] * x");
-    s.line("out = full[" + num(p.padding.top) + " : full.shape[0] - " + num(p.padding.bottom) +
-           ", " + num(p.padding.left) + " : full.shape[1] - " + num(p.padding.right) + "]");
+    s.line("out = " + cropped("full", p.padding));
     s.line("print(out)");
 }
 
@@ -375,8 +365,7 @@ void transposedPyTorch(Snippet& s, const CodeRequest& r)
            ", output_padding=" + tuple(p.outputPadding) + ", dilation=" + tuple(p.dilation) +
            ")[0, 0]");
     if (!even)
-        s.line("out = out[" + num(p.padding.top) + " : out.shape[0] - " + num(p.padding.bottom) +
-               ", " + num(p.padding.left) + " : out.shape[1] - " + num(p.padding.right) + "]");
+        s.line("out = " + cropped("out", p.padding));
     s.line("print(out.numpy())");
 }
 
@@ -479,25 +468,43 @@ void bestPeak(Snippet& s, MatchMethod method, bool mayBeUndefined)
            "- 1}, cols {col}–{col + patch.shape[1] - 1} of the image')");
 }
 
+// One language's lines for the window sums matchScore reads.
+struct WindowSumLines {
+    const char* correlation;        // corr: Σ I·T
+    const char* centredCorrelation; // corr: Σ I·(T - mean T), once Tc is defined
+    const char* energy;             // s2: Σ I²
+    const char* sum;                // s1: Σ I
+};
+
+// The sums the method needs, then its score and the best peak.
+void scoreFromWindowSums(Snippet& s, MatchMethod method, const WindowSumLines& lines)
+{
+    if (centred(method)) {
+        s.line("Tc = T - T.mean()");
+        s.line(lines.centredCorrelation);
+    } else {
+        s.line(lines.correlation);
+    }
+    if (needsEnergy(method))
+        s.line(lines.energy);
+    if (method == MatchMethod::CCoeffNormed)
+        s.line(lines.sum);
+    matchScore(s, method);
+    s.line("r = r.astype(np.float32)");
+    bestPeak(s, method, isNormalised(method));
+}
+
 void matchNumPy(Snippet& s, const CodeRequest& r)
 {
     loadMatchFiles(s, CodeLanguage::NumPy, r);
     s.line("from numpy.lib.stride_tricks import sliding_window_view");
     s.line("I, T = image.astype(np.float64), patch.astype(np.float64)");
     s.line("win = sliding_window_view(I, T.shape)  # win[i, j]: the h×w window at (i, j), a view");
-    if (centred(r.method)) {
-        s.line("Tc = T - T.mean()");
-        s.line("corr = np.einsum('ijkl,kl->ij', win, Tc)  # Σ (I - mean I)(T - mean T)");
-    } else {
-        s.line("corr = np.einsum('ijkl,kl->ij', win, T)  # Σ I·T");
-    }
-    if (needsEnergy(r.method))
-        s.line("s2 = np.einsum('ijkl,ijkl->ij', win, win)  # Σ I²");
-    if (r.method == MatchMethod::CCoeffNormed)
-        s.line("s1 = win.sum(axis=(2, 3))  # Σ I");
-    matchScore(s, r.method);
-    s.line("r = r.astype(np.float32)");
-    bestPeak(s, r.method, isNormalised(r.method));
+    scoreFromWindowSums(s, r.method,
+                        {"corr = np.einsum('ijkl,kl->ij', win, T)  # Σ I·T",
+                         "corr = np.einsum('ijkl,kl->ij', win, Tc)  # Σ (I - mean I)(T - mean T)",
+                         "s2 = np.einsum('ijkl,ijkl->ij', win, win)  # Σ I²",
+                         "s1 = win.sum(axis=(2, 3))  # Σ I"});
 }
 
 void matchPyTorch(Snippet& s, const CodeRequest& r)
@@ -508,19 +515,11 @@ void matchPyTorch(Snippet& s, const CodeRequest& r)
     s.line("I, T = image.astype(np.float64), patch.astype(np.float64)");
     s.line("It = torch.from_numpy(I)[None, None]");
     s.line("ones = torch.ones((1, 1) + T.shape, dtype=torch.float64)");
-    if (centred(r.method)) {
-        s.line("Tc = T - T.mean()");
-        s.line("corr = F.conv2d(It, torch.from_numpy(Tc)[None, None])[0, 0].numpy()");
-    } else {
-        s.line("corr = F.conv2d(It, torch.from_numpy(T)[None, None])[0, 0].numpy()");
-    }
-    if (needsEnergy(r.method))
-        s.line("s2 = F.conv2d(It * It, ones)[0, 0].numpy()  # Σ I² over every window");
-    if (r.method == MatchMethod::CCoeffNormed)
-        s.line("s1 = F.conv2d(It, ones)[0, 0].numpy()  # Σ I over every window");
-    matchScore(s, r.method);
-    s.line("r = r.astype(np.float32)");
-    bestPeak(s, r.method, isNormalised(r.method));
+    scoreFromWindowSums(s, r.method,
+                        {"corr = F.conv2d(It, torch.from_numpy(T)[None, None])[0, 0].numpy()",
+                         "corr = F.conv2d(It, torch.from_numpy(Tc)[None, None])[0, 0].numpy()",
+                         "s2 = F.conv2d(It * It, ones)[0, 0].numpy()  # Σ I² over every window",
+                         "s1 = F.conv2d(It, ones)[0, 0].numpy()  # Σ I over every window"});
 }
 
 void matchOpenCV(Snippet& s, const CodeRequest& r)
@@ -603,9 +602,8 @@ void poolOpenCV(Snippet& s, const CodeRequest& r)
                    " anchored at the window's top-left");
     comment(s, "cell, kept where the whole window fits, then every stride-th cell.");
     s.line("(kh, kw), (sr, sc) = " + tuple(p.size) + ", " + tuple(p.stride));
-    s.line("xp = cv2.copyMakeBorder(x, " + num(p.padding.top) + ", " + num(p.padding.bottom) +
-           ", " + num(p.padding.left) + ", " + num(p.padding.right) +
-           ", cv2.BORDER_CONSTANT, value=" + (max ? "(-np.inf,) * 4" : "0") + ")");
+    s.line(copyMakeBorder(p.padding, std::string("cv2.BORDER_CONSTANT, value=") +
+                                         (max ? "(-np.inf,) * 4" : "0")));
     if (max)
         s.line("full = cv2.dilate(xp, np.ones((kh, kw), np.uint8), anchor=(0, 0))");
     else

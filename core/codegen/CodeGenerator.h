@@ -21,10 +21,10 @@ struct CodeRequest {
     enum class Operation { Conv, TransposedConv, Match, Pool } operation = Operation::Conv;
     std::string inputPath = "input.npy";
     std::string kernelPath = "kernel.npy";
-    ConvParams conv;
-    TransposedParams transposed;
+    ConvParams conv{};
+    TransposedParams transposed{};
     MatchMethod method = MatchMethod::CCoeffNormed;
-    PoolParams pool;
+    PoolParams pool{};
 };
 
 // A short runnable snippet computing the same numbers as ConvLab. Where a language has no

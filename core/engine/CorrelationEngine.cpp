@@ -55,12 +55,20 @@ int workers()
 
 Engine cheapest(const engine::CorrelationShape& shape, bool separable)
 {
-    const double direct = engine::directCost(shape, workers());
-    const double fft =
-        engine::fftCost(engine::bestFftTiling(shape, workers()), workers());
-    if (separable && engine::separableCost(shape, workers()) <= std::min(direct, fft))
-        return Engine::Separable;
-    return fft < direct ? Engine::Fft : Engine::Direct;
+    double least = engine::directCost(shape, workers());
+    Engine choice = Engine::Direct;
+    if (separable) {
+        const double cost = engine::separableCost(shape, workers());
+        if (cost <= least) {
+            least = cost;
+            choice = Engine::Separable;
+        }
+    }
+    // The tiling search takes tens of microseconds: only when the FFT could win.
+    if (engine::fftCostLowerBound(shape, workers()) < least &&
+        engine::fftCost(engine::bestFftTiling(shape, workers()), workers()) < least)
+        choice = Engine::Fft;
+    return choice;
 }
 
 } // namespace

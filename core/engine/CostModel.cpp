@@ -85,6 +85,15 @@ double fftCost(const FftTiling& tiling, int threads)
     return rounds * perTile + transform / 2; // the kernel's spectrum: one forward transform
 }
 
+double fftCostLowerBound(const CorrelationShape& shape, int threads)
+{
+    const cv::Size out = shape.output();
+    const double needed = ((out.height - 1.0) * shape.stride.rows + 1) *
+                          ((out.width - 1.0) * shape.stride.cols + 1);
+    const double smallestTile = std::max(2.0, static_cast<double>(shape.extent().area()));
+    return perWorker(needed * (kFftPoint * std::log2(smallestTile) + kTilePoint), threads);
+}
+
 FftTiling bestFftTiling(const CorrelationShape& shape, int threads)
 {
     const cv::Size e = shape.extent();

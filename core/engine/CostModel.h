@@ -44,6 +44,11 @@ double directCost(const CorrelationShape& shape, int threads);
 double separableCost(const CorrelationShape& shape, int threads);
 double fftCost(const FftTiling& tiling, int threads);
 
+// No tiling costs less: every stride-1 output the stride keeps lies in some tile, and a tile
+// no smaller than the kernel's extent costs at least this much per output it gives. Lets the
+// engine skip the tiling search when a direct path is already cheaper.
+double fftCostLowerBound(const CorrelationShape& shape, int threads);
+
 // The tiling of least fftCost among tile sides of the form 2^a·3^b·5^c (b, c <= 1), from the
 // dilated kernel's extent up to the first such size covering the image.
 FftTiling bestFftTiling(const CorrelationShape& shape, int threads);

@@ -17,8 +17,9 @@ void correlateDirect(const cv::Mat& padded, const cv::Mat& kernel, const Correla
     const Pair s = shape.stride;
     const Pair d = shape.dilation;
     const int outCols = out.cols;
-    // With a column stride, phase p of an input row holds its columns p, p+sc, p+2sc, …
-    const int phaseLength = (padded.cols + s.cols - 1) / s.cols;
+    // With a column stride, phase p of an input row holds its columns p, p+sc, p+2sc, …;
+    // each phase starts on a 64-byte line so that the split writes whole lines.
+    const int phaseLength = ((padded.cols + s.cols - 1) / s.cols + 15) / 16 * 16;
 
     cv::parallel_for_(cv::Range(0, out.rows), [&](const cv::Range& rows) {
         std::optional<RowRing> phases;

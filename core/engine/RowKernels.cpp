@@ -114,6 +114,27 @@ void multiplySpectra(std::complex<float>* values, const std::complex<float>* fac
 }
 
 CONVLAB_VECTOR_CLONES
+void addCompensated(const float* x, int length, double sign, const CompensatedColumns& columns)
+{
+    double* __restrict sum = columns.sum;
+    double* __restrict sumError = columns.sumError;
+    double* __restrict squares = columns.squares;
+    double* __restrict squaresError = columns.squaresError;
+    for (int c = 0; c < length; ++c) {
+        const double v = sign * x[c];
+        const double s = sum[c] + v;
+        const double vPart = s - sum[c];
+        sumError[c] += (sum[c] - (s - vPart)) + (v - vPart);
+        sum[c] = s;
+        const double v2 = v * x[c];
+        const double q = squares[c] + v2;
+        const double v2Part = q - squares[c];
+        squaresError[c] += (squares[c] - (q - v2Part)) + (v2 - v2Part);
+        squares[c] = q;
+    }
+}
+
+CONVLAB_VECTOR_CLONES
 bool rowIsFinite(const float* row, int length)
 {
     constexpr std::uint32_t exponent = 0x7f800000u;

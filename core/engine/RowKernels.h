@@ -29,4 +29,15 @@ void multiplySpectra(std::complex<float>* values, const std::complex<float>* fac
 // Whether no value of the row is NaN or ±Inf (exponent bits all set), without branching.
 bool rowIsFinite(const float* row, int length);
 
+// Adds sign·x[c] to sum[c] and sign·x[c]² to squares[c], each double sum carrying its exact
+// rounding error in the matching *Error array (TwoSum): window sums slid across a whole image
+// stay within a few ulps.
+struct CompensatedColumns {
+    double* sum;
+    double* sumError;
+    double* squares;
+    double* squaresError;
+};
+void addCompensated(const float* x, int length, double sign, const CompensatedColumns& columns);
+
 } // namespace convlab::engine

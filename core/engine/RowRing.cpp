@@ -8,14 +8,13 @@ namespace convlab::engine {
 RowRing::RowRing(int slots, int rowLength)
     : m_rowLength(rowLength),
       m_rowOfSlot(static_cast<std::size_t>(slots), -1),
-      m_storage(std::make_unique_for_overwrite<float[]>(static_cast<std::size_t>(slots) *
-                                                        static_cast<std::size_t>(rowLength)))
+      m_storage(static_cast<std::size_t>(slots) * static_cast<std::size_t>(rowLength))
 {
 }
 
 float* RowRing::slotData(std::size_t slot)
 {
-    return m_storage.get() + slot * static_cast<std::size_t>(m_rowLength);
+    return m_storage.data() + slot * static_cast<std::size_t>(m_rowLength);
 }
 
 RowRing::Slot RowRing::slotFor(int row, const RowSet& needed)

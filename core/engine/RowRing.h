@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
+#include "engine/AlignedBuffer.h"
+
 #include <vector>
 
 namespace convlab::engine {
@@ -37,7 +38,7 @@ private:
 
     int m_rowLength;
     std::vector<int> m_rowOfSlot; // -1: empty
-    std::unique_ptr<float[]> m_storage; // uninitialised: every slot is filled before use
+    AlignedBuffer<float> m_storage; // uninitialised: every slot is filled before use
 };
 
 } // namespace convlab::engine

@@ -2,6 +2,7 @@
 #include "engine/WindowSums.h"
 
 #include "Error.h"
+#include "engine/RowKernels.h"
 #include "engine/Stripes.h"
 
 #include <string>
@@ -21,19 +22,34 @@ struct CompensatedSum {
     void add(double x)
     {
         const double total = sum + x;
-        const double xPart = total - sum;
-        error += (sum - (total - xPart)) + (x - xPart);
+        error += roundingOf(sum, x, total);
         sum = total;
     }
     double value() const { return sum + error; }
+
+    // a + b - fl(a + b), exactly (Knuth's TwoSum).
+    static double roundingOf(double a, double b, double total)
+    {
+        const double bPart = total - a;
+        return (a - (total - bPart)) + (b - bPart);
+    }
 };
 
-// Column sums of a band of `height` image rows, slid down one row at a time.
+// Compensated sums stored as two arrays (values, rounding errors) so that updating a whole
+// row of them vectorises.
+struct CompensatedRow {
+    std::vector<double> sum;
+    std::vector<double> error;
+
+    explicit CompensatedRow(std::size_t size) : sum(size, 0.0), error(size, 0.0) {}
+};
+
+// Column sums (and sums of squares) of a band of `height` image rows, slid down a row at a time.
 class ColumnSums final {
 public:
     ColumnSums(const cv::Mat& image, int firstRow, int height)
         : m_image(image), m_height(height), m_top(firstRow),
-          m_sum(static_cast<std::size_t>(image.cols)),
+          m_sums(static_cast<std::size_t>(image.cols)),
           m_squares(static_cast<std::size_t>(image.cols))
     {
         for (int r = firstRow; r < firstRow + height; ++r)
@@ -47,44 +63,69 @@ public:
         ++m_top;
     }
 
-    const std::vector<CompensatedSum>& sum() const { return m_sum; }
-    const std::vector<CompensatedSum>& squares() const { return m_squares; }
+    const CompensatedRow& sums() const { return m_sums; }
+    const CompensatedRow& squares() const { return m_squares; }
 
 private:
     void add(int row, double sign)
     {
-        const float* x = m_image.ptr<float>(row);
-        for (std::size_t c = 0; c < m_sum.size(); ++c) {
-            const double v = x[c];
-            m_sum[c].add(sign * v);
-            m_squares[c].add(sign * v * v);
-        }
+        engine::addCompensated(m_image.ptr<float>(row), m_image.cols, sign,
+                               {m_sums.sum.data(), m_sums.error.data(), m_squares.sum.data(),
+                                m_squares.error.data()});
     }
 
     const cv::Mat& m_image;
     int m_height;
     int m_top;
-    std::vector<CompensatedSum> m_sum;
-    std::vector<CompensatedSum> m_squares;
+    CompensatedRow m_sums;
+    CompensatedRow m_squares;
 };
 
-// out[j] = Σ columns[j .. j + width).
-void slideAcross(const std::vector<CompensatedSum>& columns, int width, std::vector<double>& out)
-{
-    CompensatedSum running;
-    for (int c = 0; c < width; ++c) {
-        running.add(columns[static_cast<std::size_t>(c)].sum);
-        running.add(columns[static_cast<std::size_t>(c)].error);
+// One compensated sum slid across a row of column sums.
+class Slider final {
+public:
+    Slider(const CompensatedRow& columns, int width)
+        : m_columns(columns), m_width(static_cast<std::size_t>(width))
+    {
+        for (std::size_t c = 0; c < m_width; ++c) {
+            m_running.add(columns.sum[c]);
+            m_running.error += columns.error[c];
+        }
     }
-    out[0] = running.value();
-    for (std::size_t j = 1; j < out.size(); ++j) {
-        const CompensatedSum& entering = columns[j + static_cast<std::size_t>(width) - 1];
-        const CompensatedSum& leaving = columns[j - 1];
-        running.add(entering.sum);
-        running.add(entering.error);
-        running.add(-leaving.sum);
-        running.add(-leaving.error);
-        out[j] = running.value();
+
+    double value() const { return m_running.value(); }
+
+    // To the window starting at column j: the difference of the entering and leaving columns
+    // and its rounding are computed off the loop-carried chain, which is one addition long.
+    void slideTo(std::size_t j)
+    {
+        const std::size_t in = j + m_width - 1, out = j - 1;
+        const double step = m_columns.sum[in] - m_columns.sum[out];
+        const double stepRounding =
+            CompensatedSum::roundingOf(m_columns.sum[in], -m_columns.sum[out], step);
+        m_running.add(step);
+        m_running.error += stepRounding + (m_columns.error[in] - m_columns.error[out]);
+    }
+
+private:
+    const CompensatedRow& m_columns;
+    std::size_t m_width;
+    CompensatedSum m_running;
+};
+
+// sum[j] and squares[j]: the window sums starting at column j. Both slides run in one loop so
+// that their two dependency chains overlap.
+void slideAcross(const ColumnSums& columns, int width, std::vector<double>& sum,
+                 std::vector<double>& squares)
+{
+    Slider sums(columns.sums(), width), squareSums(columns.squares(), width);
+    sum[0] = sums.value();
+    squares[0] = squareSums.value();
+    for (std::size_t j = 1; j < sum.size(); ++j) {
+        sums.slideTo(j);
+        squareSums.slideTo(j);
+        sum[j] = sums.value();
+        squares[j] = squareSums.value();
     }
 }
 
@@ -109,8 +150,7 @@ void forEachWindowRow(const cv::Mat& image, cv::Size window, const WindowRowVisi
         for (int i = rows.start; i < rows.end; ++i) {
             if (i > rows.start)
                 columns.slideDown();
-            slideAcross(columns.sum(), window.width, sum);
-            slideAcross(columns.squares(), window.width, squares);
+            slideAcross(columns, window.width, sum, squares);
             visit(i, sum.data(), squares.data());
         }
     }, engine::stripeCount(outRows));

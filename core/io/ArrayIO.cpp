@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "io/ImageProbe.h"
+#include "ops/Conv2d.h" // requireFinite
 #include "render/Colormap.h"
 
 #include <algorithm>
@@ -112,19 +113,6 @@ float checkedFloat(double value, const std::string& where, const std::string& ce
     return static_cast<float>(std::clamp(value, -kFloat32Max, kFloat32Max));
 }
 
-void requireFinite(const cv::Mat& m, const std::string& where)
-{
-    const int cells = m.cols * m.channels();
-    for (int r = 0; r < m.rows; ++r) {
-        const float* row = m.ptr<float>(r);
-        for (int i = 0; i < cells; ++i)
-            if (!std::isfinite(row[i]))
-                checkedFloat(
-                    row[i], where,
-                    cellName(static_cast<std::size_t>(r) * cells + i, m.cols, m.channels()));
-    }
-}
-
 // ---------------------------------------------------------------------------------- images
 
 std::string notReadable(const std::string& path)
@@ -170,7 +158,7 @@ cv::Mat toFloatImage(const cv::Mat& decoded, const std::string& path, bool keepC
     cv::Mat values;
     decoded.convertTo(values, CV_32F, scale);
     if (decoded.depth() == CV_32F || decoded.depth() == CV_64F)
-        requireFinite(values, path);
+        requireFinite(values, path.c_str());
     if (values.channels() == 3)
         cv::cvtColor(values, values, keepChannels ? cv::COLOR_BGR2RGB : cv::COLOR_BGR2GRAY);
     return values;
@@ -435,7 +423,9 @@ double parseNumber(std::string_view token, const std::string& where)
 
 // ----------------------------------------------------------------------------------- writing
 
-std::string npyBytes(const cv::Mat& m)
+} // namespace
+
+std::string encodeNpy(const cv::Mat& m)
 {
     cv::Mat values;
     m.convertTo(values, CV_32F);
@@ -465,6 +455,8 @@ std::string npyBytes(const cv::Mat& m)
     }
     return bytes;
 }
+
+namespace {
 
 void requireWritable(const cv::Mat& m, const std::string& path)
 {
@@ -525,51 +517,57 @@ cv::Mat readNpy(const std::string& path)
     std::ifstream in;
     const std::uintmax_t size = openForReading(path, in);
     const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
-    require(bytes.size() >= 10 && std::memcmp(bytes.data(), "\x93NUMPY", 6) == 0,
-            path + " is not a .npy file (it does not start with \\x93NUMPY)");
-    const int major = bytes[6];
-    require(major >= 1 && major <= 3, path + " is .npy format version " + std::to_string(major) +
+    return decodeNpy(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()),
+                     path);
+}
+
+cv::Mat decodeNpy(std::string_view bytes, const std::string& name)
+{
+    const auto* raw = reinterpret_cast<const std::uint8_t*>(bytes.data());
+    require(bytes.size() >= 10 && bytes.starts_with("\x93NUMPY"),
+            name + " is not a .npy file (it does not start with \\x93NUMPY)");
+    const int major = raw[6];
+    require(major >= 1 && major <= 3, name + " is .npy format version " + std::to_string(major) +
                                           "; ConvLab reads versions 1, 2 and 3");
     const std::size_t lengthBytes = major == 1 ? 2 : 4;
-    require(bytes.size() >= 8 + lengthBytes, path + " is truncated inside its .npy header");
-    const std::size_t headerLength = littleEndian(bytes.data() + 8, static_cast<int>(lengthBytes));
+    require(bytes.size() >= 8 + lengthBytes, name + " is truncated inside its .npy header");
+    const std::size_t headerLength = littleEndian(raw + 8, static_cast<int>(lengthBytes));
     const std::size_t dataStart = 8 + lengthBytes + headerLength;
     require(dataStart <= bytes.size(),
-            path + " is truncated inside its .npy header (" + std::to_string(bytes.size()) +
+            name + " is truncated inside its .npy header (" + std::to_string(bytes.size()) +
                 " bytes, header ends at byte " + std::to_string(dataStart) + ")");
 
-    const std::string_view text(reinterpret_cast<const char*>(bytes.data()) + 8 + lengthBytes,
-                                headerLength);
-    const NpyHeader header = NpyHeaderParser(text, path).parse();
-    const NpyType type = npyType(header.descr, path);
-    require(!header.fortranOrder, path + " is stored in Fortran order; save it in C order "
+    const NpyHeader header =
+        NpyHeaderParser(bytes.substr(8 + lengthBytes, headerLength), name).parse();
+    const NpyType type = npyType(header.descr, name);
+    require(!header.fortranOrder, name + " is stored in Fortran order; save it in C order "
                                          "(numpy.ascontiguousarray) for ConvLab");
     const std::vector<long long>& shape = header.shape;
     require(shape.size() >= 1 && shape.size() <= 3,
-            path + " has shape " + shapeText(shape) + "; ConvLab reads 1-D, 2-D and H×W×C arrays");
+            name + " has shape " + shapeText(shape) + "; ConvLab reads 1-D, 2-D and H×W×C arrays");
     require(std::all_of(shape.begin(), shape.end(), [](long long d) { return d > 0; }),
-            path + " is empty (shape " + shapeText(shape) + ")");
+            name + " is empty (shape " + shapeText(shape) + ")");
     const long long rows = shape.size() == 1 ? 1 : shape[0];
     const long long cols = shape.size() == 1 ? shape[0] : shape[1];
     const long long channels = shape.size() == 3 ? shape[2] : 1;
     constexpr long long kMaxSide = std::numeric_limits<int>::max();
     require(rows <= kMaxSide && cols <= kMaxSide && channels <= CV_CN_MAX,
-            path + " has shape " + shapeText(shape) + ", beyond what ConvLab can hold (at most " +
+            name + " has shape " + shapeText(shape) + ", beyond what ConvLab can hold (at most " +
                 std::to_string(CV_CN_MAX) + " channels)");
 
     std::uint64_t expected = itemSize(type);
     for (const long long d : shape)
         if (__builtin_mul_overflow(expected, static_cast<std::uint64_t>(d), &expected))
-            throw Error(path + " has shape " + shapeText(shape) + ", too large to hold");
+            throw Error(name + " has shape " + shapeText(shape) + ", too large to hold");
     const std::size_t actual = bytes.size() - dataStart;
-    require(expected == actual, path + ": the header says shape " + shapeText(shape) + " " +
+    require(expected == actual, name + ": the header says shape " + shapeText(shape) + " " +
                                     typeName(type) + ", which is " + std::to_string(expected) +
                                     " bytes of data, but the file holds " + std::to_string(actual) +
                                     " bytes");
 
     cv::Mat m(static_cast<int>(rows), static_cast<int>(cols), CV_32FC(static_cast<int>(channels)));
     const std::size_t cellsPerRow = static_cast<std::size_t>(cols * channels);
-    const std::uint8_t* data = bytes.data() + dataStart;
+    const std::uint8_t* data = raw + dataStart;
     const std::size_t step = itemSize(type);
     for (int r = 0; r < m.rows; ++r) {
         float* row = m.ptr<float>(r);
@@ -578,7 +576,7 @@ cv::Mat readNpy(const std::string& path)
             const double value = npySample(data + index * step, type);
             row[i] = std::isfinite(value) && std::abs(value) <= std::numeric_limits<float>::max()
                          ? static_cast<float>(value)
-                         : checkedFloat(value, path,
+                         : checkedFloat(value, name,
                                         cellName(index, m.cols, static_cast<int>(channels)));
         }
     }
@@ -630,7 +628,7 @@ cv::Mat readArray(const std::string& path, bool keepChannels)
 void writeNpy(const std::string& path, const cv::Mat& m)
 {
     requireWritable(m, path);
-    writeFileAtomically(path, npyBytes(m));
+    writeFileAtomically(path, encodeNpy(m));
 }
 
 void writeTextMatrix(const std::string& path, const cv::Mat& m)

@@ -4,6 +4,7 @@
 #include <opencv2/core.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace convlab {
 
@@ -18,6 +19,11 @@ cv::Mat readImage(const std::string& path, bool keepChannels = false);
 // .npy: float32, float64, uint8 (little endian), 2-D or H×W×C, C order. Returns CV_32F(C).
 // Refuses a header that disagrees with the file size, Fortran order, other dtypes, NaN/Inf.
 cv::Mat readNpy(const std::string& path);
+// The same, from bytes in memory; `name` (a path, or where the bytes came from) begins every
+// message.
+cv::Mat decodeNpy(std::string_view bytes, const std::string& name);
+// What writeNpy puts in a file: version 1.0, '<f4', C order, H×W or H×W×C.
+std::string encodeNpy(const cv::Mat& m);
 // Text matrix as numpy.savetxt writes it: one row per line, spaces or commas, '#' comments.
 cv::Mat readTextMatrix(const std::string& path);
 // Dispatch on the extension: .npy, .txt/.csv, anything else as an image.

@@ -2,6 +2,7 @@
 #include "ops/Conv2d.h"
 
 #include "Error.h"
+#include "engine/FiniteCheck.h"
 #include "geometry/ConvGeometry.h"
 #include "ops/Padding.h"
 
@@ -79,8 +80,8 @@ void requireFinite(const cv::Mat& m, const char* what)
 {
     if (m.empty() || (m.depth() != CV_32F && m.depth() != CV_64F))
         return; // integers are always finite
-    if (cv::checkRange(m, true))
-        return;
+    if (m.depth() == CV_32F && allFinite(m))
+        return; // the usual case: one fast pass; the slow one below only finds the cell
     const int channels = m.channels();
     for (int r = 0; r < m.rows; ++r)
         for (int i = 0; i < m.cols * channels; ++i) {

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "geometry/ConvGeometry.h"
+#include "ops/MatchScore.h"
 #include "ops/Padding.h"
 
 #include <algorithm>
@@ -12,12 +13,6 @@
 
 namespace convlab {
 namespace {
-
-// A window (or patch) whose centred energy is below this fraction of its energy is constant up
-// to float32 round-off: its correlation coefficient is 0/0 (the rule of matchTemplate).
-constexpr double kFlatRelativeTolerance = 1e-10;
-
-constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
 
 // Step n of a row-major walk over `output`: its position, refused outside 0..N-1.
 StepTrace locate(Pair output, long long n)
@@ -56,31 +51,23 @@ Tap makeTap(int row, int col, float input, float weight, bool inPadding)
     return {row, col, input, weight, input * weight, inPadding};
 }
 
-// Σ over the window of the image and the patch, in double, for the six OpenCV formulas.
-struct MatchSums {
-    double count = 0;
-    double patchSum = 0, patchEnergy = 0;
-    double windowSum = 0, windowEnergy = 0;
-    double cross = 0;       // Σ T·I
-    double squaredDiff = 0; // Σ (T - I)²
-    double patchCentredEnergy = 0, windowCentredEnergy = 0, centredCross = 0;
-};
-
+// The sums of matchScore over one window, added up directly in double.
 MatchSums matchSums(const std::vector<Tap>& taps)
 {
+    double patchSum = 0, windowSum = 0;
     MatchSums s;
-    s.count = static_cast<double>(taps.size());
     for (const Tap& tap : taps) {
         const double t = tap.weight, i = tap.input;
-        s.patchSum += t;
+        patchSum += t;
         s.patchEnergy += t * t;
-        s.windowSum += i;
+        windowSum += i;
         s.windowEnergy += i * i;
         s.cross += t * i;
-        s.squaredDiff += (t - i) * (t - i);
+        s.squaredDifference += (t - i) * (t - i);
     }
     // Centred sums in a second pass, so that a constant window gives (almost exactly) zero.
-    const double patchMean = s.patchSum / s.count, windowMean = s.windowSum / s.count;
+    const double count = static_cast<double>(taps.size());
+    const double patchMean = patchSum / count, windowMean = windowSum / count;
     for (const Tap& tap : taps) {
         const double t = tap.weight - patchMean, i = tap.input - windowMean;
         s.patchCentredEnergy += t * t;
@@ -88,33 +75,6 @@ MatchSums matchSums(const std::vector<Tap>& taps)
         s.centredCross += t * i;
     }
     return s;
-}
-
-double matchScore(const MatchSums& s, MatchMethod method)
-{
-    switch (method) {
-    case MatchMethod::SqDiff:
-        return s.squaredDiff;
-    case MatchMethod::SqDiffNormed:
-        if (s.patchEnergy == 0 || s.windowEnergy == 0)
-            return kUndefined;
-        return std::min(s.squaredDiff / std::sqrt(s.patchEnergy * s.windowEnergy), 1.0);
-    case MatchMethod::CCorr:
-        return s.cross;
-    case MatchMethod::CCorrNormed:
-        if (s.patchEnergy == 0 || s.windowEnergy == 0)
-            return kUndefined;
-        return std::clamp(s.cross / std::sqrt(s.patchEnergy * s.windowEnergy), -1.0, 1.0);
-    case MatchMethod::CCoeff:
-        return s.centredCross;
-    case MatchMethod::CCoeffNormed:
-        if (s.patchCentredEnergy <= kFlatRelativeTolerance * s.patchEnergy ||
-            s.windowCentredEnergy <= kFlatRelativeTolerance * s.windowEnergy)
-            return kUndefined;
-        return std::clamp(s.centredCross / std::sqrt(s.patchCentredEnergy * s.windowCentredEnergy),
-                          -1.0, 1.0);
-    }
-    throw Error("unknown match method " + std::to_string(static_cast<int>(method)));
 }
 
 } // namespace

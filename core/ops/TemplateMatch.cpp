@@ -3,13 +3,13 @@
 
 #include "Error.h"
 #include "ops/Conv2d.h"
+#include "ops/MatchScore.h"
 
 #include <algorithm>
 #include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
-#include <limits>
 #include <opencv2/imgproc.hpp>
 #include <utility>
 
@@ -25,12 +25,6 @@ constexpr std::array<std::pair<MatchMethod, const char*>, 6> kMethodNames{{
     {MatchMethod::CCoeff, "ccoeff"},
     {MatchMethod::CCoeffNormed, "ccoeff_normed"},
 }};
-
-constexpr float kUndefined = std::numeric_limits<float>::quiet_NaN();
-
-// A window (or patch) whose variance is below this fraction of its energy is constant: its
-// relative spread is under 1e-5 (some 80 float32 ulps): round-off of one value, not texture.
-constexpr double kFlatRelativeTolerance = 1e-10;
 
 // The double sums read from integral images carry round-off that grows with the size of the
 // image; measured errors stay near 12 eps times the largest corner on a full-HD image, so this
@@ -85,9 +79,6 @@ struct PatchMoments {
                 centredEnergy += (row[c] - mean) * (row[c] - mean);
         }
     }
-
-    bool isZero() const { return energy == 0; }
-    bool isFlat() const { return centredEnergy <= kFlatRelativeTolerance * energy; }
 };
 
 // Σ I and Σ I² over one window, and a bound on the round-off that Σ I² carries.
@@ -127,22 +118,6 @@ class WindowSums {
     cv::Mat m_sqsum;
 };
 
-bool isZero(const WindowMoments& w)
-{
-    return w.energy <= w.roundoff;
-}
-
-// Σ (I - mean)² of the window, which must be told apart from zero (a flat window).
-double centredEnergy(const WindowMoments& w, double count)
-{
-    return w.energy - w.sum * w.sum / count;
-}
-
-bool isFlat(const WindowMoments& w, double count)
-{
-    return centredEnergy(w, count) <= kFlatRelativeTolerance * w.energy + w.roundoff;
-}
-
 // Σ image·patch over every window. OpenCV correlates in double (DFT) and rounds to float.
 cv::Mat crossCorrelation(const cv::Mat& image, const cv::Mat& patch)
 {
@@ -151,50 +126,37 @@ cv::Mat crossCorrelation(const cv::Mat& image, const cv::Mat& patch)
     return correlation;
 }
 
-cv::Mat undefinedMap(const cv::Mat& image, const cv::Mat& patch)
+// Scores every window with matchScore, from sums all in double. OpenCV derives every method
+// from the float Σ I·T and loses the digits a bright window cancels. Here the image is
+// correlated with the patch centred in float, tc = fl(T - mean), which leaves tc a tiny mean μ:
+// Σ I·(T - mean) = Σ I·tc - μ·Σ I removes it, so that only texture, never brightness,
+// multiplies the rounding; Σ I·T = that + mean·Σ I.
+cv::Mat scoreWindows(const cv::Mat& image, const cv::Mat& patch, MatchMethod method)
 {
-    return cv::Mat(image.rows - patch.rows + 1, image.cols - patch.cols + 1, CV_32F,
-                   cv::Scalar::all(kUndefined));
-}
-
-// The two correlations of one window with the patch, in double.
-struct WindowCorrelation {
-    double centred; // Σ I·(T - mean)
-    double raw;     // Σ I·T
-};
-
-// Scores every window as cellScore(correlations, window moments), all in double.
-// OpenCV derives every method from the float Σ I·T and loses the digits a bright window
-// cancels. Here the image is correlated with the patch centred in float, tc = fl(T - mean),
-// which leaves tc a tiny mean μ: Σ I·(T - mean) = Σ I·tc - μ·Σ I removes it, so that only
-// texture, never brightness, multiplies the rounding; Σ I·T = that + mean·Σ I.
-template <typename CellScore>
-cv::Mat scoreWindows(const cv::Mat& image, const cv::Mat& patch, const PatchMoments& moments,
-                     CellScore cellScore)
-{
+    const PatchMoments moments(patch);
     cv::Mat centredPatch;
     cv::subtract(patch, cv::Scalar::all(moments.mean), centredPatch);
     const double residualMean = PatchMoments(centredPatch).mean;
     cv::Mat response = crossCorrelation(image, centredPatch);
     const WindowSums windows(image, patch.size());
+    const double count = static_cast<double>(patch.total());
+    MatchSums sums;
+    sums.patchEnergy = moments.energy;
+    sums.patchCentredEnergy = moments.centredEnergy;
     for (int r = 0; r < response.rows; ++r) {
         float* row = response.ptr<float>(r);
         for (int c = 0; c < response.cols; ++c) {
             const WindowMoments w = windows.at(r, c);
-            const double centred = row[c] - residualMean * w.sum;
-            row[c] = static_cast<float>(cellScore({centred, centred + moments.mean * w.sum}, w));
+            sums.windowEnergy = w.energy;
+            sums.windowCentredEnergy = w.energy - w.sum * w.sum / count;
+            sums.windowRoundoff = w.roundoff;
+            sums.centredCross = row[c] - residualMean * w.sum;
+            sums.cross = sums.centredCross + moments.mean * w.sum;
+            sums.squaredDifference = std::max(w.energy - 2 * sums.cross + moments.energy, 0.0);
+            row[c] = static_cast<float>(matchScore(sums, method));
         }
     }
     return response;
-}
-
-// A normalised score is 0/0 for every window when the patch has no norm (or, for
-// ccoeff_normed, no variation): it then matches nothing and everything alike.
-bool patchLeavesScoreUndefined(MatchMethod method, const PatchMoments& moments)
-{
-    if (method == MatchMethod::CCoeffNormed)
-        return moments.isFlat();
-    return isNormalised(method) && moments.isZero();
 }
 
 struct Candidate {
@@ -250,53 +212,9 @@ bool isNormalised(MatchMethod method)
 cv::Mat matchTemplate(const cv::Mat& image, const cv::Mat& patch, MatchMethod method)
 {
     validateMatchInputs(image, patch);
-    const PatchMoments moments(patch);
-    if (patchLeavesScoreUndefined(method, moments))
-        return undefinedMap(image, patch);
-
-    constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
-    const double patchEnergy = moments.energy;
-    const auto squaredDistance = [patchEnergy](const WindowCorrelation& corr,
-                                               const WindowMoments& w) {
-        return std::max(w.energy - 2 * corr.raw + patchEnergy, 0.0);
-    };
-    switch (method) {
-    case MatchMethod::CCorr:
+    if (method == MatchMethod::CCorr)
         return crossCorrelation(image, patch); // nothing cancels: the float correlation suffices
-    case MatchMethod::SqDiff:
-        return scoreWindows(image, patch, moments, squaredDistance);
-    case MatchMethod::SqDiffNormed:
-        return scoreWindows(
-            image, patch, moments, [&](const WindowCorrelation& corr, const WindowMoments& w) {
-                if (isZero(w))
-                    return undefined;
-                // OpenCV saturates at 1, a distance as large as the norms themselves.
-                return std::min(squaredDistance(corr, w) / std::sqrt(w.energy * patchEnergy), 1.0);
-            });
-    case MatchMethod::CCorrNormed:
-        return scoreWindows(
-            image, patch, moments, [&](const WindowCorrelation& corr, const WindowMoments& w) {
-                if (isZero(w))
-                    return undefined;
-                return std::clamp(corr.raw / std::sqrt(w.energy * patchEnergy), -1.0, 1.0);
-            });
-    case MatchMethod::CCoeff:
-        return scoreWindows(
-            image, patch, moments,
-            [](const WindowCorrelation& corr, const WindowMoments&) { return corr.centred; });
-    case MatchMethod::CCoeffNormed: {
-        const double count = static_cast<double>(patch.total());
-        return scoreWindows(
-            image, patch, moments, [&](const WindowCorrelation& corr, const WindowMoments& w) {
-                if (isFlat(w, count))
-                    return undefined;
-                const double score =
-                    corr.centred / std::sqrt(centredEnergy(w, count) * moments.centredEnergy);
-                return std::clamp(score, -1.0, 1.0);
-            });
-    }
-    }
-    throw Error("unknown match method " + std::to_string(static_cast<int>(method)));
+    return scoreWindows(image, patch, method);
 }
 
 std::vector<Peak> findPeaks(const cv::Mat& response, MatchMethod method, cv::Size patchSize,

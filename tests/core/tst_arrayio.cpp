@@ -140,6 +140,7 @@ class TestArrayIO : public QObject {
     void readsGrayscaleImagesInUnitRange_data();
     void readsGrayscaleImagesInUnitRange();
     void readsColourImages();
+    void refusesNonFiniteFloatImages();
     void readsLossyJpeg();
     void refusesTruncatedImages_data();
     void refusesTruncatedImages();
@@ -204,6 +205,10 @@ void TestArrayIO::npyRoundTripsExactly()
     const cv::Mat back = readNpy(file);
     QCOMPARE(back.channels(), m.channels());
     QVERIFY(bitwiseEqual(back, m));
+    // In memory: the same bytes as the file, read back the same.
+    const std::string bytes = encodeNpy(m);
+    QCOMPARE(bytes, fileContents(file));
+    QVERIFY(bitwiseEqual(decodeNpy(bytes, "m"), m));
 }
 
 void TestArrayIO::writeNpyLaysOutBytesAsNumpyDoes()
@@ -323,7 +328,11 @@ void TestArrayIO::refusesBadNpy()
     const std::string file = path("bad.npy");
     writeFile(file, bytes);
     const QString message = errorOf([&] { readNpy(file); });
-    VERIFY_MESSAGE_HAS(message, fragments << QString::fromStdString(file));
+    VERIFY_MESSAGE_HAS(message, fragments + QStringList{QString::fromStdString(file)});
+    // From memory, the same message names what the caller calls the bytes.
+    const QString inMemory = errorOf([&] { decodeNpy(bytes, "the embedded patch"); });
+    QCOMPARE(inMemory, QString(message).replace(QString::fromStdString(file),
+                                                QStringLiteral("the embedded patch")));
 }
 
 // ------------------------------------------------------------------------------------ text
@@ -456,6 +465,17 @@ void TestArrayIO::readsGrayscaleImagesInUnitRange()
     double low = 0, high = 0;
     cv::minMaxLoc(m, &low, &high);
     QVERIFY(low >= 0 && high <= 1);
+}
+
+void TestArrayIO::refusesNonFiniteFloatImages()
+{
+    cv::Mat image(4, 6, CV_32F, cv::Scalar(0.5));
+    image.at<float>(2, 5) = std::numeric_limits<float>::quiet_NaN();
+    const std::string file = path("f.tiff");
+    QVERIFY(cv::imwrite(file, image));
+    const QString message = errorOf([&] { readImage(file); });
+    VERIFY_MESSAGE_HAS(message,
+                       (QStringList{QString::fromStdString(file), "NaN", "(row 2, col 5)"}));
 }
 
 void TestArrayIO::readsColourImages()

@@ -21,52 +21,33 @@ using Operation = CodeRequest::Operation;
 
 CodeRequest convRequest(ConvParams params)
 {
-    CodeRequest r;
-    r.operation = Operation::Conv;
-    r.inputPath = "image.npy";
-    r.kernelPath = "kernel.npy";
-    r.conv = params;
-    return r;
+    return {.operation = Operation::Conv, .inputPath = "image.npy", .conv = params};
 }
 
 CodeRequest transposedRequest(TransposedParams params)
 {
-    CodeRequest r;
-    r.operation = Operation::TransposedConv;
-    r.inputPath = "y.npy";
-    r.kernelPath = "w.npy";
-    r.transposed = params;
-    return r;
+    return {.operation = Operation::TransposedConv,
+            .inputPath = "y.npy",
+            .kernelPath = "w.npy",
+            .transposed = params};
 }
 
 CodeRequest matchRequest(MatchMethod method)
 {
-    CodeRequest r;
-    r.operation = Operation::Match;
-    r.inputPath = "digits.npy";
-    r.kernelPath = "two.npy";
-    r.method = method;
-    return r;
+    return {.operation = Operation::Match,
+            .inputPath = "digits.npy",
+            .kernelPath = "two.npy",
+            .method = method};
 }
 
 CodeRequest poolRequest(PoolParams params)
 {
-    CodeRequest r;
-    r.operation = Operation::Pool;
-    r.inputPath = "map.npy";
-    r.pool = params;
-    return r;
+    return {.operation = Operation::Pool, .inputPath = "map.npy", .pool = params};
 }
 
 ConvParams conv(Pair stride, Padding padding, PaddingMode mode, Pair dilation, bool flip)
 {
-    ConvParams p;
-    p.stride = stride;
-    p.padding = padding;
-    p.paddingMode = mode;
-    p.dilation = dilation;
-    p.trueConvolution = flip;
-    return p;
+    return {stride, padding, mode, dilation, flip};
 }
 
 bool contains(const std::string& text, const std::string& part)
@@ -151,12 +132,12 @@ class SnippetCases {
         p.trueConvolution = index % 2 == 1;
         const cv::Mat x = test::randomMat(rng, size(rng), size(rng));
         const cv::Mat w = test::randomMat(rng, kernel(rng), kernel(rng));
-        CodeRequest r;
-        r.operation = Operation::Conv;
-        r.inputPath = save("conv" + std::to_string(index) + "_x.npy", x);
-        r.kernelPath = saveText("conv" + std::to_string(index) + "_w.txt", w);
-        r.conv = p;
-        add(QStringLiteral("conv%1").arg(index), r, conv2d(x, w, p));
+        add(QStringLiteral("conv%1").arg(index),
+            {.operation = Operation::Conv,
+             .inputPath = save("conv" + std::to_string(index) + "_x.npy", x),
+             .kernelPath = saveText("conv" + std::to_string(index) + "_w.txt", w),
+             .conv = p},
+            conv2d(x, w, p));
     }
 
     // An 8-bit colour PNG, seen in gray by a k×k kernel and in R, G, B by a k×k×3 one.
@@ -194,12 +175,12 @@ class SnippetCases {
         p.padding = {small(rng) % rows, 0, small(rng) % cols, 0};
         p.padding.bottom = std::min(small(rng), rows - 1 - p.padding.top);
         p.padding.right = std::min(small(rng), cols - 1 - p.padding.left);
-        CodeRequest r;
-        r.operation = Operation::TransposedConv;
-        r.inputPath = save("tconv" + std::to_string(index) + "_x.npy", x);
-        r.kernelPath = save("tconv" + std::to_string(index) + "_w.npy", w);
-        r.transposed = p;
-        add(QStringLiteral("tconv%1").arg(index), r, transposedConv2d(x, w, p));
+        add(QStringLiteral("tconv%1").arg(index),
+            {.operation = Operation::TransposedConv,
+             .inputPath = save("tconv" + std::to_string(index) + "_x.npy", x),
+             .kernelPath = save("tconv" + std::to_string(index) + "_w.npy", w),
+             .transposed = p},
+            transposedConv2d(x, w, p));
     }
 
     // The patch cut from the image, then the image blurred with noise: one clear best peak.
@@ -209,14 +190,13 @@ class SnippetCases {
         const cv::Mat patch = image(cv::Rect(9, 6, 5, 4)).clone();
         image += test::randomMat(rng, 20, 24, 1, 0.f, 0.05f);
         const std::string name = toString(method);
-        CodeRequest r;
-        r.operation = Operation::Match;
-        r.inputPath = save(name + "_image.npy", image);
-        r.kernelPath = saveText(name + "_patch.txt", patch);
-        r.method = method;
         const Peak best = findPeaks(matchTemplate(image, patch, method), method, patch.size())[0];
-        const cv::Mat expected = (cv::Mat_<float>(1, 2) << best.row, best.col);
-        add(QString::fromStdString(name), r, expected);
+        add(QString::fromStdString(name),
+            {.operation = Operation::Match,
+             .inputPath = save(name + "_image.npy", image),
+             .kernelPath = saveText(name + "_patch.txt", patch),
+             .method = method},
+            (cv::Mat_<float>(1, 2) << best.row, best.col));
     }
 
     void addPool(std::mt19937& rng, int index)
@@ -228,11 +208,11 @@ class SnippetCases {
         p.padding = {p.size.rows / 2, 0, 0, p.size.cols / 2};
         p.mode = index % 2 ? PoolMode::Average : PoolMode::Max;
         const cv::Mat x = test::randomMat(rng, size(rng), size(rng));
-        CodeRequest r;
-        r.operation = Operation::Pool;
-        r.inputPath = save("pool" + std::to_string(index) + "_x.npy", x);
-        r.pool = p;
-        add(QStringLiteral("pool%1").arg(index), r, pool2d(x, p));
+        add(QStringLiteral("pool%1").arg(index),
+            {.operation = Operation::Pool,
+             .inputPath = save("pool" + std::to_string(index) + "_x.npy", x),
+             .pool = p},
+            pool2d(x, p));
     }
 
     const std::vector<Case>& cases() const { return m_cases; }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Conv2d.h"
@@ -6,120 +7,16 @@
 
 #include <QTest>
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <opencv2/imgproc.hpp>
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 Q_DECLARE_METATYPE(cv::Mat)
 Q_DECLARE_METATYPE(PaddingMode)
 Q_DECLARE_METATYPE(ConvParams)
-
-namespace {
-
-constexpr PaddingMode kModes[] = {PaddingMode::Zeros, PaddingMode::Reflect, PaddingMode::Replicate,
-                                  PaddingMode::Circular};
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("(no error)");
-}
-
-cv::Mat grid(int rows, std::initializer_list<float> values)
-{
-    return cv::Mat(std::vector<float>(values), true).reshape(1, rows);
-}
-
-cv::Mat row(std::initializer_list<float> values)
-{
-    return grid(1, values);
-}
-
-// Which unpadded cell padded offset q (from the first real cell) reads, by PyTorch's
-// definitions within its limits; -1 for a zero.
-int bruteSource(int q, int n, PaddingMode mode)
-{
-    if (q >= 0 && q < n)
-        return q;
-    switch (mode) {
-    case PaddingMode::Zeros:
-        return -1;
-    case PaddingMode::Reflect:
-        return q < 0 ? -q : 2 * (n - 1) - q;
-    case PaddingMode::Replicate:
-        return std::clamp(q, 0, n - 1);
-    case PaddingMode::Circular:
-        return q < 0 ? q + n : q - n;
-    }
-    return -2;
-}
-
-// out[i,j] = Σ x_pad[i·s + u·d, j·s + v·d] · w[u,v], in double, straight from the definition.
-cv::Mat bruteForceConv(const cv::Mat& x, const cv::Mat& kernel, const ConvParams& p)
-{
-    cv::Mat w = kernel.clone();
-    if (p.trueConvolution)
-        cv::flip(kernel, w, -1);
-    const int C = x.channels();
-    const bool perChannel = w.channels() == 1 && C > 1;
-    const int outChannels = perChannel ? C : 1;
-    const int rows =
-        (x.rows + p.padding.top + p.padding.bottom - p.dilation.rows * (w.rows - 1) - 1) /
-            p.stride.rows +
-        1;
-    const int cols =
-        (x.cols + p.padding.left + p.padding.right - p.dilation.cols * (w.cols - 1) - 1) /
-            p.stride.cols +
-        1;
-    cv::Mat out(rows, cols, CV_32FC(outChannels));
-    for (int i = 0; i < rows; ++i)
-        for (int j = 0; j < cols; ++j)
-            for (int oc = 0; oc < outChannels; ++oc) {
-                double sum = 0;
-                for (int u = 0; u < w.rows; ++u)
-                    for (int v = 0; v < w.cols; ++v) {
-                        const int r =
-                            bruteSource(i * p.stride.rows + u * p.dilation.rows - p.padding.top,
-                                        x.rows, p.paddingMode);
-                        const int c =
-                            bruteSource(j * p.stride.cols + v * p.dilation.cols - p.padding.left,
-                                        x.cols, p.paddingMode);
-                        if (r < 0 || c < 0)
-                            continue;
-                        for (int ch = 0; ch < C; ++ch) {
-                            if (perChannel && ch != oc)
-                                continue;
-                            const float weight =
-                                w.ptr<float>(u)[v * w.channels() + (perChannel ? 0 : ch)];
-                            sum += double(x.ptr<float>(r)[c * C + ch]) * weight;
-                        }
-                    }
-                out.ptr<float>(i)[j * outChannels + oc] = float(sum);
-            }
-    return out;
-}
-
-// The largest padding PyTorch accepts for `mode` on an axis of `size`, capped for the test.
-int maxPad(int size, PaddingMode mode)
-{
-    switch (mode) {
-    case PaddingMode::Reflect:
-        return std::min(size - 1, 3);
-    case PaddingMode::Circular:
-        return std::min(size, 3);
-    default:
-        return 3;
-    }
-}
-
-} // namespace
 
 class TestConv2d : public QObject {
     Q_OBJECT
@@ -239,33 +136,21 @@ void TestConv2d::singleChannelKernelAppliesPerChannel()
 void TestConv2d::matchesBruteForceOnRandomCases()
 {
     std::mt19937 rng(31);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
     int tested = 0, refused = 0;
     int perChannel = 0, summed = 0, flipped = 0, dilated = 0;
     while (tested < 200) {
-        ConvParams p;
-        p.paddingMode = kModes[pick(0, 3)];
-        const int channels = pick(1, 3);
-        const cv::Mat x = test::randomMat(rng, pick(1, 12), pick(1, 12), channels);
-        const int kernelChannels = pick(0, 1) ? channels : 1;
-        const cv::Mat w = test::randomMat(rng, pick(1, 5), pick(1, 5), kernelChannels);
-        p.stride = {pick(1, 4), pick(1, 4)};
-        p.dilation = {pick(1, 3), pick(1, 3)};
-        p.padding = {pick(0, maxPad(x.rows, p.paddingMode)), pick(0, maxPad(x.rows, p.paddingMode)),
-                     pick(0, maxPad(x.cols, p.paddingMode)),
-                     pick(0, maxPad(x.cols, p.paddingMode))};
-        p.trueConvolution = pick(0, 1);
-        const bool fits =
-            x.rows + p.padding.top + p.padding.bottom >= p.dilation.rows * (w.rows - 1) + 1 &&
-            x.cols + p.padding.left + p.padding.right >= p.dilation.cols * (w.cols - 1) + 1;
-        if (!fits) {
+        const ConvCase c = randomConvCase(rng, {});
+        const cv::Mat& x = c.input;
+        const cv::Mat& w = c.kernel;
+        const ConvParams& p = c.params;
+        if (!c.fits()) {
             QVERIFY(messageOf([&] { conv2d(x, w, p); }).contains("is larger than padded input"));
             ++refused;
             continue;
         }
         ++tested;
-        perChannel += channels > 1 && kernelChannels == 1;
-        summed += channels > 1 && kernelChannels > 1;
+        perChannel += x.channels() > 1 && w.channels() == 1;
+        summed += x.channels() > 1 && w.channels() > 1;
         flipped += p.trueConvolution;
         dilated += p.dilation.rows > 1 || p.dilation.cols > 1;
         const cv::Mat expected = bruteForceConv(x, w, p);
@@ -282,10 +167,10 @@ void TestConv2d::matchesBruteForceOnRandomCases()
 void TestConv2d::matchesFilter2dAtStrideOne()
 {
     std::mt19937 rng(32);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
     for (int trial = 0; trial < 120; ++trial) {
         ConvParams p;
-        p.paddingMode = kModes[trial % 4];
+        p.paddingMode = kPaddingModes[trial % 4];
         const cv::Mat w = test::randomMat(rng, pick(1, 7), pick(1, 7));
         const cv::Mat x = test::randomMat(rng, pick(w.rows, 20), pick(w.cols, 20), pick(1, 3));
         const int top = pick(0, std::min(w.rows - 1, x.rows - 1));
@@ -334,7 +219,7 @@ void TestConv2d::convolvesAViewLikeItsCopy()
     const cv::Mat view = whole(cv::Rect(2, 3, 6, 5));
     const cv::Mat w = test::randomMat(rng, 5, 3);
     const cv::Mat kernelView = test::randomMat(rng, 6, 6, 3)(cv::Rect(1, 1, 2, 3));
-    for (PaddingMode mode : kModes) {
+    for (PaddingMode mode : kPaddingModes) {
         ConvParams p;
         p.paddingMode = mode;
         p.padding = {2, 1, 1, 2};

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Error.h"
+#include "TestData.h"
 #include "geometry/ConvGeometry.h"
 #include "geometry/Types.h"
 
@@ -10,22 +11,13 @@
 #include <set>
 
 using namespace convlab;
+using convlab::test::messageOf;
 
 Q_DECLARE_METATYPE(AxisGeometry)
 Q_DECLARE_METATYPE(PaddingPreset)
 Q_DECLARE_METATYPE(std::function<void()>)
 
 namespace {
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("(no error)");
-}
 
 AxisGeometry axis(int i, int k, int s = 1, int p = 0, int d = 1)
 {

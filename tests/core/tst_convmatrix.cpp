@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Conv2d.h"
@@ -6,75 +7,33 @@
 
 #include <QTest>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 namespace {
-
-// Zero-padded cross-correlation as the definition reads, -1 sizes when impossible.
-cv::Mat bruteConv(const cv::Mat& x, const cv::Mat& w, Pair s, const Padding& p, Pair d)
-{
-    const int rows = (x.rows + p.top + p.bottom - d.rows * (w.rows - 1) - 1) / s.rows + 1;
-    const int cols = (x.cols + p.left + p.right - d.cols * (w.cols - 1) - 1) / s.cols + 1;
-    cv::Mat out(rows, cols, CV_32F);
-    for (int i = 0; i < rows; ++i)
-        for (int j = 0; j < cols; ++j) {
-            double sum = 0;
-            for (int u = 0; u < w.rows; ++u)
-                for (int v = 0; v < w.cols; ++v) {
-                    const int r = i * s.rows + u * d.rows - p.top;
-                    const int c = j * s.cols + v * d.cols - p.left;
-                    if (r >= 0 && r < x.rows && c >= 0 && c < x.cols)
-                        sum += double(x.at<float>(r, c)) * w.at<float>(u, v);
-                }
-            out.at<float>(i, j) = float(sum);
-        }
-    return out;
-}
 
 cv::Mat column(const cv::Mat& m)
 {
     return m.clone().reshape(1, static_cast<int>(m.total()));
 }
 
-QString messageOf(const std::function<void()>& action)
+// A random single-channel case that fits, zero padded and not flipped: what W models.
+ConvCase randomMatrixCase(std::mt19937& rng)
 {
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
-// A random conv geometry whose padded input holds the dilated kernel.
-struct RandomCase {
-    cv::Mat x;
-    cv::Mat w;
-    Pair stride;
-    Padding padding;
-    Pair dilation;
-};
-
-RandomCase randomCase(std::mt19937& rng)
-{
-    auto pick = [&rng](int low, int high) {
-        return std::uniform_int_distribution<int>(low, high)(rng);
-    };
+    const ConvRanges ranges{.maxSide = 6,
+                            .maxKernel = 3,
+                            .maxStride = 3,
+                            .maxDilation = 2,
+                            .maxPadding = 2,
+                            .maxChannels = 1};
     while (true) {
-        RandomCase c{test::randomMat(rng, pick(1, 6), pick(1, 6)),
-                     test::randomMat(rng, pick(1, 3), pick(1, 3)),
-                     {pick(1, 3), pick(1, 3)},
-                     {pick(0, 2), pick(0, 2), pick(0, 2), pick(0, 2)},
-                     {pick(1, 2), pick(1, 2)}};
-        const int spanRows =
-            c.x.rows + c.padding.top + c.padding.bottom - c.dilation.rows * (c.w.rows - 1) - 1;
-        const int spanCols =
-            c.x.cols + c.padding.left + c.padding.right - c.dilation.cols * (c.w.cols - 1) - 1;
-        if (spanRows >= 0 && spanCols >= 0)
+        ConvCase c = randomConvCase(rng, ranges);
+        c.params.paddingMode = PaddingMode::Zeros;
+        c.params.trueConvolution = false;
+        if (c.fits())
             return c;
     }
 }
@@ -84,7 +43,7 @@ RandomCase randomCase(std::mt19937& rng)
 class TestConvMatrix : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void lectureExample1d();
     void orthonormalExample();
     void lectureKernelIsOrthogonalButNotNormalised();
@@ -188,12 +147,14 @@ void TestConvMatrix::productIsTheBruteForceConvolution()
 {
     std::mt19937 rng(11);
     for (int n = 0; n < 100; ++n) {
-        const RandomCase c = randomCase(rng);
-        const cv::Mat W = convMatrix(c.w, {c.x.rows, c.x.cols}, c.stride, c.padding, c.dilation);
-        const cv::Mat expected = bruteConv(c.x, c.w, c.stride, c.padding, c.dilation);
+        const ConvCase c = randomMatrixCase(rng);
+        const ConvParams& p = c.params;
+        const cv::Mat W =
+            convMatrix(c.kernel, {c.input.rows, c.input.cols}, p.stride, p.padding, p.dilation);
+        const cv::Mat expected = bruteForceConv(c.input, c.kernel, p);
         QCOMPARE(W.rows, static_cast<int>(expected.total()));
-        QCOMPARE(W.cols, static_cast<int>(c.x.total()));
-        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.x)), column(expected), 1e-5);
+        QCOMPARE(W.cols, static_cast<int>(c.input.total()));
+        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.input)), column(expected), 1e-5);
     }
 }
 
@@ -201,14 +162,12 @@ void TestConvMatrix::productIsConv2d()
 {
     std::mt19937 rng(12);
     for (int n = 0; n < 100; ++n) {
-        const RandomCase c = randomCase(rng);
-        const cv::Mat W = convMatrix(c.w, {c.x.rows, c.x.cols}, c.stride, c.padding, c.dilation);
-        ConvParams params;
-        params.stride = c.stride;
-        params.padding = c.padding;
-        params.dilation = c.dilation;
-        const cv::Mat y = conv2d(c.x, c.w, params);
-        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.x)), column(y), 1e-5);
+        const ConvCase c = randomMatrixCase(rng);
+        const ConvParams& p = c.params;
+        const cv::Mat W =
+            convMatrix(c.kernel, {c.input.rows, c.input.cols}, p.stride, p.padding, p.dilation);
+        const cv::Mat y = conv2d(c.input, c.kernel, p);
+        CONVLAB_COMPARE_MATS(cv::Mat(W * column(c.input)), column(y), 1e-5);
     }
 }
 
@@ -218,18 +177,19 @@ void TestConvMatrix::tapsAreConsistentWithTheMatrix()
 {
     std::mt19937 rng(13);
     for (int n = 0; n < 60; ++n) {
-        const RandomCase c = randomCase(rng);
-        const Pair input{c.x.rows, c.x.cols};
-        const cv::Mat W = convMatrix(c.w, input, c.stride, c.padding, c.dilation);
+        const ConvCase c = randomMatrixCase(rng);
+        const cv::Mat& x = c.input;
+        const cv::Mat& w = c.kernel;
+        const ConvParams& p = c.params;
+        const Pair input{x.rows, x.cols};
+        const cv::Mat W = convMatrix(w, input, p.stride, p.padding, p.dilation);
         const cv::Mat taps =
-            convMatrixTaps({c.w.rows, c.w.cols}, input, c.stride, c.padding, c.dilation);
+            convMatrixTaps({w.rows, w.cols}, input, p.stride, p.padding, p.dilation);
         QCOMPARE(taps.size(), W.size());
         QCOMPARE(taps.type(), CV_32S);
 
-        const int outCols =
-            (c.x.cols + c.padding.left + c.padding.right - c.dilation.cols * (c.w.cols - 1) - 1) /
-                c.stride.cols +
-            1;
+        const int outCols = convOutputSide(x.cols, w.cols, p.stride.cols, p.padding.left,
+                                           p.padding.right, p.dilation.cols);
         for (int row = 0; row < W.rows; ++row)
             for (int col = 0; col < W.cols; ++col) {
                 const int tap = taps.at<int>(row, col);
@@ -237,12 +197,12 @@ void TestConvMatrix::tapsAreConsistentWithTheMatrix()
                     QCOMPARE(W.at<float>(row, col), 0.f);
                     continue;
                 }
-                QVERIFY(tap < static_cast<int>(c.w.total()));
-                const int u = tap / c.w.cols, v = tap % c.w.cols;
-                QCOMPARE(W.at<float>(row, col), c.w.at<float>(u, v));
+                QVERIFY(tap < static_cast<int>(w.total()));
+                const int u = tap / w.cols, v = tap % w.cols;
+                QCOMPARE(W.at<float>(row, col), w.at<float>(u, v));
                 const int i = row / outCols, j = row % outCols;
-                QCOMPARE(col / c.x.cols, i * c.stride.rows + u * c.dilation.rows - c.padding.top);
-                QCOMPARE(col % c.x.cols, j * c.stride.cols + v * c.dilation.cols - c.padding.left);
+                QCOMPARE(col / x.cols, i * p.stride.rows + u * p.dilation.rows - p.padding.top);
+                QCOMPARE(col % x.cols, j * p.stride.cols + v * p.dilation.cols - p.padding.left);
             }
     }
 }

@@ -168,6 +168,7 @@ private slots:
     void cachedSpectrumFollowsImageSize();
     void concurrentCallsGetTheirOwnResults();
     void autoPicksTheCheapPath();
+    void fftLowerBoundNeverExceedsTheBestTiling();
     void refusesImpossibleGeometry();
     void windowSumsMatchBruteForce();
     void transposedMatchesScatter_data();
@@ -243,6 +244,8 @@ void TestCorrelationEngine::matchesBruteForce_data()
         {"stride beyond the kernel", {61, 47}, {3, 3}, {7, 5}, {1, 1}},
         {"non-square dilated", {70, 50}, {5, 3}, {1, 2}, {3, 2}},
         {"stride 4, 5x5", {201, 157}, {5, 5}, {4, 4}, {1, 1}},
+        {"tall kernel", {400, 70}, {3, 64}, {1, 1}, {1, 1}},
+        {"strided dilated tall kernel", {900, 50}, {5, 32}, {2, 3}, {1, 2}},
     };
 
     std::mt19937 rng(20240611);
@@ -477,6 +480,32 @@ void TestCorrelationEngine::autoPicksTheCheapPath()
     QCOMPARE(chosen(patch, 1), "fft");
     // A large stride leaves so few outputs that the direct sums are cheaper than the FFT.
     QCOMPARE(chosen(patch, 32), "direct");
+}
+
+// Auto skips the tiling search when the bound already loses: the bound must be a bound.
+void TestCorrelationEngine::fftLowerBoundNeverExceedsTheBestTiling()
+{
+    std::mt19937 rng(37);
+    auto pick = [&rng](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(rng);
+    };
+    for (int n = 0; n < 300; ++n) {
+        const cv::Size kernel(pick(1, 64), pick(1, 64));
+        const Pair dilation{pick(1, 3), pick(1, 3)};
+        const cv::Size extent(dilation.cols * (kernel.width - 1) + 1,
+                              dilation.rows * (kernel.height - 1) + 1);
+        const engine::CorrelationShape shape{
+            {extent.width + pick(0, 3000), extent.height + pick(0, 2000)},
+            kernel,
+            {pick(1, 8), pick(1, 8)},
+            dilation};
+        for (int threads : {1, 2, 8}) {
+            const double bound = engine::fftCostLowerBound(shape, threads);
+            const double best = engine::fftCost(engine::bestFftTiling(shape, threads), threads);
+            QVERIFY2(bound <= best, qPrintable(QStringLiteral("case %1: bound %2 > %3")
+                                                   .arg(n).arg(bound).arg(best)));
+        }
+    }
 }
 
 void TestCorrelationEngine::refusesImpossibleGeometry()

@@ -12,6 +12,7 @@
 #include <random>
 
 using namespace convlab;
+using convlab::test::messageOf;
 
 using ImageOp = std::function<Transformed(const cv::Mat&)>;
 Q_DECLARE_METATYPE(ImageOp)
@@ -59,22 +60,12 @@ cv::Mat bruteForceWarp(const cv::Mat& image, const cv::Matx23d& affine, cv::Size
     return out;
 }
 
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
 } // namespace
 
 class TestImageOps : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void padHandCases_data();
     void padHandCases();
     void padIsWarpAffineWithTheSameBorder_data();

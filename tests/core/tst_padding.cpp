@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Padding.h"
 
 #include <QTest>
-#include <algorithm>
-#include <functional>
 #include <opencv2/core.hpp>
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 Q_DECLARE_METATYPE(cv::Mat)
 Q_DECLARE_METATYPE(PaddingMode)
@@ -17,70 +17,9 @@ Q_DECLARE_METATYPE(Padding)
 
 namespace {
 
-constexpr PaddingMode kModes[] = {PaddingMode::Zeros, PaddingMode::Reflect, PaddingMode::Replicate,
-                                  PaddingMode::Circular};
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("(no error)");
-}
-
-cv::Mat row(std::initializer_list<float> values)
-{
-    return cv::Mat(std::vector<float>(values), true).reshape(1, 1);
-}
-
-// PyTorch's definitions for an offset `q` from the first cell (q < 0 before, q >= n after),
-// within its limits (one reflection, one wrap): -1 means a zero.
-int bruteSource(int q, int n, PaddingMode mode)
-{
-    if (q >= 0 && q < n)
-        return q;
-    switch (mode) {
-    case PaddingMode::Zeros:
-        return -1;
-    case PaddingMode::Reflect: // mirror around the edge cell, which is not repeated
-        return q < 0 ? -q : 2 * (n - 1) - q;
-    case PaddingMode::Replicate:
-        return std::clamp(q, 0, n - 1);
-    case PaddingMode::Circular:
-        return q < 0 ? q + n : q - n;
-    }
-    return -2;
-}
-
-cv::Mat bruteForcePad(const cv::Mat& image, const Padding& p, PaddingMode mode)
-{
-    const int channels = image.channels();
-    cv::Mat out(image.rows + p.top + p.bottom, image.cols + p.left + p.right, image.type());
-    for (int r = 0; r < out.rows; ++r)
-        for (int c = 0; c < out.cols; ++c) {
-            const int sr = bruteSource(r - p.top, image.rows, mode);
-            const int sc = bruteSource(c - p.left, image.cols, mode);
-            for (int ch = 0; ch < channels; ++ch)
-                out.ptr<float>(r)[c * channels + ch] =
-                    sr < 0 || sc < 0 ? 0.f : image.ptr<float>(sr)[sc * channels + ch];
-        }
-    return out;
-}
-
-// The largest padding PyTorch accepts for `mode` on an axis of `size`.
-int maxPad(int size, PaddingMode mode)
-{
-    switch (mode) {
-    case PaddingMode::Reflect:
-        return size - 1;
-    case PaddingMode::Circular:
-        return size;
-    default:
-        return 6;
-    }
-}
+// The largest side of the random images; padding may go as far, so that reflect and circular
+// reach PyTorch's own limits (side - 1 and side).
+constexpr int kMaxSide = 8;
 
 } // namespace
 
@@ -141,12 +80,11 @@ void TestPadding::circularMayWrapTheWholeImage()
 void TestPadding::matchesBruteForceAndCopyMakeBorderOnRandomCases()
 {
     std::mt19937 rng(21);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
     for (int trial = 0; trial < 200; ++trial) {
-        const PaddingMode mode = kModes[trial % 4];
-        const cv::Mat image = test::randomMat(rng, pick(1, 8), pick(1, 8), pick(1, 3));
-        const Padding p{pick(0, maxPad(image.rows, mode)), pick(0, maxPad(image.rows, mode)),
-                        pick(0, maxPad(image.cols, mode)), pick(0, maxPad(image.cols, mode))};
+        const PaddingMode mode = kPaddingModes[trial % 4];
+        const cv::Mat image = randomMat(rng, pick(1, kMaxSide), pick(1, kMaxSide), pick(1, 3));
+        const Padding p = randomPadding(pick, image.rows, image.cols, mode, kMaxSide);
         const cv::Mat padded = padImage(image, p, mode);
         QCOMPARE(padded.type(), image.type());
         CONVLAB_COMPARE_MATS(padded, bruteForcePad(image, p, mode), 0);
@@ -174,26 +112,26 @@ void TestPadding::padsAViewFromItsOwnCells()
     std::mt19937 rng(23);
     const cv::Mat whole = test::randomMat(rng, 9, 9, 2);
     const cv::Mat view = whole(cv::Rect(3, 2, 4, 5));
-    for (PaddingMode mode : kModes)
+    for (PaddingMode mode : kPaddingModes)
         CONVLAB_COMPARE_MATS(padImage(view, {2, 3, 1, 2}, mode),
                              bruteForcePad(view.clone(), {2, 3, 1, 2}, mode), 0);
 }
 
 void TestPadding::sourceIndexMatchesBruteForce()
 {
-    for (PaddingMode mode : kModes)
+    for (PaddingMode mode : kPaddingModes)
         for (int size = 1; size <= 6; ++size)
-            for (int before = 0; before <= maxPad(size, mode); ++before)
-                for (int index = 0; index < before + size + maxPad(size, mode); ++index)
+            for (int before = 0; before <= maxPad(size, mode, kMaxSide); ++before)
+                for (int index = 0; index < before + size + maxPad(size, mode, kMaxSide); ++index)
                     QCOMPARE(sourceIndex(index, before, size, mode),
-                             bruteSource(index - before, size, mode));
+                             paddedSource(index - before, size, mode));
 }
 
 // Beyond PyTorch's limits padImage refuses, but one cell can still be read: the rule then is
 // OpenCV's (reflect and wrap repeat periodically).
 void TestPadding::sourceIndexAgreesWithOpenCvBeyondTheLimits()
 {
-    for (PaddingMode mode : kModes)
+    for (PaddingMode mode : kPaddingModes)
         for (int size = 1; size <= 5; ++size)
             for (int index = 0; index < 40; ++index)
                 QCOMPARE(sourceIndex(index, 17, size, mode),

@@ -1,35 +1,20 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Pool.h"
 
 #include <QTest>
-#include <algorithm>
-#include <functional>
 #include <limits>
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 Q_DECLARE_METATYPE(cv::Mat)
 Q_DECLARE_METATYPE(PoolParams)
 
 namespace {
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("(no error)");
-}
-
-cv::Mat grid(int rows, std::initializer_list<float> values)
-{
-    return cv::Mat(std::vector<float>(values), true).reshape(1, rows);
-}
 
 cv::Mat counting(int rows, int cols) // 1, 2, 3, … row by row
 {
@@ -42,35 +27,6 @@ cv::Mat counting(int rows, int cols) // 1, 2, 3, … row by row
 PoolParams params(int size, int stride, int pad, PoolMode mode)
 {
     return {{size, size}, {stride, stride}, Padding::uniform(pad), mode};
-}
-
-// PyTorch's definition with the padding made explicit: -inf cells for max, zeros for the
-// average, whose divisor is always the whole window (count_include_pad=True, floor mode).
-cv::Mat bruteForcePool(const cv::Mat& x, const PoolParams& p)
-{
-    const float padValue = p.mode == PoolMode::Max ? -std::numeric_limits<float>::infinity() : 0.f;
-    cv::Mat padded;
-    cv::copyMakeBorder(x, padded, p.padding.top, p.padding.bottom, p.padding.left, p.padding.right,
-                       cv::BORDER_CONSTANT, cv::Scalar::all(padValue));
-    const int rows = (padded.rows - p.size.rows) / p.stride.rows + 1;
-    const int cols = (padded.cols - p.size.cols) / p.stride.cols + 1;
-    const int C = x.channels();
-    cv::Mat out(rows, cols, x.type());
-    for (int i = 0; i < rows; ++i)
-        for (int j = 0; j < cols; ++j)
-            for (int c = 0; c < C; ++c) {
-                double best = -INFINITY, sum = 0;
-                for (int u = 0; u < p.size.rows; ++u)
-                    for (int v = 0; v < p.size.cols; ++v) {
-                        const float value = padded.ptr<float>(i * p.stride.rows +
-                                                              u)[(j * p.stride.cols + v) * C + c];
-                        best = std::max(best, double(value));
-                        sum += value;
-                    }
-                out.ptr<float>(i)[j * C + c] =
-                    float(p.mode == PoolMode::Max ? best : sum / (p.size.rows * p.size.cols));
-            }
-    return out;
 }
 
 } // namespace
@@ -146,18 +102,12 @@ void TestPool::poolsEachChannel()
 void TestPool::matchesBruteForceOnRandomCases()
 {
     std::mt19937 rng(41);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
     int tested = 0;
     while (tested < 200) {
-        PoolParams p;
-        p.mode = pick(0, 1) ? PoolMode::Max : PoolMode::Average;
-        p.size = {pick(1, 5), pick(1, 5)};
-        p.stride = {pick(1, 4), pick(1, 4)};
-        p.padding = {pick(0, p.size.rows / 2), pick(0, p.size.rows / 2), pick(0, p.size.cols / 2),
-                     pick(0, p.size.cols / 2)};
-        const cv::Mat x = test::randomMat(rng, pick(1, 12), pick(1, 12), pick(1, 3));
-        if (x.rows + p.padding.top + p.padding.bottom < p.size.rows ||
-            x.cols + p.padding.left + p.padding.right < p.size.cols) {
+        const PoolCase c = randomPoolCase(rng, {});
+        const cv::Mat& x = c.input;
+        const PoolParams& p = c.params;
+        if (!c.fits()) {
             QVERIFY(messageOf([&] { pool2d(x, p); }).contains("is larger than padded input"));
             continue;
         }

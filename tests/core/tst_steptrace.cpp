@@ -1,52 +1,23 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Padding.h"
 #include "ops/StepTrace.h"
 
 #include <QTest>
-#include <algorithm>
-#include <functional>
 #include <limits>
 #include <opencv2/core.hpp>
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 namespace {
 
-constexpr PaddingMode kModes[] = {PaddingMode::Zeros, PaddingMode::Reflect, PaddingMode::Replicate,
-                                  PaddingMode::Circular};
 constexpr MatchMethod kMethods[] = {MatchMethod::SqDiff, MatchMethod::SqDiffNormed,
                                     MatchMethod::CCorr,  MatchMethod::CCorrNormed,
                                     MatchMethod::CCoeff, MatchMethod::CCoeffNormed};
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return QStringLiteral("(no error)");
-}
-
-cv::Mat grid(int rows, std::initializer_list<float> values)
-{
-    return cv::Mat(std::vector<float>(values), true).reshape(1, rows);
-}
-
-int maxPad(int size, PaddingMode mode)
-{
-    switch (mode) {
-    case PaddingMode::Reflect:
-        return std::min(size - 1, 3);
-    case PaddingMode::Circular:
-        return std::min(size, 3);
-    default:
-        return 3;
-    }
-}
 
 // Every step's value, placed at its output cell.
 template <typename Step> cv::Mat allSteps(Step step, const StepTrace& first, int rows, int cols)
@@ -79,29 +50,6 @@ void compareTaps(const StepTrace& step, const cv::Mat& paddedGrid, const cv::Rec
             }
 }
 
-// Transposed conv by scatter, written independently of core: input (n, m) stamps
-// x·w at (n·s + u·d − p_top, m·s + v·d − p_left).
-cv::Mat scatterReference(const cv::Mat& x, const cv::Mat& w, const TransposedParams& p)
-{
-    const int rows = (x.rows - 1) * p.stride.rows - p.padding.top - p.padding.bottom +
-                     p.dilation.rows * (w.rows - 1) + p.outputPadding.rows + 1;
-    const int cols = (x.cols - 1) * p.stride.cols - p.padding.left - p.padding.right +
-                     p.dilation.cols * (w.cols - 1) + p.outputPadding.cols + 1;
-    cv::Mat out = cv::Mat::zeros(rows, cols, CV_64F);
-    for (int n = 0; n < x.rows; ++n)
-        for (int m = 0; m < x.cols; ++m)
-            for (int u = 0; u < w.rows; ++u)
-                for (int v = 0; v < w.cols; ++v) {
-                    const int r = n * p.stride.rows + u * p.dilation.rows - p.padding.top;
-                    const int c = m * p.stride.cols + v * p.dilation.cols - p.padding.left;
-                    if (r >= 0 && r < rows && c >= 0 && c < cols)
-                        out.at<double>(r, c) += double(x.at<float>(n, m)) * w.at<float>(u, v);
-                }
-    cv::Mat result;
-    out.convertTo(result, CV_32F);
-    return result;
-}
-
 } // namespace
 
 class TestStepTrace : public QObject {
@@ -118,7 +66,7 @@ class TestStepTrace : public QObject {
     void matchStepsMatchMatchTemplate();
     void matchStepUndefinedWhereTheScoreIs00();
     void transposedStepLectureExample();
-    void transposedStepsMatchTheGridAndScatter();
+    void transposedStepsMatchTheGridAndBruteForce();
     void refusesBadSteps();
 };
 
@@ -167,7 +115,7 @@ void TestStepTrace::convStepReadsPaddingThroughItsMode()
     p.padding = {0, 0, 1, 1};
     const float expectedFirst[] = {0, 2, 1, 4}; // zeros, reflect, replicate, circular
     for (int m = 0; m < 4; ++m) {
-        p.paddingMode = kModes[m];
+        p.paddingMode = kPaddingModes[m];
         const StepTrace step = convStep(x, w, p, 0);
         QCOMPARE(step.taps[0].input, expectedFirst[m]);
         QVERIFY(step.taps[0].inPadding);
@@ -178,24 +126,19 @@ void TestStepTrace::convStepReadsPaddingThroughItsMode()
 void TestStepTrace::convStepsMatchBruteForceAndConv2d()
 {
     std::mt19937 rng(51);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
+    const ConvRanges ranges{.maxSide = 9, .maxKernel = 4, .maxStride = 3, .maxChannels = 1};
     int tested = 0;
     while (tested < 60) {
-        ConvParams p;
-        p.paddingMode = kModes[pick(0, 3)];
-        const cv::Mat x = test::randomMat(rng, pick(1, 9), pick(1, 9));
-        const cv::Mat w = test::randomMat(rng, pick(1, 4), pick(1, 4));
-        p.stride = {pick(1, 3), pick(1, 3)};
-        p.dilation = {pick(1, 3), pick(1, 3)};
-        p.padding = {pick(0, maxPad(x.rows, p.paddingMode)), pick(0, maxPad(x.rows, p.paddingMode)),
-                     pick(0, maxPad(x.cols, p.paddingMode)),
-                     pick(0, maxPad(x.cols, p.paddingMode))};
-        p.trueConvolution = pick(0, 1);
-        if (x.rows + p.padding.top + p.padding.bottom < p.dilation.rows * (w.rows - 1) + 1 ||
-            x.cols + p.padding.left + p.padding.right < p.dilation.cols * (w.cols - 1) + 1)
+        const ConvCase c = randomConvCase(rng, ranges);
+        if (!c.fits())
             continue;
         ++tested;
+        const cv::Mat& x = c.input;
+        const cv::Mat& w = c.kernel;
+        const ConvParams& p = c.params;
         const cv::Mat expected = conv2d(x, w, p);
+        CONVLAB_COMPARE_MATS(expected, bruteForceConv(x, w, p), 1e-5);
         const StepTrace first = convStep(x, w, p, 0);
         QCOMPARE(first.total, (long long)expected.total());
         CONVLAB_COMPARE_MATS(allSteps([&](long long n) { return convStep(x, w, p, n); }, first,
@@ -264,21 +207,18 @@ void TestStepTrace::poolStepsByHand()
 void TestStepTrace::poolStepsMatchBruteForceAndPool2d()
 {
     std::mt19937 rng(53);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
+    const PoolRanges ranges{.maxSide = 9, .maxWindow = 4, .maxStride = 3, .maxChannels = 1};
     int tested = 0;
     while (tested < 60) {
-        PoolParams p;
-        p.mode = pick(0, 1) ? PoolMode::Max : PoolMode::Average;
-        p.size = {pick(1, 4), pick(1, 4)};
-        p.stride = {pick(1, 3), pick(1, 3)};
-        p.padding = {pick(0, p.size.rows / 2), pick(0, p.size.rows / 2), pick(0, p.size.cols / 2),
-                     pick(0, p.size.cols / 2)};
-        const cv::Mat x = test::randomMat(rng, pick(1, 9), pick(1, 9));
-        if (x.rows + p.padding.top + p.padding.bottom < p.size.rows ||
-            x.cols + p.padding.left + p.padding.right < p.size.cols)
+        const PoolCase c = randomPoolCase(rng, ranges);
+        if (!c.fits())
             continue;
         ++tested;
+        const cv::Mat& x = c.input;
+        const PoolParams& p = c.params;
         const cv::Mat expected = pool2d(x, p);
+        CONVLAB_COMPARE_MATS(expected, bruteForcePool(x, p), 1e-6);
         const StepTrace first = poolStep(x, p, 0);
         QCOMPARE(first.total, (long long)expected.total());
         CONVLAB_COMPARE_MATS(allSteps([&](long long n) { return poolStep(x, p, n); }, first,
@@ -325,7 +265,7 @@ void TestStepTrace::matchStepByHand()
 void TestStepTrace::matchStepsMatchMatchTemplate()
 {
     std::mt19937 rng(54);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
     for (int trial = 0; trial < 36; ++trial) {
         const MatchMethod method = kMethods[trial % 6];
         const cv::Mat image = test::randomMat(rng, pick(3, 12), pick(3, 12), 1, 0.f, 1.f);
@@ -394,24 +334,18 @@ void TestStepTrace::transposedStepLectureExample()
         QCOMPARE(transposedStep(y, w, p, n).value, expected[n]);
 }
 
-void TestStepTrace::transposedStepsMatchTheGridAndScatter()
+void TestStepTrace::transposedStepsMatchTheGridAndBruteForce()
 {
     std::mt19937 rng(56);
-    auto pick = [&rng](int low, int high) { return std::uniform_int_distribution(low, high)(rng); };
+    RandomInt pick(rng);
+    const TransposedRanges ranges{.maxSide = 4, .maxKernel = 3, .maxDilation = 2};
     int tested = 0;
     while (tested < 60) {
-        TransposedParams p;
-        p.stride = {pick(1, 3), pick(1, 3)};
-        p.dilation = {pick(1, 2), pick(1, 2)};
-        p.padding = {pick(0, 3), pick(0, 3), pick(0, 3), pick(0, 3)};
-        p.outputPadding = {pick(0, std::max(p.stride.rows, p.dilation.rows) - 1),
-                           pick(0, std::max(p.stride.cols, p.dilation.cols) - 1)};
-        const cv::Mat y = test::randomMat(rng, pick(1, 4), pick(1, 4));
-        const cv::Mat w = test::randomMat(rng, pick(1, 3), pick(1, 3));
-        const int rows = (y.rows - 1) * p.stride.rows - p.padding.top - p.padding.bottom +
-                         p.dilation.rows * (w.rows - 1) + p.outputPadding.rows + 1;
-        const int cols = (y.cols - 1) * p.stride.cols - p.padding.left - p.padding.right +
-                         p.dilation.cols * (w.cols - 1) + p.outputPadding.cols + 1;
+        const TransposedCase c = randomTransposedCase(rng, ranges);
+        const cv::Mat& y = c.input;
+        const cv::Mat& w = c.kernel;
+        const TransposedParams& p = c.params;
+        const int rows = c.outputSize().height, cols = c.outputSize().width;
         if (rows < 1 || cols < 1) {
             QVERIFY(
                 messageOf([&] { transposedStep(y, w, p, 0); }).contains("crops the whole output"));
@@ -422,7 +356,7 @@ void TestStepTrace::transposedStepsMatchTheGridAndScatter()
         QCOMPARE(first.total, (long long)rows * cols);
         CONVLAB_COMPARE_MATS(
             allSteps([&](long long n) { return transposedStep(y, w, p, n); }, first, rows, cols),
-            scatterReference(y, w, p), 1e-5);
+            bruteForceTransposed(y, w, p), 1e-5);
 
         // The zero-inserted grid placed d(k-1)-p cells in (cropped where that is negative).
         const int top = p.dilation.rows * (w.rows - 1) - p.padding.top;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
 #include "ops/Conv2d.h"
@@ -10,44 +11,11 @@
 #include <random>
 
 using namespace convlab;
+using namespace convlab::test;
 
 Q_DECLARE_METATYPE(cv::Mat)
 
 namespace {
-
-// PyTorch's size formula, written out here independently of core's geometry.
-int expectedSize(int i, int k, int s, int before, int after, int d, int a)
-{
-    return (i - 1) * s - before - after + d * (k - 1) + a + 1;
-}
-
-// The definition read as a gather: out[j] = Σ_{u, n : n·s + u·d − p_before = j} x[n]·w[u], per
-// axis. Core scatters from the inputs instead; the two loop orders catch each other's slips.
-cv::Mat bruteForceTransposed(const cv::Mat& x, const cv::Mat& w, const TransposedParams& p)
-{
-    const int rows = expectedSize(x.rows, w.rows, p.stride.rows, p.padding.top, p.padding.bottom,
-                                  p.dilation.rows, p.outputPadding.rows);
-    const int cols = expectedSize(x.cols, w.cols, p.stride.cols, p.padding.left, p.padding.right,
-                                  p.dilation.cols, p.outputPadding.cols);
-    cv::Mat out(rows, cols, CV_32F);
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) {
-            double sum = 0;
-            for (int u = 0; u < w.rows; ++u)
-                for (int v = 0; v < w.cols; ++v) {
-                    const int nr = r + p.padding.top - u * p.dilation.rows;
-                    const int nc = c + p.padding.left - v * p.dilation.cols;
-                    if (nr < 0 || nc < 0 || nr % p.stride.rows || nc % p.stride.cols)
-                        continue;
-                    if (nr / p.stride.rows >= x.rows || nc / p.stride.cols >= x.cols)
-                        continue;
-                    sum += double(x.at<float>(nr / p.stride.rows, nc / p.stride.cols)) *
-                           w.at<float>(u, v);
-                }
-            out.at<float>(r, c) = float(sum);
-        }
-    return out;
-}
 
 double dot(const cv::Mat& a, const cv::Mat& b)
 {
@@ -57,27 +25,12 @@ double dot(const cv::Mat& a, const cv::Mat& b)
     return da.dot(db);
 }
 
-cv::Mat row(std::initializer_list<float> values)
-{
-    return cv::Mat(std::vector<float>(values), true).reshape(1, 1);
-}
-
-QString messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
-
 } // namespace
 
 class TestTransposedConv : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void lectureExample1dByZeroInsertion();
     void lectureExample1dFormsAgree();
     void dumoulinVisinTransposedCases_data();
@@ -206,24 +159,13 @@ void TestTransposedConv::negativeBorderCropsTheZeroInsertedGrid()
 void TestTransposedConv::threeFormsAgreeWithBruteForceOnRandomCases()
 {
     std::mt19937 rng(2024);
-    auto pick = [&rng](int low, int high) {
-        return std::uniform_int_distribution<int>(low, high)(rng);
-    };
     int tested = 0;
     while (tested < 150) {
-        TransposedParams params;
-        params.stride = {pick(1, 3), pick(1, 3)};
-        params.dilation = {pick(1, 3), pick(1, 3)};
-        params.padding = {pick(0, 3), pick(0, 3), pick(0, 3), pick(0, 3)};
-        params.outputPadding = {pick(0, std::max(params.stride.rows, params.dilation.rows) - 1),
-                                pick(0, std::max(params.stride.cols, params.dilation.cols) - 1)};
-        const cv::Mat y = test::randomMat(rng, pick(1, 5), pick(1, 5));
-        const cv::Mat w = test::randomMat(rng, pick(1, 4), pick(1, 4));
-        const cv::Size out(
-            expectedSize(y.cols, w.cols, params.stride.cols, params.padding.left,
-                         params.padding.right, params.dilation.cols, params.outputPadding.cols),
-            expectedSize(y.rows, w.rows, params.stride.rows, params.padding.top,
-                         params.padding.bottom, params.dilation.rows, params.outputPadding.rows));
+        const TransposedCase c = randomTransposedCase(rng, {});
+        const cv::Mat& y = c.input;
+        const cv::Mat& w = c.kernel;
+        const TransposedParams& params = c.params;
+        const cv::Size out = c.outputSize();
         if (out.width < 1 || out.height < 1) {
             QVERIFY_THROWS_EXCEPTION(Error, transposedConv2d(y, w, params));
             continue;
@@ -248,9 +190,7 @@ void TestTransposedConv::threeFormsAgreeWithBruteForceOnRandomCases()
 void TestTransposedConv::isTheAdjointOfConv2d()
 {
     std::mt19937 rng(99);
-    auto pick = [&rng](int low, int high) {
-        return std::uniform_int_distribution<int>(low, high)(rng);
-    };
+    RandomInt pick(rng);
     int tested = 0;
     while (tested < 60) {
         ConvParams conv;

@@ -1,18 +1,34 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core.hpp>
+#include "Error.h"
 
+#include <QString>
 #include <QTest>
-
 #include <cmath>
+#include <functional>
+#include <initializer_list>
+#include <opencv2/core.hpp>
 #include <random>
+#include <vector>
 
-// Shared helpers for the suites: reproducible random matrices and float32 comparisons.
+// Shared helpers for the suites: small and reproducible random matrices, error messages and
+// float32 comparisons.
 namespace convlab::test {
 
-inline cv::Mat randomMat(std::mt19937& rng, int rows, int cols, int channels = 1,
-                         float low = -1.f, float high = 1.f)
+// A single-channel float32 matrix from its values, row by row.
+inline cv::Mat grid(int rows, std::initializer_list<float> values)
+{
+    return cv::Mat(std::vector<float>(values), true).reshape(1, rows);
+}
+
+inline cv::Mat row(std::initializer_list<float> values)
+{
+    return grid(1, values);
+}
+
+inline cv::Mat randomMat(std::mt19937& rng, int rows, int cols, int channels = 1, float low = -1.f,
+                         float high = 1.f)
 {
     std::uniform_real_distribution<float> dist(low, high);
     cv::Mat m(rows, cols, CV_32FC(channels));
@@ -22,6 +38,17 @@ inline cv::Mat randomMat(std::mt19937& rng, int rows, int cols, int channels = 1
             row[i] = dist(rng);
     }
     return m;
+}
+
+// The message of the Error that `action` throws, "(no error)" when it throws none.
+inline QString messageOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QStringLiteral("(no error)");
 }
 
 // Largest |a - b| relative to max(1, |b|); NaN in exactly one of them counts as infinite.
