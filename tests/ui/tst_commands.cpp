@@ -7,6 +7,7 @@
 #include "commands/SetPatchCommand.h"
 #include "commands/SetViewSettingsCommand.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <random>
 
@@ -63,6 +64,7 @@ class TestCommands : public QObject {
         const PixelDelta delta(before, after, dirty);
         // One 64×64 tile, not the 1920×1080 image.
         QCOMPARE(delta.bounds(), QRect(640, 256, 64, 64));
+        QCOMPARE(delta.changed(), dirty); // what a live view redraws: only the painted cells
         cv::Mat target = before.clone();
         delta.applyAfter(target);
         QVERIFY(identical(target, after));
@@ -80,9 +82,11 @@ class TestCommands : public QObject {
         cv::Mat working = start.clone();
         std::uniform_int_distribution<int> x(0, 160), y(0, 120), size(1, 10);
         std::unique_ptr<PaintCommand> first;
+        QRect stroke; // every cell the moves painted, as their bounding box
         for (int move = 0; move < 25; ++move) {
             const QRect dirty = fill(working, QRect(x(rng), y(rng), size(rng), size(rng)),
                                      static_cast<float>(move) / 25.f);
+            stroke |= dirty.intersected(QRect(0, 0, 170, 130));
             auto command = std::make_unique<PaintCommand>(&lesson, PaintCommand::Target::Image,
                                                           working, dirty, 5);
             command->redo();
@@ -92,8 +96,11 @@ class TestCommands : public QObject {
                 QVERIFY(first->mergeWith(command.get()));
         }
         QVERIFY(identical(lesson.image(), working));
+        QSignalSpy changed(&lesson, &Lesson::imageChanged);
         first->undo();
         QVERIFY(identical(lesson.image(), start));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.last().at(0).toRect(), stroke); // the painted cells, not whole tiles
         first->redo();
         QVERIFY(identical(lesson.image(), working));
         QVERIFY(!first->isObsolete());

@@ -146,6 +146,40 @@ private slots:
         QCOMPARE(f.canvas.image().at<float>(4, 0), -1.f);
     }
 
+    // Live updates only look at the changed cells while the image stays in [0, 1]; the grey
+    // levels must still follow the whole image's range whenever a stroke leaves or re-enters it.
+    void liveEditsKeepTheDisplayRangeOfTheWholeImage()
+    {
+        Fixture f(&m_tools, 100, 100); // 4-pixel cells: no grid, no values over the colours
+        const auto grey = [&f](int row, int col) {
+            return qGray(f.canvas.grab().toImage().pixel(centreOf(f.canvas, row, col)));
+        };
+        cv::Mat image = cv::Mat::zeros(100, 100, CV_32F);
+        image.at<float>(10, 10) = 1.f;
+        f.canvas.setImage(image.clone());
+        QCOMPARE(grey(10, 10), 255);
+
+        const auto edit = [&](int row, int col, float value) {
+            image.at<float>(row, col) = value;
+            f.canvas.updateImage(image.clone(), QRect(col, row, 1, 1));
+        };
+        edit(50, 60, 0.5f); // stays in [0, 1]
+        QCOMPARE(grey(50, 60), 128);
+        QCOMPARE(grey(10, 10), 255);
+        edit(50, 60, 4.f); // range [0, 4]: the old white is a dark grey now
+        QCOMPARE(grey(50, 60), 255);
+        QCOMPARE(grey(10, 10), 64);
+        edit(70, 20, 2.f); // inside [0, 4]: nothing else changes
+        QCOMPARE(grey(70, 20), 128);
+        edit(50, 60, 0.f); // the maximum erased: the range shrinks to [0, 2]
+        QCOMPARE(grey(70, 20), 255);
+        QCOMPARE(grey(10, 10), 128);
+        edit(70, 20, 1.f); // back in [0, 1]
+        QCOMPARE(grey(10, 10), 255);
+        QCOMPARE(grey(70, 20), 255);
+        QCOMPARE(grey(50, 60), 0);
+    }
+
     void zoomKeepsTheCellUnderTheCursor()
     {
         Fixture f(&m_tools, 50, 50);

@@ -4,8 +4,15 @@
 #include "document/Lesson.h"
 #include "ops/Padding.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <opencv2/imgproc.hpp>
 #include <random>
 
@@ -255,19 +262,17 @@ class TestResponseComputer : public QObject {
         QVERIFY(computer.latest()->parameters == p);
     }
 
-    // Fifty changes in a row: only current results are ever emitted, and the last one is the
-    // lesson's final state.
-    void rapidChangesEndOnTheLastStateAndNeverEmitStaleResults()
+    // Fifty changes in a row: results come back in generation order, none older than the one
+    // on screen, and the last one is the lesson's final state.
+    void rapidChangesEndOnTheLastStateAndNeverGoBackInTime()
     {
         std::mt19937 rng(14);
         Lesson lesson(randomState(rng, 240, 320, 24, 24));
         ResponseComputer computer(&lesson);
-        int emitted = 0, stale = 0;
+        std::vector<std::uint64_t> shown;
         connect(&computer, &ResponseComputer::resultReady, this,
                 [&](const std::shared_ptr<const ResponseResult>& result) {
-                    ++emitted;
-                    if (result->generation != computer.generation())
-                        ++stale;
+                    shown.push_back(result->generation);
                 });
         cv::Mat working = lesson.image().clone();
         for (int change = 0; change < 50; ++change) {
@@ -283,13 +288,123 @@ class TestResponseComputer : public QObject {
             if (change % 2 == 1) // pairs arrive back to back; between pairs, a job may finish
                 QTest::qWait(change % 5);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!computer.isBusy() && emitted > 0, 10000);
-        QCOMPARE(stale, 0);
-        QVERIFY(emitted <= 26); // coalesced: at most one per pair, plus the first
+        QTRY_VERIFY_WITH_TIMEOUT(!computer.isBusy() && !shown.empty(), 10000);
+        QVERIFY(std::adjacent_find(shown.begin(), shown.end(),
+                                   [](auto a, auto b) { return b <= a; }) == shown.end());
+        QCOMPARE(shown.back(), computer.generation());
         const auto last = computer.latest();
         QVERIFY(last->parameters == lesson.parameters());
         ResponsePipeline::Input in{lesson.image(), lesson.patch(), lesson.parameters(), false, 0};
-        CONVLAB_COMPARE_MATS(last->response, ResponsePipeline::compute(in).response, 0);
+        CONVLAB_COMPARE_MATS(last->response, ResponsePipeline::compute(in).response, 1e-5);
+    }
+
+    // The computation is held at a gate: while it runs, changes only queue one more. When it
+    // ends, its (older) result is shown, then exactly one computation of the latest state runs.
+    void oneInFlightThenExactlyOneForTheLatestState()
+    {
+        std::mt19937 rng(17);
+        Lesson lesson(randomState(rng, 30, 40, 5, 5));
+        QSemaphore gate;
+        std::atomic<int> running{0}, mostAtOnce{0};
+        std::mutex seenMutex;
+        std::vector<std::uint64_t> computed; // generations handed to the worker, in order
+        std::vector<bool> updates;           // whether each was an update of the last result
+        const auto gated = [&](const ResponseComputer::Job& job) {
+            mostAtOnce = std::max(mostAtOnce.load(), ++running);
+            {
+                const std::lock_guard lock(seenMutex);
+                computed.push_back(job.generation());
+                updates.push_back(job.isUpdate());
+            }
+            gate.acquire();
+            ResponseResult r = job.run();
+            --running;
+            return r;
+        };
+        const auto seen = [&] {
+            const std::lock_guard lock(seenMutex);
+            return computed;
+        };
+        ResponseComputer computer(&lesson, gated);
+        const auto openGate = qScopeGuard([&] { gate.release(100); }); // even if a check fails
+        QSignalSpy ready(&computer, &ResponseComputer::resultReady);
+        QTRY_COMPARE(seen().size(), std::size_t(1));
+
+        cv::Mat working = lesson.image().clone();
+        for (int change = 0; change < 10; ++change) {
+            working.at<float>(change, change) = 5.f;
+            lesson.paintImage(working, QRect(change, change, 1, 1), 78);
+            QTest::qWait(2);
+        }
+        QCOMPARE(seen().size(), std::size_t(1)); // nothing started beside the running one
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(computer.isBusy());
+
+        gate.release();
+        QTRY_COMPARE(ready.count(), 1); // the first state's result is shown, not dropped
+        const auto first = ready.at(0).at(0).value<std::shared_ptr<const ResponseResult>>();
+        QCOMPARE(first->generation, seen().front());
+        QVERIFY(first->generation < computer.generation());
+        QTRY_COMPARE(seen().size(), std::size_t(2));
+        QCOMPARE(seen().back(), computer.generation()); // one for all ten changes, the last one
+
+        gate.release();
+        QTRY_COMPARE(ready.count(), 2);
+        QTRY_VERIFY(!computer.isBusy());
+        QCOMPARE(seen().size(), std::size_t(2));
+        QCOMPARE(mostAtOnce.load(), 1);
+        QCOMPARE(updates, std::vector<bool>({false, true})); // ten dabs: the cells they reach
+        QCOMPARE(computer.latest()->generation, computer.generation());
+        ResponsePipeline::Input in{lesson.image(), lesson.patch(), lesson.parameters(), false, 0};
+        CONVLAB_COMPARE_MATS(computer.latest()->response, ResponsePipeline::compute(in).response,
+                             1e-5);
+    }
+
+    // The reported bug: changes coming faster than one computation used to hold every result
+    // back until they stopped. Now results keep arriving while the changes go on, and the
+    // final one is the last state.
+    void resultsKeepArrivingWhileChangesOutpaceTheComputation()
+    {
+        std::mt19937 rng(18);
+        Lesson lesson(randomState(rng, 40, 60, 7, 7));
+        std::atomic<int> computations{0};
+        const auto slow = [&](const ResponseComputer::Job& job) {
+            ++computations;
+            QThread::msleep(25); // far slower than the changes below
+            return job.run();
+        };
+        ResponseComputer computer(&lesson, slow);
+        QSignalSpy ready(&computer, &ResponseComputer::resultReady);
+        QTRY_COMPARE(ready.count(), 1);
+        QTRY_VERIFY(!computer.isBusy());
+
+        cv::Mat working = lesson.image().clone();
+        QElapsedTimer clock;
+        clock.start();
+        int changes = 0;
+        QList<int> countsDuringChanges;
+        while (ready.count() < 5 && clock.elapsed() < 8000) {
+            const QRect dab(changes % 50, (changes * 7) % 30, 3, 3);
+            working(cv::Rect(dab.x(), dab.y(), dab.width(), dab.height())).setTo(changes % 2);
+            lesson.paintImage(working, dab, 79);
+            ++changes;
+            countsDuringChanges << int(ready.count());
+            QTest::qWait(3);
+        }
+        QVERIFY2(
+            ready.count() >= 5,
+            qPrintable(
+                QStringLiteral("%1 results after %2 changes").arg(ready.count()).arg(changes)));
+        // The count grew in steps while the changes kept coming, not all at the end.
+        QVERIFY(std::is_sorted(countsDuringChanges.begin(), countsDuringChanges.end()));
+        QVERIFY(countsDuringChanges.last() >= 4);
+        QVERIFY(computations.load() < changes); // coalesced: many changes per computation
+
+        QTRY_VERIFY(!computer.isBusy());
+        const auto last = computer.latest();
+        QCOMPARE(last->generation, computer.generation());
+        ResponsePipeline::Input in{lesson.image(), lesson.patch(), lesson.parameters(), false, 0};
+        CONVLAB_COMPARE_MATS(last->response, ResponsePipeline::compute(in).response, 1e-5);
     }
 
     void sideBySideAsksForBothCorrelations()
@@ -314,6 +429,29 @@ class TestResponseComputer : public QObject {
         CONVLAB_COMPARE_MATS(
             r->normalisedCorrelation,
             matchTemplate(lesson.image(), lesson.patch(), MatchMethod::CCoeffNormed), 1e-5);
+    }
+
+    // The worker also colours the map for the view settings it was asked with, so the view
+    // only has to draw it.
+    void theDisplayIsPreparedOffTheGuiThread()
+    {
+        std::mt19937 rng(19);
+        LessonState state = randomState(rng, 30, 40, 5, 5);
+        state.view.colormap = Colormap::Diverging;
+        Lesson lesson(state);
+        ResponseComputer computer(&lesson);
+        QSignalSpy ready(&computer, &ResponseComputer::resultReady);
+        QTRY_COMPARE(ready.count(), 1);
+        const ResponseResult& r = *computer.latest();
+        QVERIFY(r.display.prepared);
+        QVERIFY(r.display.colormap == Colormap::Diverging);
+        const ValueRange range = automaticRange(r.response, Colormap::Diverging);
+        QVERIFY(r.display.matches(Colormap::Diverging, range));
+        QVERIFY(r.display.colored == colormapImage(r.response, Colormap::Diverging, range));
+
+        lesson.setPatch(test::randomMat(rng, 31, 3), QStringLiteral("too tall"));
+        QTRY_COMPARE(ready.count(), 2);
+        QVERIFY(!computer.latest()->display.prepared); // an error has nothing to draw
     }
 
     void anErrorIsAResultToo()

@@ -209,7 +209,7 @@ private slots:
         QTest::addColumn<QString>("numerator");
         QTest::addRow("sqdiff") << 0 << QStringLiteral("Σ(I − T)² = (1 − 0)² + (2 − 1)² = 2");
         QTest::addRow("ccorr") << 2 << QStringLiteral("Σ I·T = 1·0 + 2·1 = 2");
-        QTest::addRow("ccoeff") << 4 << QStringLiteral("Σ(I − Ī)·(T − T̄) = ");
+        QTest::addRow("ccoeff") << 4 << QStringLiteral("Σ(I − ⟨I⟩)·(T − ⟨T⟩) = ");
     }
 
     void templateMatchingWritesItsFormula()

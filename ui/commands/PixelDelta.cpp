@@ -12,6 +12,7 @@ PixelDelta::PixelDelta(const cv::Mat& before, const cv::Mat& after, const QRect&
     const QRect area = dirty.intersected(QRect(0, 0, m_size.width, m_size.height));
     if (area.isEmpty())
         return;
+    m_changed = area;
     for (int tr = area.top() / kTile; tr <= area.bottom() / kTile; ++tr)
         for (int tc = area.left() / kTile; tc <= area.right() / kTile; ++tc) {
             const cv::Rect rect = tileRect({tr, tc});
@@ -28,6 +29,7 @@ cv::Rect PixelDelta::tileRect(std::pair<int, int> key) const
 void PixelDelta::absorb(const PixelDelta& later)
 {
     CV_Assert(later.m_size == m_size);
+    m_changed |= later.m_changed;
     for (const auto& [key, tile] : later.m_tiles) {
         auto it = m_tiles.find(key);
         if (it == m_tiles.end())

@@ -26,6 +26,9 @@ class PixelDelta final {
     void applyAfter(cv::Mat& target) const;
     // The image cells covered by the recorded tiles.
     QRect bounds() const;
+    // The cells that can differ between before and after: the dirty rectangles' bounding box,
+    // usually much smaller than the tiles (what a live view has to redraw or recompute).
+    QRect changed() const { return m_changed; }
     bool changesNothing() const;
     cv::Size layerSize() const { return m_size; }
 
@@ -38,6 +41,7 @@ class PixelDelta final {
     void apply(cv::Mat& target, bool after) const;
 
     cv::Size m_size;
+    QRect m_changed;
     std::map<std::pair<int, int>, Tile> m_tiles; // (tile row, tile col)
 };
 

@@ -4,17 +4,44 @@
 #include "document/Lesson.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+#include <numeric>
 
 namespace convlab {
 
+namespace {
+
+// Changes kept apart for an update, beyond which they are taken as one block.
+constexpr std::size_t kMostChangedRects = 64;
+
+} // namespace
+
+std::uint64_t ResponseComputer::Job::generation() const
+{
+    return std::visit([](const auto& w) { return w.generation; }, work);
+}
+
+ResponseResult ResponseComputer::Job::run() const
+{
+    if (const auto* update = std::get_if<ResponseUpdate>(&work))
+        return ResponsePipeline::update(*update);
+    return ResponsePipeline::compute(std::get<ResponsePipeline::Input>(work));
+}
+
 ResponseComputer::ResponseComputer(Lesson* lesson, QObject* parent)
-    : QObject(parent), m_lesson(lesson), m_sideBySide(lesson->viewSettings().sideBySide)
+    : ResponseComputer(lesson, &Job::run, parent)
+{
+}
+
+ResponseComputer::ResponseComputer(Lesson* lesson, Compute compute, QObject* parent)
+    : QObject(parent), m_lesson(lesson), m_compute(std::move(compute)),
+      m_sideBySide(lesson->viewSettings().sideBySide)
 {
     connect(&m_watcher, &QFutureWatcher<ResponseResult>::finished, this,
             &ResponseComputer::finished);
-    connect(lesson, &Lesson::imageChanged, this, &ResponseComputer::schedule);
-    connect(lesson, &Lesson::patchChanged, this, &ResponseComputer::schedule);
-    connect(lesson, &Lesson::parametersChanged, this, &ResponseComputer::schedule);
+    connect(lesson, &Lesson::imageChanged, this, &ResponseComputer::onImageChanged);
+    connect(lesson, &Lesson::patchChanged, this, &ResponseComputer::onWholeChange);
+    connect(lesson, &Lesson::parametersChanged, this, &ResponseComputer::onWholeChange);
     connect(lesson, &Lesson::viewSettingsChanged, this, &ResponseComputer::onViewSettingsChanged);
     schedule();
 }
@@ -25,49 +52,104 @@ ResponseComputer::~ResponseComputer()
     m_watcher.waitForFinished();
 }
 
+void ResponseComputer::onImageChanged(const QRect& dirty)
+{
+    // The moves of a stroke overlap one another: one rectangle each would only be merged later.
+    if (!m_changedCells.empty() && m_changedCells.back().intersects(dirty))
+        m_changedCells.back() |= dirty;
+    else
+        m_changedCells.push_back(dirty);
+    if (m_changedCells.size() > kMostChangedRects) // scribbles all over: one block
+        m_changedCells = {std::accumulate(m_changedCells.begin(), m_changedCells.end(), QRect(),
+                                          std::bit_or<>())};
+    schedule();
+}
+
+void ResponseComputer::onWholeChange()
+{
+    m_wholeChange = true;
+    schedule();
+}
+
 void ResponseComputer::onViewSettingsChanged()
 {
     if (m_lesson->viewSettings().sideBySide != m_sideBySide)
-        schedule();
+        onWholeChange();
 }
 
 void ResponseComputer::schedule()
 {
     ++m_generation;
     if (m_running) {
-        m_pending = true; // the running job's result will be stale; compute again after it
+        m_pending = true; // computed as soon as the running one is done, whatever came before
         return;
     }
     start();
 }
 
-void ResponseComputer::start()
+ResponseComputer::Job ResponseComputer::nextJob() const
 {
-    m_pending = false;
+    // An update builds on the result of the last computation, so that one must be on screen.
+    if (!m_wholeChange && m_latest && m_latest->generation == m_startedGeneration) {
+        auto update =
+            ResponseUpdate::plan(m_latest, m_lesson->image(), m_lesson->patch(), m_changedCells);
+        if (update) {
+            update->generation = m_generation;
+            return {std::move(*update)};
+        }
+    }
     ResponsePipeline::Input input;
     // Copies: the GUI thread keeps painting into the lesson's matrices while the job runs.
     input.image = m_lesson->image().clone();
     input.patch = m_lesson->patch().clone();
     input.parameters = m_lesson->parameters();
-    input.sideBySide = m_sideBySide = m_lesson->viewSettings().sideBySide;
+    input.sideBySide = m_lesson->viewSettings().sideBySide;
     input.generation = m_generation;
+    return {std::move(input)};
+}
+
+void ResponseComputer::start()
+{
+    m_pending = false;
+    Job job = nextJob();
+    m_sideBySide = m_lesson->viewSettings().sideBySide;
+    m_startedGeneration = m_generation;
+    m_changedCells.clear();
+    m_wholeChange = false;
     const bool wasRunning = m_running;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run(&ResponsePipeline::compute, std::move(input)));
+    // The map is also measured and coloured on the worker: the GUI thread only draws it.
+    const auto run = [compute = m_compute, view = m_lesson->viewSettings()](const Job& job) {
+        ResponseResult result = compute(job);
+        if (!result.ok())
+            return result;
+        if (const auto* update = std::get_if<ResponseUpdate>(&job.work))
+            result.display = ResponseDisplay::prepare(result.response, view, &update->base->display,
+                                                      update->responseCells());
+        else
+            result.display = ResponseDisplay::prepare(result.response, view);
+        return result;
+    };
+    m_watcher.setFuture(QtConcurrent::run(run, std::move(job)));
     if (!wasRunning)
         emit busyChanged(true);
 }
 
 void ResponseComputer::finished()
 {
+    // One computation at a time, started in generation order: nothing older than the screen
+    // can come back, so every result is shown.
     auto result = std::make_shared<const ResponseResult>(m_watcher.result());
-    if (m_pending || result->generation != m_generation) {
-        start(); // stale: dropped, the latest state is computed instead
-        return;
-    }
-    m_running = false;
+    Q_ASSERT(!m_latest || result->generation > m_latest->generation);
     m_latest = std::move(result);
-    emit busyChanged(false);
+    // The next computation starts before the views draw this result, so the worker and the
+    // GUI thread overlap instead of taking turns.
+    if (m_pending) {
+        start();
+    } else {
+        m_running = false;
+        emit busyChanged(false);
+    }
     emit resultReady(m_latest);
 }
 

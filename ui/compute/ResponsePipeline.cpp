@@ -2,6 +2,7 @@
 #include "compute/ResponsePipeline.h"
 
 #include "Error.h"
+#include "i18n/CoreMessages.h"
 #include "ops/Padding.h"
 
 #include <QElapsedTimer>
@@ -152,25 +153,6 @@ AxisGeometry poolAxis(const PoolParams& pool, int input, bool rows)
     return axis;
 }
 
-// OpenCV's matchTemplate on the padded image, every stride-th window kept: the same windows as
-// a convolution with this stride and padding (dilation 1).
-cv::Mat stridedMatch(const cv::Mat& padded, const cv::Mat& patch, MatchMethod method, Pair stride)
-{
-    const cv::Mat dense = matchTemplate(padded, patch, method);
-    if (stride.rows == 1 && stride.cols == 1)
-        return dense;
-    const int rows = (dense.rows - 1) / stride.rows + 1;
-    const int cols = (dense.cols - 1) / stride.cols + 1;
-    cv::Mat kept(rows, cols, CV_32F);
-    for (int r = 0; r < rows; ++r) {
-        const float* in = dense.ptr<float>(r * stride.rows);
-        float* out = kept.ptr<float>(r);
-        for (int c = 0; c < cols; ++c)
-            out[c] = in[c * stride.cols];
-    }
-    return kept;
-}
-
 // The image cells that response cell `out` (after pooling, when on) depends on, on one axis,
 // in unpadded image coordinates (may reach into the padding: negative or past the end).
 Range imageSpan(const ResponseResult& r, int out, bool rows)
@@ -195,20 +177,77 @@ void computeMaps(const ResponsePipeline::Input& in, ResponseResult& r)
     requireFinite(in.patch, "the patch");
     if (p.isTemplateMatch()) {
         const cv::Mat padded = padImage(in.image, p.conv.padding, p.conv.paddingMode);
-        r.prePool = stridedMatch(padded, in.patch, p.method, p.conv.stride);
+        const auto match = [&](MatchMethod method) {
+            return ResponsePipeline::matchWindows(padded, in.patch, method, p.conv.stride);
+        };
+        r.prePool = match(p.method);
         if (in.sideBySide) {
             r.rawCorrelation =
-                p.method == MatchMethod::CCorr
-                    ? r.prePool
-                    : stridedMatch(padded, in.patch, MatchMethod::CCorr, p.conv.stride);
-            r.normalisedCorrelation =
-                p.method == MatchMethod::CCoeffNormed
-                    ? r.prePool
-                    : stridedMatch(padded, in.patch, MatchMethod::CCoeffNormed, p.conv.stride);
+                p.method == MatchMethod::CCorr ? r.prePool : match(MatchMethod::CCorr);
+            r.normalisedCorrelation = p.method == MatchMethod::CCoeffNormed
+                                          ? r.prePool
+                                          : match(MatchMethod::CCoeffNormed);
         }
     } else {
         r.prePool = conv2d(in.image, in.patch, p.effectiveConv());
     }
+    ResponsePipeline::completeMaps(r);
+}
+
+// Runs `work`, turning what core or OpenCV throws into the result's message.
+template <class Work>
+void guarded(ResponseResult& r, Work&& work)
+{
+    try {
+        work();
+    } catch (const Error& e) {
+        r.error = ResponsePipeline::tr("Cannot compute the response: %1")
+                      .arg(CoreMessages::translate(e.what()));
+    } catch (const cv::Exception& e) {
+        r.error = ResponsePipeline::tr("Cannot compute the response: %1")
+                      .arg(QString::fromStdString(e.msg));
+    } catch (const std::bad_alloc&) {
+        r.error = ResponsePipeline::tr("Cannot compute the response: not enough memory for "
+                                       "%1 × %2.")
+                      .arg(r.imageSize.height)
+                      .arg(r.imageSize.width);
+    }
+}
+
+void dropMapsOnError(ResponseResult& r)
+{
+    if (r.ok())
+        return;
+    r.prePool.release();
+    r.response.release();
+    r.rawCorrelation.release();
+    r.normalisedCorrelation.release();
+    r.peaks.clear();
+}
+
+} // namespace
+
+cv::Mat ResponsePipeline::matchWindows(const cv::Mat& padded, const cv::Mat& patch,
+                                       MatchMethod method, Pair stride)
+{
+    const cv::Mat dense = matchTemplate(padded, patch, method);
+    if (stride.rows == 1 && stride.cols == 1)
+        return dense;
+    const int rows = (dense.rows - 1) / stride.rows + 1;
+    const int cols = (dense.cols - 1) / stride.cols + 1;
+    cv::Mat kept(rows, cols, CV_32F);
+    for (int r = 0; r < rows; ++r) {
+        const float* in = dense.ptr<float>(r * stride.rows);
+        float* out = kept.ptr<float>(r);
+        for (int c = 0; c < cols; ++c)
+            out[c] = in[c * stride.cols];
+    }
+    return kept;
+}
+
+void ResponsePipeline::completeMaps(ResponseResult& r)
+{
+    const LessonParameters& p = r.parameters;
     r.outputSize = {r.prePool.rows, r.prePool.cols};
 
     if (p.poolEnabled) {
@@ -235,8 +274,6 @@ void computeMaps(const ResponsePipeline::Input& in, ResponseResult& r)
     }
 }
 
-} // namespace
-
 ResponseResult ResponsePipeline::compute(const Input& in)
 {
     QElapsedTimer timer;
@@ -257,27 +294,71 @@ ResponseResult ResponsePipeline::compute(const Input& in)
         r.problem = refusal->problem;
         r.error = refusal->message;
     } else {
-        try {
+        guarded(r, [&] {
             r.rowFormula = QString::fromStdString(convFormula(r.geometry.rows()));
             r.colFormula = QString::fromStdString(convFormula(r.geometry.cols()));
             computeMaps(in, r);
-        } catch (const Error& e) {
-            r.error = tr("Cannot compute the response: %1").arg(QString::fromStdString(e.what()));
-        } catch (const cv::Exception& e) {
-            r.error = tr("Cannot compute the response: %1").arg(QString::fromStdString(e.msg));
-        } catch (const std::bad_alloc&) {
-            r.error = tr("Cannot compute the response: not enough memory for %1 × %2.")
-                          .arg(in.image.rows)
-                          .arg(in.image.cols);
+        });
+    }
+    dropMapsOnError(r);
+    r.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return r;
+}
+
+ResponseResult ResponsePipeline::update(const ResponseUpdate& update)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ResponseResult& base = *update.base;
+    if (update.parts.empty()) { // no window reads the changes: the maps stay as they are
+        ResponseResult same = base;
+        same.generation = update.generation;
+        same.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        return same;
+    }
+    ResponseResult r;
+    r.generation = update.generation;
+    r.parameters = base.parameters;
+    r.imageSize = base.imageSize;
+    r.patchSize = base.patchSize;
+    r.geometry = base.geometry;
+    r.rowFormula = base.rowFormula;
+    r.colFormula = base.colFormula;
+    guarded(r, [&] {
+        const LessonParameters& p = base.parameters;
+        for (const ResponseUpdate::Part& part : update.parts)
+            requireFinite(part.window, "the input image");
+        // A window holds its padding already: its cells come out without any more.
+        const auto cells = [&](const cv::Mat& window, MatchMethod method) {
+            if (p.isTemplateMatch())
+                return matchWindows(window, update.patch, method, p.conv.stride);
+            ConvParams conv = p.effectiveConv();
+            conv.padding = Padding{};
+            conv.paddingMode = PaddingMode::Zeros;
+            return conv2d(window, update.patch, conv);
+        };
+        const auto patched = [&](const cv::Mat& map, MatchMethod method) {
+            cv::Mat out = map.clone();
+            for (const ResponseUpdate::Part& part : update.parts) {
+                const cv::Mat computed = cells(part.window, method);
+                CV_Assert(computed.size() == part.cells.size());
+                computed.copyTo(out(part.cells));
+            }
+            return out;
+        };
+        r.prePool = patched(base.prePool, p.method);
+        if (!base.rawCorrelation.empty()) { // side by side
+            r.rawCorrelation = p.method == MatchMethod::CCorr
+                                   ? r.prePool
+                                   : patched(base.rawCorrelation, MatchMethod::CCorr);
+            r.normalisedCorrelation =
+                p.method == MatchMethod::CCoeffNormed
+                    ? r.prePool
+                    : patched(base.normalisedCorrelation, MatchMethod::CCoeffNormed);
         }
-    }
-    if (!r.ok()) {
-        r.prePool.release();
-        r.response.release();
-        r.rawCorrelation.release();
-        r.normalisedCorrelation.release();
-        r.peaks.clear();
-    }
+        completeMaps(r);
+    });
+    dropMapsOnError(r);
     r.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return r;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compute/ResponseResult.h"
+#include "compute/ResponseUpdate.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,20 @@ class ResponsePipeline final {
     };
 
     static ResponseResult compute(const Input& input);
+
+    // The response after the image changed inside a small region (see ResponseUpdate): the
+    // base result's maps with only the cells the change reaches computed again, then pooling,
+    // undefined cells and peaks as compute() derives them. Equal to compute() of the changed
+    // image to float32 precision.
+    static ResponseResult update(const ResponseUpdate& update);
+
+    // OpenCV's matchTemplate on an already padded image, every stride-th window kept: the same
+    // windows as a convolution with this stride and padding (dilation 1).
+    static cv::Mat matchWindows(const cv::Mat& padded, const cv::Mat& patch, MatchMethod method,
+                                Pair stride);
+    // Everything that follows from r.prePool, r.parameters, r.geometry and r.patchSize: the
+    // pooled response with its formulas, the undefined cells, the peaks and their rectangles.
+    static void completeMaps(ResponseResult& r);
 };
 
 } // namespace convlab

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "compute/ResponseDisplay.h"
 #include "document/LessonParameters.h"
 #include "geometry/ConvGeometry.h"
 
@@ -40,6 +41,10 @@ struct ResponseResult {
     // raw ccorr and by ccoeff_normed, before pooling.
     cv::Mat rawCorrelation;
     cv::Mat normalisedCorrelation;
+
+    // `response` ready to draw, made off the GUI thread by ResponseComputer for the view
+    // settings of its request; not prepared when computed by other means or on error.
+    ResponseDisplay display;
 
     QString error; // translated, naming the values; empty when ok
     Problem problem = Problem::None;

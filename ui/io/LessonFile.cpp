@@ -3,6 +3,7 @@
 
 #include "io/AtomicWrite.h"
 #include "io/NpyCodec.h"
+#include "lessons/LessonScript.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,13 +268,16 @@ ViewSettings readView(const Reader& in)
 LessonNotes readNotes(const Reader& in)
 {
     LessonNotes notes;
-    notes.title = in.string(QStringLiteral("title"));
-    notes.text = in.string(QStringLiteral("text"));
+    notes.title = in.required(QStringLiteral("title"));
+    notes.text = in.required(QStringLiteral("text"));
     const QJsonValue steps = in.required(QStringLiteral("steps"));
     if (!steps.isArray())
         throw Invalid{
             LessonFile::tr("\"%1\" must be a list").arg(in.where(QStringLiteral("steps")))};
     notes.steps = steps.toArray();
+    QString problem;
+    if (!LessonScript::fromNotes(notes, &problem))
+        throw Invalid{problem};
     return notes;
 }
 
@@ -342,6 +346,19 @@ std::optional<LessonState> LessonFile::fromJson(const QJsonObject& json, QString
                                                       : version.toVariant().toString())
                               .arg(kVersion)};
         LessonState state;
+        if (!in.has(QStringLiteral("image")) && in.has(QStringLiteral("lesson")))
+            state.notes = readNotes(in.object(QStringLiteral("lesson")));
+        if (!in.has(QStringLiteral("image")) && !state.notes.steps.isEmpty()) {
+            // A guided lesson may leave the state out: it is then the state of its step 1.
+            QString problem;
+            const auto script = LessonScript::fromNotes(state.notes, &problem);
+            const auto first = script->snapshotAt(0, &problem);
+            if (!first)
+                throw Invalid{problem};
+            LessonState fromStep = first->state;
+            fromStep.notes = state.notes;
+            return fromStep;
+        }
         const int maxImageSide = 1 << 16;
         state.image = in.matrix(QStringLiteral("image"), maxImageSide);
         if (state.image.total() > 50'000'000ull)

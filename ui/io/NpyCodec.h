@@ -9,14 +9,14 @@
 
 namespace convlab {
 
-// .npy in memory, for the images embedded in a .convlab file: version 1.0, '<f4', C order,
-// 2-D. Decoding refuses anything else with a translated message naming the problem.
+// .npy in memory, for the matrices embedded in a .convlab file: core's encodeNpy/decodeNpy
+// (the format writeNpy/readNpy use), with one channel required and failures as messages.
 class NpyCodec final {
     Q_DECLARE_TR_FUNCTIONS(NpyCodec)
   public:
     static QByteArray encode(const cv::Mat& m); // CV_32FC1
-    // A CV_32FC1 matrix, or nullopt with `error` set (bad magic, header, dtype, order, a size
-    // that disagrees with the header, NaN or Inf).
+    // A CV_32FC1 matrix, or nullopt with `error` set to core's message (bad magic, header,
+    // dtype, order, a size that disagrees with the header, NaN or Inf) or to the channel count.
     static std::optional<cv::Mat> decode(const QByteArray& bytes, QString* error);
 };
 

@@ -116,7 +116,7 @@ void paintCellText(QPainter& painter, const QRectF& rect, const QString& text,
     QFont font = painter.font();
     double pixels = std::clamp(rect.height() * relativeSize, 7.0, 26.0);
     font.setPixelSize(static_cast<int>(std::lround(pixels)));
-    const double room = rect.width() * 0.88;
+    const double room = rect.width() * 0.8;
     const double width = QFontMetricsF(font).horizontalAdvance(text);
     if (width > room) {
         pixels = std::max(6.0, pixels * room / width);
@@ -180,7 +180,7 @@ double paintLegendEntry(QPainter& painter, QPointF topLeft, double height, const
         path.addRect(swatch);
         paintHatching(painter, path, 4.0);
     }
-    painter.setPen(text.isEmpty() ? Qt::NoPen : QPen(gridstyle::text()));
+    painter.setPen(gridstyle::text());
     const double x = swatch.right() + height * 0.3;
     const QRectF box(QPointF(x, topLeft.y()), QSizeF(1e4, height));
     QRectF used;

@@ -2,10 +2,12 @@
 #include "stepper/MatrixView.h"
 
 #include "Error.h"
+#include "i18n/CoreMessages.h"
 #include "stepper/MatrixWidget.h"
 #include "stepper/StepperFormat.h"
 
 #include <QButtonGroup>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -125,17 +127,6 @@ QLabel* note(QWidget* parent, const QString& objectName)
     return label;
 }
 
-// An equation row: widgets and operators side by side, aligned at the top.
-QHBoxLayout* equationRow(std::initializer_list<QWidget*> widgets)
-{
-    auto* row = new QHBoxLayout;
-    row->setSpacing(10);
-    for (QWidget* widget : widgets)
-        row->addWidget(widget, 0, Qt::AlignTop);
-    row->addStretch(1);
-    return row;
-}
-
 QSet<int> windowOf(const cv::Mat& taps, int row)
 {
     QSet<int> window;
@@ -239,7 +230,7 @@ QWidget* MatrixView::buildControls()
 QWidget* MatrixView::buildContent()
 {
     m_content = new QWidget;
-    auto* layout = new QVBoxLayout(m_content);
+    auto* layout = new QGridLayout(m_content);
     m_y = new MatrixWidget(QStringLiteral("y"), MatrixWidget::Look::Matrix, m_content);
     m_W = new MatrixWidget(QStringLiteral("W"), MatrixWidget::Look::Matrix, m_content);
     m_x = new MatrixWidget(QStringLiteral("x"), MatrixWidget::Look::Matrix, m_content);
@@ -262,22 +253,49 @@ QWidget* MatrixView::buildContent()
     m_lectureNote = note(m_content, QStringLiteral("lectureNote"));
     m_verdict = note(m_content, QStringLiteral("verdict"));
 
-    layout->addWidget(m_error);
-    layout->addWidget(heading(tr("The convolution as a product: y = W x"), m_content));
-    layout->addLayout(equationRow({m_y, operatorLabel(QStringLiteral("="), m_content), m_W, m_x,
-                                   m_xImage, m_yImage}));
-    layout->addWidget(heading(tr("Going back with the transpose: x̂ = Wᵀ y"), m_content));
-    layout->addLayout(
-        equationRow({m_xHat, operatorLabel(QStringLiteral("="), m_content), m_Wt, m_yAgain}));
-    layout->addWidget(heading(tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"), m_content));
-    layout->addLayout(equationRow(
-        {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z, m_zImage}));
-    layout->addWidget(m_rearrangement);
-    layout->addWidget(m_lectureNote);
-    layout->addWidget(heading(tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"), m_content));
-    layout->addLayout(equationRow({m_WWt, m_xCompared, m_xHatCompared}));
-    layout->addWidget(m_verdict);
-    layout->addStretch(1);
+    // Four panels, two by two, so the lecture's example fits on one projected screen.
+    const auto panel = [this](const QString& title, std::initializer_list<QWidget*> equation,
+                              std::initializer_list<QWidget*> notes) {
+        auto* box = new QWidget(m_content);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 12, 12);
+        column->addWidget(heading(title, box));
+        auto* row = new QHBoxLayout;
+        row->setSpacing(10);
+        for (QWidget* widget : equation) {
+            widget->setParent(box);
+            row->addWidget(widget, 0, Qt::AlignTop);
+        }
+        row->addStretch(1);
+        column->addLayout(row);
+        for (QWidget* widget : notes) {
+            widget->setParent(box);
+            column->addWidget(widget);
+        }
+        column->addStretch(1);
+        return box;
+    };
+    layout->addWidget(m_error, 0, 0, 1, 2);
+    layout->addWidget(panel(tr("The convolution as a product: y = W x"),
+                            {m_y, operatorLabel(QStringLiteral("="), m_content), m_W, m_x,
+                             m_xImage, m_yImage},
+                            {}),
+                      1, 0);
+    layout->addWidget(panel(tr("Going back with the transpose: x̂ = Wᵀ y"),
+                            {m_xHat, operatorLabel(QStringLiteral("="), m_content), m_Wt, m_yAgain},
+                            {}),
+                      1, 1);
+    layout->addWidget(panel(tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"),
+                            {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z,
+                             m_zImage},
+                            {m_rearrangement, m_lectureNote}),
+                      2, 0);
+    layout->addWidget(panel(tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"),
+                            {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict}),
+                      2, 1);
+    layout->setRowStretch(3, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
 
     connect(m_W, &MatrixWidget::entryHovered, this, [this](int row, int) { hoverW(row); });
     connect(m_Wt, &MatrixWidget::entryHovered, this, [this](int, int col) { hoverWt(col); });
@@ -404,7 +422,7 @@ void MatrixView::recompute()
         m_error->clear();
     } catch (const Error& e) {
         m_valid = false;
-        m_error->setText(tr("Cannot build W: %1").arg(QString::fromStdString(e.what())));
+        m_error->setText(tr("Cannot build W: %1").arg(CoreMessages::translate(e.what())));
     }
     m_error->setVisible(!m_valid);
     for (QWidget* widget : m_content->findChildren<QWidget*>())
@@ -489,17 +507,17 @@ void MatrixView::refreshTexts()
     const QString perAxis = signal ? QString() : tr(" (per axis)");
 
     m_rearrangement->setText(
-        tr("C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %2 zero(s) "
-           "between its entries, %3 in all%4, and a border of d(k − 1) − p = %5 before and "
-           "%6 + a = %7 after (a = %8 makes x̂ as long as x). C is %9×%10, and C z = Wᵀ y: "
-           "largest difference %11.")
+        tr("C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zero(s) "
+           "between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and "
+           "%5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: "
+           "largest difference %10.",
+           nullptr, s - 1)
             .arg(flipped.join(QLatin1Char(' ')))
-            .arg(s - 1)
             .arg(spread)
             .arg(perAxis)
-            .arg(before)
-            .arg(before)
-            .arg(before + a)
+            .arg(formatNumber(before))
+            .arg(formatNumber(before))
+            .arg(formatNumber(before + a))
             .arg(a)
             .arg(f.C.rows)
             .arg(f.C.cols)
@@ -524,20 +542,20 @@ void MatrixView::refreshTexts()
     if (rec.orthonormalityError <= kOrthonormalTolerance) {
         const bool square = f.W.rows == f.W.cols;
         m_verdict->setText(
-            square ? tr("‖W Wᵀ − I‖ = %1: W is orthonormal and square, so Wᵀ = W⁻¹ and x̂ = x "
-                        "(‖x̂ − x‖/‖x‖ = %2).")
+            square ? tr("‖W Wᵀ − I‖ = %1: W is orthonormal and square, so Wᵀ = W⁻¹ and WᵀWx = x "
+                        "(‖WᵀWx − x‖/‖x‖ = %2).")
                          .arg(orthonormality, error)
                    : tr("‖W Wᵀ − I‖ = %1: the rows of W are orthonormal, so W Wᵀ y = y: Wᵀ undoes "
                         "W on what W produces. But W is %2×%3, wider than tall, so it has no "
-                        "inverse: x̂ = WᵀWx is the projection of x onto the rows of W, equal to x "
-                        "only when x lies there (here ‖x̂ − x‖/‖x‖ = %4).")
+                        "inverse: WᵀWx is the projection of x onto the rows of W, equal to x "
+                        "only when x lies there (here ‖WᵀWx − x‖/‖x‖ = %4).")
                          .arg(orthonormality)
                          .arg(f.W.rows)
                          .arg(f.W.cols)
                          .arg(error));
     } else {
         m_verdict->setText(tr("‖W Wᵀ − I‖ = %1: W is not orthonormal, so Wᵀ is not its inverse "
-                              "and x̂ = WᵀWx differs from x (‖x̂ − x‖/‖x‖ = %2). The usual case: a "
+                              "and WᵀWx differs from x (‖WᵀWx − x‖/‖x‖ = %2). The usual case: a "
                               "transposed convolution brings the size back, not the signal.")
                                .arg(orthonormality, error));
     }
@@ -567,7 +585,7 @@ void MatrixView::hoverWt(int col)
     clearHovers();
     if (col < 0)
         return;
-    // Column j of Wᵀ is row j of W: y_j feeds the x̂ entries of that window.
+    // Column j of Wᵀ is row j of W: y_j feeds the entries of x̂ in that window.
     m_Wt->setHighlight({}, {col}, {});
     m_yAgain->setHighlight({}, {}, {col});
     m_xHat->setHighlight({}, {}, windowOf(m_figures.taps, col));

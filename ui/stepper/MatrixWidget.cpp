@@ -63,6 +63,10 @@ MatrixWidget::MatrixWidget(const QString& title, Look look, QWidget* parent)
 {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Subscripts must stay readable from the back of a classroom.
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    setFont(larger);
 }
 
 void MatrixWidget::setTitle(const QString& title)

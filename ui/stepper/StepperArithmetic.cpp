@@ -204,15 +204,15 @@ QString StepperArithmetic::matching(const StepperSetup& setup, const StepTrace& 
         std::vector<std::pair<double, double>> centred;
         for (const Tap& tap : step.taps)
             centred.emplace_back(tap.input - s.imageMean, tap.weight - s.patchMean);
-        const QString means = QStringLiteral("Ī = ") + formatNumber(s.imageMean) +
-                              QStringLiteral(", T̄ = ") + formatNumber(s.patchMean);
-        const QString numerator = QStringLiteral("Σ(I − Ī)·(T − T̄) = ") +
+        const QString means = QStringLiteral("⟨I⟩ = ") + formatNumber(s.imageMean) +
+                              QStringLiteral(", ⟨T⟩ = ") + formatNumber(s.patchMean);
+        const QString numerator = QStringLiteral("Σ(I − ⟨I⟩)·(T − ⟨T⟩) = ") +
                                   expanded(joinProducts(centred), s.centredCross);
         if (setup.method == MatchMethod::CCoeff)
             return cell + QStringLiteral(": ") + means + QStringLiteral("; ") + numerator;
         return cell + QStringLiteral(": ") + means + QStringLiteral("; ") + numerator +
                QStringLiteral("; ") +
-               tr("divided by √(Σ(I − Ī)²·Σ(T − T̄)²) = √(%1·%2): %3")
+               tr("divided by √(Σ(I − ⟨I⟩)²·Σ(T − ⟨T⟩)²) = √(%1·%2): %3")
                    .arg(formatNumber(s.centredImageEnergy), formatNumber(s.centredPatchEnergy),
                         result);
     }

@@ -16,6 +16,7 @@ namespace {
 constexpr double kMargin = 14.0;
 constexpr double kGapCells = 1.6;  // between the grid and the output, in cells
 constexpr double kMaxCell = 84.0;  // logical pixels: a 2×2 input must not fill a projector
+constexpr double kTickCells = 0.5; // below the grid: the marks of unreached columns
 
 QString paddingModeName(PaddingMode mode)
 {
@@ -102,11 +103,12 @@ StepperCanvas::Layout StepperCanvas::layout() const
     const double gridRows = grid.height + extra.top() + extra.bottom();
     const Pair out = m_model->outputSize();
     const double wide = gridCols + kGapCells + out.cols;
-    const double tall = std::max<double>(gridRows, out.rows);
+    // Room below the grid for the ticks of unreached columns.
+    const double tall = std::max<double>(gridRows + kTickCells, out.rows);
     l.cell = std::min({area.width() / wide, area.height() / tall, kMaxCell});
 
     const double left = area.left() + (area.width() - wide * l.cell) / 2;
-    const double gridTop = area.top() + (area.height() - gridRows * l.cell) / 2;
+    const double gridTop = area.top() + (area.height() - (gridRows + kTickCells) * l.cell) / 2;
     const double outTop = area.top() + (area.height() - out.rows * l.cell) / 2;
     l.grid = QPointF(left + extra.left() * l.cell, gridTop + extra.top() * l.cell);
     l.output = QPointF(left + (gridCols + kGapCells) * l.cell, outTop);
@@ -189,10 +191,17 @@ void StepperCanvas::paintFrame(QPainter& painter) const
         return;
     }
     const Layout l = layout();
-    const double captionTop = std::min(l.grid.y(), l.output.y()) - l.captionHeight;
-    const double gridLeft = l.grid.x() - gridMargins().left() * l.cell;
-    const QRectF gridBox(gridLeft, captionTop, l.output.x() - gridLeft - l.cell * 0.4,
-                         l.captionHeight * 0.85);
+    const QMargins extra = gridMargins();
+    const double gridTop = l.grid.y() - extra.top() * l.cell;
+    const double captionTop = std::min(gridTop, l.output.y()) - l.captionHeight;
+    // The grid's caption starts over the grid, or further left when it needs the room.
+    const double captionEnd = l.output.x() - l.cell * 0.4;
+    QFont bold = painter.font();
+    bold.setBold(true);
+    const double wanted = QFontMetricsF(bold).horizontalAdvance(gridCaption()) + 4;
+    const double gridLeft = std::max(
+        kMargin, std::min(l.grid.x() - extra.left() * l.cell, captionEnd - wanted));
+    const QRectF gridBox(gridLeft, captionTop, captionEnd - gridLeft, l.captionHeight * 0.85);
     const QRectF outputBox(l.output.x(), captionTop, width() - kMargin - l.output.x(),
                            l.captionHeight * 0.85);
     gridstyle::paintCaption(painter, gridBox, gridCaption(), gridstyle::input());
@@ -295,10 +304,7 @@ void StepperCanvas::paintWindow(QPainter& painter) const
     painter.setPen(QPen(gridstyle::window(), std::clamp(cellSize() / 12, 2.0, 4.0)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(frame);
-    // From the grid's right edge, so the line never crosses the cells it does not read.
-    const double gridRight = gridCellRect(0, m_model->grid().values.cols - 1).right();
-    paintConnector(painter, QRectF(frame.topLeft(), QPointF(gridRight, frame.bottom())),
-                   outputCellRect(step.outRow, step.outCol));
+    paintConnector(painter, frame, outputCellRect(step.outRow, step.outCol));
     painter.restore();
 }
 
@@ -328,21 +334,26 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
         const QRectF outputArea = outputCellRect(0, 0).united(outputCellRect(out.rows - 1, out.cols - 1));
         painter.setPen(QPen(gridstyle::window(), line, Qt::DashLine));
         painter.drawRect(stamp.intersected(outputArea));
-        const double gridRight = gridCellRect(0, m_model->grid().values.cols - 1).right();
-        paintConnector(painter, QRectF(source.topLeft(), QPointF(gridRight, source.bottom())),
-                       stamp);
+        paintConnector(painter, source, stamp);
     }
     painter.restore();
 }
 
 void StepperCanvas::paintConnector(QPainter& painter, const QRectF& from, const QRectF& to) const
 {
+    // From the grid's right edge to the output's left edge, level with the window and the cell
+    // it fills, so the line never crosses a cell.
+    const Pair out = m_model->outputSize();
+    const double gridRight = gridCellRect(0, m_model->grid().values.cols - 1).right();
+    const double outputLeft = outputCellRect(0, 0).left();
+    if (outputLeft <= gridRight || out.rows == 0)
+        return;
     painter.save();
     QColor color = gridstyle::window();
     color.setAlpha(110);
     painter.setPen(QPen(color, 1.5, Qt::SolidLine, Qt::RoundCap));
-    const QPointF start(from.right(), from.center().y());
-    const QPointF end(to.left(), to.center().y());
+    const QPointF start(gridRight, from.center().y());
+    const QPointF end(outputLeft, to.center().y());
     QPainterPath path(start);
     const double bend = (end.x() - start.x()) * 0.5;
     path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);

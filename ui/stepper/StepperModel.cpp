@@ -2,6 +2,7 @@
 #include "stepper/StepperModel.h"
 
 #include "Error.h"
+#include "i18n/CoreMessages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,7 @@ void StepperModel::setSetup(const StepperSetup& setup)
     } catch (const Error& e) {
         m_total = 0;
         m_step = {};
-        m_error = QString::fromStdString(e.what());
+        m_error = CoreMessages::translate(e.what());
     }
     if (!isValid() && isPlaying()) {
         m_timer.stop();

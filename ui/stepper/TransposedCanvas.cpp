@@ -2,6 +2,7 @@
 #include "stepper/TransposedCanvas.h"
 
 #include "stepper/GridStyle.h"
+#include "stepper/StepperFormat.h"
 #include "stepper/StepperModel.h"
 
 #include <QPainter>
@@ -76,18 +77,29 @@ QString TransposedCanvas::gridCaption() const
     case Stage::Input:
         return tr("(a) the input, %1×%2").arg(s.input.rows).arg(s.input.cols);
     case Stage::Spread:
-        return tr("(b) s − 1 = %1 zero(s) between input cells: %2×%3")
-            .arg(stride.rows - 1)
+        return tr("(b) s − 1 = %n zero(s) between input cells: %1×%2", nullptr, stride.rows - 1)
             .arg(spread.height)
             .arg(spread.width);
-    case Stage::Border:
+    case Stage::Border: {
+        const int p = s.transposed.padding.top, a = s.transposed.outputPadding.rows;
+        if (reach < p)
+            return tr("(c) d(k−1) − p = %1 − %2 = %3: a negative border crops %n cell(s) per "
+                      "side (+ a = %4 bottom and right): %5×%6",
+                      nullptr, p - reach)
+                .arg(reach)
+                .arg(p)
+                .arg(formatNumber(reach - p))
+                .arg(a)
+                .arg(grid.values.rows)
+                .arg(grid.values.cols);
         return tr("(c) a border of d(k−1) − p = %1 − %2 = %3 (+ a = %4 bottom and right): %5×%6")
             .arg(reach)
-            .arg(s.transposed.padding.top)
-            .arg(reach - s.transposed.padding.top)
-            .arg(s.transposed.outputPadding.rows)
+            .arg(p)
+            .arg(reach - p)
+            .arg(a)
             .arg(grid.values.rows)
             .arg(grid.values.cols);
+    }
     case Stage::Slide:
         return tr("(d) the flipped kernel slides with stride 1 over the %1×%2 grid")
             .arg(grid.values.rows)

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "geometry/ConvGeometry.h"
+#include "i18n/CoreMessages.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
 #include "stepper/StepperCaption.h"
@@ -21,6 +22,8 @@
 #include <QToolButton>
 #include <QVariantAnimation>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace convlab {
 namespace {
@@ -431,7 +434,12 @@ void TransposedConvView::refreshAgreement()
 
 void TransposedConvView::refreshSizes()
 {
-    qDeleteAll(m_sizeButtons);
+    // Later, not now: the button clicked may be the one whose click brought us here.
+    for (QPushButton* button : std::as_const(m_sizeButtons)) {
+        m_sizeRow->removeWidget(button);
+        button->hide();
+        button->deleteLater();
+    }
     m_sizeButtons.clear();
     const int k = m_kernel.rows, s = m_params.stride.rows, p = m_params.padding.top;
     const int d = m_params.dilation.rows;
@@ -440,9 +448,9 @@ void TransposedConvView::refreshSizes()
     int withoutOutputPadding = 0;
     try {
         sizes = convInputSizesFor(m_input.rows, axis);
-        withoutOutputPadding = (m_input.rows - 1) * s - 2 * p + d * (k - 1) + 1;
+        withoutOutputPadding = transposedOutputSize(axis); // a = 0
     } catch (const Error& e) {
-        m_sizes->setText(QString::fromStdString(e.what()));
+        m_sizes->setText(CoreMessages::translate(e.what()));
         return;
     }
     QStringList listed;

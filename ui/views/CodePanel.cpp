@@ -2,6 +2,7 @@
 #include "views/CodePanel.h"
 
 #include "Error.h"
+#include "i18n/CoreMessages.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,7 +47,7 @@ QString CodePanel::codeFor(const LessonParameters& parameters, CodeLanguage lang
         return code;
     } catch (const Error& error) {
         return QStringLiteral("# ") + tr("No snippet for these parameters: %1")
-                                          .arg(QString::fromUtf8(error.what()));
+                                          .arg(CoreMessages::translate(error.what()));
     }
 }
 

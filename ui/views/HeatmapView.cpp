@@ -3,39 +3,65 @@
 
 #include "views/Palette.h"
 
+#include <QHash>
 #include <QPaintEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace convlab {
 
 namespace {
 
-const cv::Vec3b kUndefinedBgr{205, 205, 205};
+// The cells as few rectangles: runs along each row, then equal runs on consecutive rows
+// stacked. A hovered input pixel feeds a whole block (64 × 64 cells for a 64 × 64 patch), drawn
+// as one rectangle instead of thousands of antialiased outlines on every repaint.
+QVector<QRect> mergeCells(QVector<QPoint> cells)
+{
+    const auto rowMajor = [](QPoint a, QPoint b) {
+        return a.y() != b.y() ? a.y() < b.y() : a.x() < b.x();
+    };
+    std::sort(cells.begin(), cells.end(), rowMajor);
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    QVector<QRect> runs;
+    for (const QPoint& cell : cells) {
+        if (!runs.isEmpty() && runs.last().top() == cell.y() &&
+            runs.last().right() + 1 == cell.x())
+            runs.last().setRight(cell.x());
+        else
+            runs.append(QRect(cell, QSize(1, 1)));
+    }
+    QVector<QRect> merged;
+    QHash<QPair<int, int>, qsizetype> lastWithColumns; // (left, right) -> index in merged
+    for (const QRect& run : runs) {
+        const QPair<int, int> columns(run.left(), run.right());
+        const auto open = lastWithColumns.constFind(columns);
+        if (open != lastWithColumns.cend() && merged[*open].bottom() + 1 == run.top()) {
+            merged[*open].setBottom(run.top());
+        } else {
+            lastWithColumns.insert(columns, merged.size());
+            merged.append(run);
+        }
+    }
+    return merged;
+}
 
 } // namespace
-
-QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range)
-{
-    const cv::Mat bgr = applyColormap(values, map, range, kUndefinedBgr);
-    QImage image(bgr.cols, bgr.rows, QImage::Format_RGB32);
-    for (int r = 0; r < bgr.rows; ++r) {
-        const auto* src = bgr.ptr<cv::Vec3b>(r);
-        auto* dst = reinterpret_cast<QRgb*>(image.scanLine(r));
-        for (int c = 0; c < bgr.cols; ++c)
-            dst[c] = qRgb(src[c][2], src[c][1], src[c][0]);
-    }
-    return image;
-}
 
 HeatmapView::HeatmapView(QWidget* parent) : PixelView(parent) {}
 
 void HeatmapView::setMap(const cv::Mat& values, Colormap map, ValueRange range)
 {
+    // NaN is the only x != x.
+    setMap(values, colormapImage(values, map, range), cv::countNonZero(values != values) > 0);
+}
+
+void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined)
+{
     m_values = values;
-    m_hasUndefined = cv::countNonZero(values != values) > 0; // NaN is the only x != x
-    setRendered(colormapImage(values, map, range));
+    m_hasUndefined = hasUndefined;
+    setRendered(colored);
 }
 
 void HeatmapView::clearMap()
@@ -73,7 +99,7 @@ void HeatmapView::setPeaks(const std::vector<Peak>& peaks)
 
 void HeatmapView::setHighlightedCells(const QVector<QPoint>& cells)
 {
-    m_highlighted = cells;
+    m_highlighted = mergeCells(cells);
     update();
 }
 
@@ -95,8 +121,8 @@ void HeatmapView::paintOverlay(QPainter& painter)
         fill.setAlpha(70);
         painter.setBrush(fill);
         painter.setPen(QPen(palette::field(), 2));
-        for (const QPoint& cell : m_highlighted)
-            painter.drawRect(cellsToWidget(QRectF(QPointF(cell), QSizeF(1, 1))));
+        for (const QRect& cells : m_highlighted)
+            painter.drawRect(cellsToWidget(QRectF(cells)));
     }
 
     const double radius = std::max(fontMetrics().height() * 0.45, zoom() * 0.7);

@@ -3,6 +3,7 @@
 
 #include "views/PixelView.h"
 
+#include "compute/ResponseDisplay.h" // colormapImage
 #include "ops/TemplateMatch.h"
 #include "render/Colormap.h"
 
@@ -23,6 +24,10 @@ public:
     explicit HeatmapView(QWidget* parent = nullptr);
 
     void setMap(const cv::Mat& values, Colormap map, ValueRange range);
+    // `colored` is `values` already through the colormap (see ResponseDisplay), made off the
+    // GUI thread; nothing here passes over the cells.
+    void setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined);
+    const QImage& coloredMap() const { return rendered(); }
     void clearMap();
     const cv::Mat& map() const { return m_values; }
     // Best first; the first one is marked as the best.
@@ -43,11 +48,8 @@ private:
     cv::Mat m_values;
     bool m_hasUndefined = false;
     std::vector<Peak> m_peaks;
-    QVector<QPoint> m_highlighted;
+    QVector<QRect> m_highlighted; // the highlighted cells merged into rectangles
     QString m_message;
 };
-
-// Converts a colormapped map (core's 8-bit BGR) to a QImage, one pixel per cell.
-QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range);
 
 } // namespace convlab

@@ -71,11 +71,14 @@ void ImageCanvas::updateImage(const cv::Mat& image, const QRect& dirty)
         return;
     }
     m_image = image;
-    if (updateDisplayRange()) {
+    const QRect cells = dirty.intersected(QRect(0, 0, image.cols, image.rows));
+    // The range is [0, 1] exactly when every value lies in [0, 1]; a stroke that keeps its
+    // cells there leaves it so, and the whole image need not be scanned on every mouse move.
+    const bool staysUnit = m_low == 0 && m_high == 1 && withinUnitRange(cells);
+    if (!staysUnit && updateDisplayRange()) {
         setRendered(renderRegion(QRect(0, 0, image.cols, image.rows)));
         return;
     }
-    const QRect cells = dirty.intersected(QRect(0, 0, image.cols, image.rows));
     if (!cells.isEmpty())
         updateRenderedRegion(renderRegion(cells), cells.topLeft());
 }
@@ -97,6 +100,16 @@ bool ImageCanvas::updateDisplayRange()
     m_low = low;
     m_high = high;
     return changed;
+}
+
+bool ImageCanvas::withinUnitRange(const QRect& cells) const
+{
+    if (cells.isEmpty())
+        return true;
+    double low = 0, high = 0;
+    const cv::Mat part = m_image(cv::Rect(cells.x(), cells.y(), cells.width(), cells.height()));
+    cv::minMaxIdx(part.reshape(1), &low, &high);
+    return low >= 0 && high <= 1;
 }
 
 QImage ImageCanvas::renderRegion(const QRect& cells) const
@@ -250,8 +263,9 @@ void ImageCanvas::emitEdit(const QRect& dirty)
 {
     if (dirty.isEmpty())
         return;
-    // A copy: the receiver keeps it while this gesture goes on drawing into m_working.
-    emit imageEdited(m_working.clone(), dirty, m_strokeId);
+    // No copy: cloning the whole layer on every mouse move would cost O(image) on the GUI
+    // thread; receivers copy the part they keep (see imageEdited).
+    emit imageEdited(m_working, dirty, m_strokeId);
 }
 
 void ImageCanvas::mouseMoveEvent(QMouseEvent* event)

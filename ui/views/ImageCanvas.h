@@ -63,6 +63,8 @@ public:
     bool editCell(int row, int col);
 
 signals:
+    // `image` is the gesture's working layer, valid during the call only: the canvas goes on
+    // drawing into it, so a receiver copies what it keeps.
     void imageEdited(const cv::Mat& image, const QRect& dirty, int strokeId);
     void selectionChanged(const QRect& cells);
 
@@ -80,6 +82,7 @@ protected:
 private:
     QImage renderRegion(const QRect& cells) const;
     bool updateDisplayRange();
+    bool withinUnitRange(const QRect& cells) const; // every value of these cells in [0, 1]
     QPoint cellUnder(QPointF widgetPos) const; // clamped to the image
     void beginStroke(QPoint cell);
     void continueStroke(QPoint cell);

@@ -63,7 +63,7 @@ QVariant KernelModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return QLocale().toString(value, 'g', 7);
     case Qt::ToolTipRole:
-        return tr("w[%1, %2] = %3").arg(index.row()).arg(index.column()).arg(value, 0, 'g', 7);
+        return tr("w[%1, %2] = %L3").arg(index.row()).arg(index.column()).arg(value, 0, 'g', 7);
     case Qt::BackgroundRole:
         return signedColor(value, m_scale);
     case Qt::ForegroundRole:

@@ -2,6 +2,7 @@
 #include "views/PatchEditor.h"
 
 #include "Error.h"
+#include "i18n/CoreMessages.h"
 #include "document/LessonParameters.h"
 #include "kernels/KernelPresets.h"
 #include "views/ImageCanvas.h"
@@ -234,7 +235,7 @@ void PatchEditor::applyPreset(int index)
     try {
         emit patchReplaced(makeKernel(spec), tr("Patch preset: %1").arg(presetName(spec.preset)));
     } catch (const Error& error) {
-        emit failed(QString::fromUtf8(error.what()));
+        emit failed(CoreMessages::translate(QString::fromUtf8(error.what())));
     }
 }
 
@@ -245,7 +246,7 @@ void PatchEditor::replaceWith(cv::Mat (*transform)(const cv::Mat&), const QStrin
     try {
         emit patchReplaced(transform(m_patch), actionText);
     } catch (const Error& error) {
-        emit failed(QString::fromUtf8(error.what()));
+        emit failed(CoreMessages::translate(QString::fromUtf8(error.what())));
     }
 }
 

@@ -244,7 +244,7 @@ void ResponseView::readViewControls()
     view.autoRange = m_autoRange->isChecked();
     if (!view.autoRange && m_view.autoRange && m_result && !m_result->response.empty()) {
         // Fixing the range starts from what was shown.
-        const ValueRange shown = rangeFor(m_result->response);
+        const ValueRange shown = responseRange();
         view.rangeLow = shown.low;
         view.rangeHigh = shown.high;
     } else {
@@ -286,9 +286,18 @@ void ResponseView::readPeakControls()
 void ResponseView::syncThresholdSlider()
 {
     if (m_result && !m_result->response.empty()) {
-        cv::Mat finite = m_result->response.clone();
-        cv::patchNaNs(finite, 0);
-        cv::minMaxLoc(finite, &m_sliderLow, &m_sliderHigh);
+        const ResponseDisplay& display = m_result->display;
+        if (display.prepared) { // measured off the GUI thread: undefined cells count as 0
+            const bool undefined = m_result->undefinedCells > 0;
+            m_sliderLow = display.anyFinite ? display.finiteLow : 0.0;
+            m_sliderHigh = display.anyFinite ? display.finiteHigh : 0.0;
+            m_sliderLow = undefined ? std::min(m_sliderLow, 0.0) : m_sliderLow;
+            m_sliderHigh = undefined ? std::max(m_sliderHigh, 0.0) : m_sliderHigh;
+        } else {
+            cv::Mat finite = m_result->response.clone();
+            cv::patchNaNs(finite, 0);
+            cv::minMaxLoc(finite, &m_sliderLow, &m_sliderHigh);
+        }
         if (m_sliderHigh <= m_sliderLow)
             m_sliderHigh = m_sliderLow + 1;
     }
@@ -299,11 +308,13 @@ void ResponseView::syncThresholdSlider()
                                                    : QString());
 }
 
-ValueRange ResponseView::rangeFor(const cv::Mat& map) const
+ValueRange ResponseView::responseRange() const
 {
+    if (m_result->display.prepared) // no pass over the map on the GUI thread
+        return m_result->display.rangeFor(m_view);
     if (!m_view.autoRange)
         return {m_view.rangeLow, m_view.rangeHigh};
-    return automaticRange(map, m_view.colormap);
+    return automaticRange(m_result->response, m_view.colormap);
 }
 
 void ResponseView::setResult(std::shared_ptr<const ResponseResult> result)
@@ -322,9 +333,13 @@ void ResponseView::refresh()
                                     : tr("Computing…"));
         m_mainBar->setUndefinedCount(0);
     } else {
-        const ValueRange range = rangeFor(m_result->response);
+        const ValueRange range = responseRange();
         m_main->setMessage({});
-        m_main->setMap(m_result->response, m_view.colormap, range);
+        if (m_result->display.matches(m_view.colormap, range))
+            m_main->setMap(m_result->response, m_result->display.colored,
+                           m_result->undefinedCells > 0);
+        else
+            m_main->setMap(m_result->response, m_view.colormap, range);
         m_main->setPeaks(m_result->peaks);
         m_mainBar->setScale(m_view.colormap, range);
         m_mainBar->setUndefinedCount(m_result->undefinedCells);
@@ -425,7 +440,7 @@ QImage ResponseView::coloredResponse() const
 {
     if (!m_result || !m_result->ok() || m_result->response.empty())
         return {};
-    return colormapImage(m_result->response, m_view.colormap, rangeFor(m_result->response));
+    return m_main->coloredMap(); // drawn by refresh(), not coloured a second time
 }
 
 void ResponseView::setHighlightedCells(const QVector<QPoint>& cells)

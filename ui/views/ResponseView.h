@@ -69,7 +69,7 @@ private:
     void readViewControls();
     void readPeakControls();
     void syncThresholdSlider();
-    ValueRange rangeFor(const cv::Mat& map) const;
+    ValueRange responseRange() const; // of the current result's response
     QWidget* mapPane(HeatmapView* view, ColorBar* bar, QLabel* title);
 
     std::shared_ptr<const ResponseResult> m_result;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document/LessonParameters.h"
+#include "render/Colormap.h"
+
+#include <QImage>
+#include <opencv2/core.hpp>
+#include <vector>
+
+namespace convlab {
+
+// What the response view needs from a whole map, worked out on the thread that computed it,
+// so that showing a 1920×1080 response costs the GUI thread no pass over its cells: the
+// extent of the finite values (for the automatic range and the threshold slider) and the map
+// already drawn through the colormap the view settings asked for.
+struct ResponseDisplay {
+    bool prepared = false; // false: made without a display (the view works it out itself)
+    bool anyFinite = false;
+    float finiteLow = 0; // valid when anyFinite
+    float finiteHigh = 0;
+    Colormap colormap = Colormap::Viridis;
+    ValueRange range;
+    QImage colored; // Format_RGB32, one pixel per cell; null for an empty map
+
+    // With `previous`, the display of the same map before only its `changed` cells changed:
+    // when colormap and range stay the same, its colours are kept and just those cells drawn.
+    static ResponseDisplay prepare(const cv::Mat& map, const ViewSettings& view,
+                                   const ResponseDisplay* previous = nullptr,
+                                   const std::vector<cv::Rect>& changed = {});
+
+    // The colour range `view` gives this map: automaticRange's, from the extent alone.
+    ValueRange rangeFor(const ViewSettings& view) const;
+    // `colored` is exactly what colormapImage(map, colormap, range) would draw.
+    bool matches(Colormap map, ValueRange range) const;
+};
+
+// A float map through the colormap, one RGB32 pixel per cell; NaN (undefined) cells light grey.
+QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range);
+
+} // namespace convlab
