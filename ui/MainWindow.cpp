@@ -4,9 +4,13 @@
 #include "Error.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
+#include "i18n/CoreMessages.h"
+#include "i18n/Language.h"
 #include "io/ArrayIO.h"
 #include "io/Autosave.h"
 #include "io/LessonFile.h"
+#include "lessons/LessonPanel.h"
+#include "lessons/LessonsMenu.h"
 #include "render/FigureExporter.h"
 #include "render/ImageConversion.h"
 #include "samples/SampleGallery.h"
@@ -74,7 +78,7 @@ bool isLessonFile(const QString& path)
 
 QString errorText(const std::exception& error)
 {
-    return QString::fromUtf8(error.what());
+    return CoreMessages::translate(QString::fromUtf8(error.what()));
 }
 
 // The patch as a small image, for drawing it on the input where a window reads.
@@ -151,6 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     buildToolBars();
     connectDocument();
+    connectViews();
     m_computer = new ResponseComputer(m_lesson, this);
     connect(m_computer, &ResponseComputer::resultReady, this, &MainWindow::onResult);
     connect(m_computer, &ResponseComputer::busyChanged, this, [this](bool busy) {
@@ -170,7 +175,12 @@ MainWindow::MainWindow(QWidget* parent)
     offerRecovery();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document outlives this class's part of the object (it is a QObject child): its undo
+    // stack signals "clean" as it is destroyed, which must not reach this half-destroyed window.
+    disconnect(m_lesson, nullptr, this, nullptr);
+}
 
 // ---------------------------------------------------------------------------------- layout
 
@@ -246,6 +256,12 @@ void MainWindow::buildDocks()
     m_code = new CodePanel(this);
     m_code->setObjectName(QStringLiteral("codePanel"));
     m_codeDock = dock(tr("Code"), QStringLiteral("codeDock"), m_code);
+
+    if (!m_lessonPanel) // it keeps the lesson's progress across rebuildInterface()
+        m_lessonPanel = new LessonPanel(m_lesson, this, this);
+    m_lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_lessonPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide(); // shown when a lesson is opened
 
     addDockWidget(Qt::RightDockWidgetArea, m_patchDock);
     addDockWidget(Qt::RightDockWidgetArea, m_parametersDock);
@@ -501,6 +517,19 @@ void MainWindow::buildMenus()
     int index = 0;
     for (QDockWidget* dock : {m_patchDock, m_parametersDock, m_codeDock})
         dock->toggleViewAction()->setShortcut(panelKeys[index++]);
+    buildLanguageMenu(view);
+
+    auto* lessons = new LessonsMenu(m_lessonPanel, this);
+    menuBar()->addMenu(lessons);
+    connect(lessons, &LessonsMenu::lessonChosen, this, [this](const QString& path) {
+        if (m_lesson->isModified() &&
+            QMessageBox::question(this, tr("Open lesson"),
+                                  tr("Opening a lesson replaces the current work, which has "
+                                     "unsaved changes. Continue without saving?")) !=
+                QMessageBox::Yes)
+            return;
+        openLesson(path);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.about);
@@ -580,7 +609,7 @@ void MainWindow::buildToolBars()
     toolbox->addActions(a.tools);
     addToolBar(Qt::LeftToolBarArea, toolbox);
 
-    connect(m_tools, &ToolSettings::changed, this, [this] {
+    connect(m_tools, &ToolSettings::changed, m_toolGroup, [this] {
         for (QAction* action : m_actions->tools)
             action->setChecked(action->objectName() ==
                                QStringLiteral("actionTool%1").arg(
@@ -588,6 +617,8 @@ void MainWindow::buildToolBars()
     });
 }
 
+// From the document to this window: made once. Connections to and from widgets belong in
+// connectViews(), which runs again whenever rebuildInterface() builds the widgets anew.
 void MainWindow::connectDocument()
 {
     connect(m_lesson, &Lesson::imageChanged, this, &MainWindow::onImageChanged);
@@ -596,7 +627,10 @@ void MainWindow::connectDocument()
     connect(m_lesson, &Lesson::viewSettingsChanged, this, &MainWindow::onViewSettingsChanged);
     connect(m_lesson, &Lesson::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_lesson, &Lesson::filePathChanged, this, &MainWindow::updateTitle);
+}
 
+void MainWindow::connectViews()
+{
     connect(m_input, &ImageCanvas::imageEdited, m_lesson, &Lesson::paintImage);
     connect(m_input, &ImageCanvas::selectionChanged, this, &MainWindow::updateUseAsPatch);
     connect(m_input, &PixelView::cellHovered, this, &MainWindow::onInputHovered);
@@ -663,9 +697,9 @@ void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
 {
     m_response->setResult(result);
     m_parameters->setResult(*result);
-    m_computeStatus->setText(result->ok() ? tr("Response in %1 ms")
-                                                .arg(QString::number(result->elapsedMs, 'f', 1))
-                                          : tr("No response"));
+    m_computeStatus->setText(result->ok()
+                                 ? tr("Response in %L1 ms").arg(result->elapsedMs, 0, 'f', 1)
+                                 : tr("No response"));
     QVector<PeakMarker> markers;
     for (std::size_t i = 0; i < result->peaks.size(); ++i) {
         const Peak& peak = result->peaks[i];
@@ -856,6 +890,8 @@ bool MainWindow::openFile(const QString& path)
             return false;
         }
         m_lesson->replaceAll(*state, path);
+        m_lessonPanel->start(state->notes, false);
+        m_lessonDock->setVisible(m_lessonPanel->hasLesson());
         addRecentFile(path);
         return true;
     }
@@ -871,6 +907,22 @@ bool MainWindow::openFile(const QString& path)
                   tr("%1\n\nThe open work is unchanged.").arg(errorText(error)));
         return false;
     }
+}
+
+bool MainWindow::openLesson(const QString& path)
+{
+    QString error;
+    const auto state = LessonFile::load(path, &error);
+    if (!state) {
+        showError(tr("Cannot open the lesson"),
+                  tr("%1\n\nThe open work is unchanged.").arg(error));
+        return false;
+    }
+    m_lesson->replaceAll(*state);
+    m_lessonPanel->start(state->notes, false);
+    m_lessonDock->setVisible(m_lessonPanel->hasLesson());
+    m_lessonDock->raise();
+    return true;
 }
 
 void MainWindow::openDialog()
@@ -1192,6 +1244,99 @@ void MainWindow::offerRecovery()
           }},
          {tr("Discard"), [this] { m_autosave->discard(); }}});
 }
+
+// ------------------------------------------------------------------------------ language
+
+void MainWindow::buildLanguageMenu(QMenu* view)
+{
+    QMenu* menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    for (const QString& code : Language::codes()) {
+        // Each language under its own name, so that anyone can find theirs.
+        QAction* action = menu->addAction(Language::nativeName(code));
+        action->setObjectName(QStringLiteral("actionLanguage_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == Language::current());
+        group->addAction(action);
+        // Queued: the switch deletes the menu that is still delivering this signal.
+        connect(
+            action, &QAction::triggered, this, [this, code] { setLanguage(code); },
+            Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (!Language::isKnown(code))
+        return;
+    Language::save(code);
+    if (code == Language::current())
+        return;
+    Language::apply(code);
+    rebuildInterface();
+}
+
+// Every text of the window is written by tr() when its widgets are built, so a new language
+// takes effect by building them again around what lives on: the document and its undo stack,
+// the computation, the autosave, the tool settings and the lesson panel (which keeps the
+// lesson's progress and retranslates itself). The layout, the splitter and the code language
+// are carried over; the computation runs again so that its explanations are in the new
+// language too. Anything built in build*() is rebuilt: do not create actions or menus
+// elsewhere.
+void MainWindow::rebuildInterface()
+{
+    const QByteArray layout = saveState();
+    const QByteArray splitter = m_splitter->saveState();
+    const CodeLanguage codeLanguage = m_code->language();
+    const bool offeringRecovery = !m_notice->isHidden();
+    const auto result = m_response->result();
+    setUpdatesEnabled(false);
+
+    if (m_lessonPanel)
+        m_lessonPanel->setParent(this); // out of its dock, which goes
+    for (QToolBar* bar : findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeToolBar(bar);
+        delete bar;
+    }
+    for (QDockWidget* dock : findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    delete takeCentralWidget();
+    delete m_cursorStatus;
+    delete m_computeStatus;
+    qDeleteAll(menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly));
+    menuBar()->clear();
+    qDeleteAll(findChildren<QActionGroup*>(QString(), Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QAction*>(QString(), Qt::FindDirectChildrenOnly));
+    m_actions = std::make_unique<Actions>();
+
+    buildViews();
+    buildDocks();
+    buildActions();
+    buildMenus();
+    buildToolBars();
+    connectViews();
+    restoreState(layout);
+    m_splitter->restoreState(splitter);
+    m_code->setLanguage(codeLanguage);
+    onImageChanged(QRect());
+    onPatchChanged();
+    onParametersChanged();
+    onViewSettingsChanged();
+    updateTitle();
+    updateUseAsPatch();
+    if (result)
+        onResult(result);
+    if (offeringRecovery)
+        offerRecovery();
+    setUpdatesEnabled(true);
+    m_computer->schedule();
+}
+
+// --------------------------------------------------------------------------------- closing
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {

@@ -25,6 +25,7 @@ class ParametersPanel;
 class PatchEditor;
 class ResponseComputer;
 class ToolSettings;
+class LessonPanel;
 struct ResponseResult;
 
 // The ConvLab window: the input, the patch and the response, linked; the parameters and the
@@ -43,17 +44,23 @@ public:
     ResponseView* responseView() const { return m_response; }
     ParametersPanel* parametersPanel() const { return m_parameters; }
     CodePanel* codePanel() const { return m_code; }
+    LessonPanel* lessonPanel() const { return m_lessonPanel; }
     ToolSettings* toolSettings() const { return m_tools; }
     QString statusText() const;
 
     // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
     // undoable step). A bad file leaves everything as it was and says why; false then.
     bool openFile(const QString& path);
+    // A guided lesson (Lessons menu): the document becomes its step 1, untitled, and the lesson
+    // panel shows it. A bad file leaves everything as it was and says why; false then.
+    bool openLesson(const QString& path);
     bool saveTo(const QString& path);
     // The input's rubber band becomes the patch; false (with a status message) if none.
     bool useSelectionAsPatch();
     // A blank image of rows × cols, zeros (an undoable step).
     void newImage(int rows, int cols);
+    // Switches the interface to "fr" or "en" now (View ▸ Language), and remembers the choice.
+    void setLanguage(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +74,9 @@ private:
     void buildMenus();
     void buildToolBars();
     void connectDocument();
+    void connectViews();
+    void buildLanguageMenu(QMenu* view);
+    void rebuildInterface();
     void restoreSettings();
     void saveSettings() const;
     void offerRecovery();
@@ -120,6 +130,8 @@ private:
     QDockWidget* m_patchDock = nullptr;
     QDockWidget* m_parametersDock = nullptr;
     QDockWidget* m_codeDock = nullptr;
+    QDockWidget* m_lessonDock = nullptr;
+    LessonPanel* m_lessonPanel = nullptr;
     QLabel* m_cursorStatus = nullptr;
     QLabel* m_computeStatus = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestData.h"
 #include "document/Lesson.h"
+#include "io/ArrayIO.h"
 #include "io/LessonFile.h"
 #include "io/NpyCodec.h"
 #include "samples/SampleGallery.h"
@@ -48,7 +49,8 @@ LessonState unusualState()
     s.view = {Colormap::Diverging, false, -0.7, 2.25, true, true};
     s.notes.title = QStringLiteral("Trouver le 2");
     s.notes.text = QStringLiteral("<p>argmax → (174, 68)</p>");
-    s.notes.steps = QJsonArray{QJsonObject{{QStringLiteral("caption"), QStringLiteral("one")}}};
+    s.notes.steps = QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("one")},
+                                           {QStringLiteral("text"), QStringLiteral("<p>1</p>")}}};
     return s;
 }
 
@@ -182,7 +184,13 @@ class TestLessonFile : public QObject {
         row("npy size mismatch",
             editedObject(good, QStringLiteral("patch"), QStringLiteral("npy"),
                          QString::fromLatin1(shortNpy.toBase64())),
-            "needs 1792 bytes of data, but there are 1788");
+            "1792 bytes of data, but the file holds 1788 bytes");
+        const std::string twoChannels = encodeNpy(cv::Mat::ones(3, 3, CV_32FC2));
+        json = editedObject(good, QStringLiteral("patch"), QStringLiteral("npy"),
+                            QString::fromLatin1(QByteArray::fromStdString(twoChannels).toBase64()));
+        row("npy with channels",
+            editedObject(json, QStringLiteral("patch"), QStringLiteral("shape"), QJsonArray{3, 3}),
+            "patch.npy\": the .npy array has 2 channels; a lesson stores one");
         row("bad base64",
             editedObject(good, QStringLiteral("image"), QStringLiteral("npy"),
                          QStringLiteral("@@not*base64@@")),

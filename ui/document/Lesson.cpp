@@ -118,7 +118,7 @@ void Lesson::applyDelta(Layer which, const PixelDelta& delta, bool after)
     cv::Mat& pixels = layer(which);
     after ? delta.applyAfter(pixels) : delta.applyBefore(pixels);
     if (which == Layer::Image)
-        emit imageChanged(delta.bounds());
+        emit imageChanged(delta.changed());
     else
         emit patchChanged();
 }

@@ -4,19 +4,25 @@
 #include "document/LessonParameters.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 #include <opencv2/core.hpp>
 
 namespace convlab {
 
 // The guided-lesson part of a .convlab file (title, rich text, steps). Kept as read so a
-// lesson file survives a round trip through the window; the lessons issue gives steps meaning.
+// lesson file survives a round trip through the window; ui/lessons/LessonScript gives the steps
+// meaning. Title and text are a string or an object of languages ({"en": …, "fr": …}).
 struct LessonNotes {
-    QString title;
-    QString text;
+    QJsonValue title;
+    QJsonValue text;
     QJsonArray steps;
 
-    bool isEmpty() const { return title.isEmpty() && text.isEmpty() && steps.isEmpty(); }
+    bool isEmpty() const
+    {
+        return title.toString().isEmpty() && !title.isObject() && text.toString().isEmpty() &&
+               !text.isObject() && steps.isEmpty();
+    }
     friend bool operator==(const LessonNotes&, const LessonNotes&) = default;
 };
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lessons/ExerciseCheck.h"
+
+#include <QGroupBox>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace convlab {
+
+// The lab box under a step's text: the question, one or two fields, Check and Show answer.
+// The expected answer comes from ExerciseCheck (core), given when the step is loaded.
+class ExerciseBox final : public QGroupBox {
+    Q_OBJECT
+  public:
+    explicit ExerciseBox(QWidget* parent = nullptr);
+
+    void setExercise(const Exercise& exercise, const ExerciseCheck::Answer& answer);
+    // Re-reads the question and labels in the current language.
+    void retranslate();
+
+    // What Check does with the typed text; also for tests.
+    ExerciseCheck::Verdict submit(const QStringList& typed);
+    const ExerciseCheck::Answer& answer() const { return m_answer; }
+    QString feedback() const;
+    QList<QLineEdit*> fields() const { return m_fields; }
+
+  private:
+    void onCheck();
+    void onReveal();
+
+    Exercise m_exercise;
+    ExerciseCheck::Answer m_answer;
+    QLabel* m_question;
+    QList<QLabel*> m_labels;
+    QList<QLineEdit*> m_fields;
+    QPushButton* m_check;
+    QPushButton* m_reveal;
+    QLabel* m_feedback;
+};
+
+} // namespace convlab

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "lessons/LessonsMenu.h"
+
+#include "lessons/LessonCatalog.h"
+#include "lessons/LessonPanel.h"
+
+#include <QEvent>
+
+namespace convlab {
+
+LessonsMenu::LessonsMenu(LessonPanel* panel, QWidget* parent)
+    : QMenu(parent), m_panel(panel), m_previous(new QAction(this)), m_next(new QAction(this)),
+      m_reset(new QAction(this))
+{
+    setObjectName(QStringLiteral("lessonsMenu"));
+    const QList<LessonCatalog::Entry> entries = LessonCatalog::builtIn();
+    for (int i = 0; i < entries.size(); ++i) {
+        auto* action = addAction(QString());
+        action->setObjectName(QStringLiteral("actionLesson%1").arg(i + 1));
+        action->setData(entries[i].path);
+        connect(action, &QAction::triggered, this,
+                [this, path = entries[i].path] { emit lessonChosen(path); });
+        m_lessons.append(action);
+    }
+    addSeparator();
+    m_previous->setObjectName(QStringLiteral("actionLessonPrevious"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_next->setObjectName(QStringLiteral("actionLessonNext"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_reset->setObjectName(QStringLiteral("actionLessonReset"));
+    m_reset->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    for (QAction* action : {m_previous, m_next, m_reset}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        if (parent)
+            parent->addAction(action); // shortcuts work while the menu is closed
+    }
+    connect(m_previous, &QAction::triggered, m_panel, &LessonPanel::previous);
+    connect(m_next, &QAction::triggered, m_panel, &LessonPanel::next);
+    connect(m_reset, &QAction::triggered, m_panel, &LessonPanel::reset);
+    connect(m_panel, &LessonPanel::stepChanged, this, &LessonsMenu::updateEnabled);
+    connect(m_panel, &LessonPanel::lessonChanged, this, &LessonsMenu::updateEnabled);
+    retranslate();
+    updateEnabled();
+}
+
+void LessonsMenu::retranslate()
+{
+    setTitle(tr("&Lessons"));
+    const QList<LessonCatalog::Entry> entries = LessonCatalog::builtIn();
+    for (int i = 0; i < m_lessons.size() && i < entries.size(); ++i)
+        m_lessons[i]->setText(tr("&%1 %2").arg(i + 1).arg(
+            entries[i].title.current().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+    m_previous->setText(tr("&Previous Step"));
+    m_next->setText(tr("&Next Step"));
+    m_reset->setText(tr("&Reset Step"));
+}
+
+void LessonsMenu::updateEnabled()
+{
+    const int index = m_panel->currentStep();
+    m_previous->setEnabled(m_panel->hasLesson() && index > 0);
+    m_next->setEnabled(m_panel->hasLesson() && index + 1 < m_panel->stepCount());
+    m_reset->setEnabled(m_panel->hasLesson());
+}
+
+void LessonsMenu::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
+
+} // namespace convlab

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "lessons/StepLoader.h"
+
+#include "document/Lesson.h"
+#include "stepper/MatrixView.h"
+#include "stepper/StepThroughPanel.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QUndoStack>
+
+namespace convlab {
+
+namespace {
+
+bool same(const cv::Mat& a, const cv::Mat& b)
+{
+    return a.size() == b.size() && a.type() == b.type() &&
+           (a.empty() || cv::norm(a, b, cv::NORM_INF) == 0);
+}
+
+// The names of resources/lessons/FORMAT.md, in the order of GuideCase and MatrixView::Preset.
+const QStringList kGuideCases{
+    QStringLiteral("no_padding_no_strides"), QStringLiteral("arbitrary_padding"),
+    QStringLiteral("half_padding"),          QStringLiteral("full_padding"),
+    QStringLiteral("no_padding_strides"),    QStringLiteral("padding_strides"),
+    QStringLiteral("padding_strides_odd"),   QStringLiteral("dilation")};
+const QStringList kMatrixPresets{QStringLiteral("lecture"), QStringLiteral("orthonormal"),
+                                 QStringLiteral("tiny_image")};
+
+} // namespace
+
+void StepLoader::load(const LessonStep& step, int index, const StepSnapshot& snapshot) const
+{
+    loadState(index, step, snapshot.state);
+    arrangePanels(step);
+    if (step.stepThrough)
+        chooseStepThrough(*step.stepThrough);
+}
+
+void StepLoader::loadState(int index, const LessonStep& step, const LessonState& state) const
+{
+    const bool image = !same(m_lesson->image(), state.image);
+    const bool patch = !same(m_lesson->patch(), state.patch);
+    const bool parameters = !(m_lesson->parameters() == state.parameters);
+    const bool view = !(m_lesson->viewSettings() == state.view);
+    if (!image && !patch && !parameters && !view)
+        return;
+    QUndoStack* undo = m_lesson->undoStack();
+    undo->beginMacro(tr("Lesson step %1: %2").arg(index + 1).arg(step.title.current()));
+    if (image)
+        m_lesson->setImage(state.image, tr("Lesson image"));
+    if (patch)
+        m_lesson->setPatch(state.patch, tr("Lesson patch"));
+    if (parameters)
+        m_lesson->setParameters(state.parameters);
+    if (view)
+        m_lesson->setViewSettings(state.view);
+    undo->endMacro();
+}
+
+QDockWidget* StepLoader::dockFor(const QString& panel) const
+{
+    if (panel == QLatin1String("step_through")) {
+        auto* stepThrough = m_window->findChild<StepThroughPanel*>();
+        for (QWidget* w = stepThrough; w; w = w->parentWidget())
+            if (auto* dock = qobject_cast<QDockWidget*>(w))
+                return dock;
+        return nullptr;
+    }
+    return m_window->findChild<QDockWidget*>(panel + QStringLiteral("Dock"));
+}
+
+void StepLoader::arrangePanels(const LessonStep& step) const
+{
+    for (const QString& name : step.showPanels)
+        if (QDockWidget* dock = dockFor(name))
+            dock->show();
+    for (const QString& name : step.hidePanels)
+        if (QDockWidget* dock = dockFor(name))
+            dock->hide();
+    if (QDockWidget* dock = step.focusPanel.isEmpty() ? nullptr : dockFor(step.focusPanel)) {
+        dock->show();
+        dock->raise();
+        if (dock->widget())
+            dock->widget()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void StepLoader::chooseStepThrough(const StepThroughChoice& choice) const
+{
+    auto* panel = m_window->findChild<StepThroughPanel*>();
+    if (!panel)
+        return; // a window without the step-through panel still shows the step's text
+    if (QDockWidget* dock = dockFor(QStringLiteral("step_through"))) {
+        dock->show();
+        dock->raise();
+    }
+    switch (choice.tab) {
+    case StepThroughChoice::Tab::Stepper:
+        panel->showTab(StepThroughPanel::Tab::Stepper);
+        if (!choice.preset.isEmpty())
+            panel->stepper()->loadPreset(
+                static_cast<GuideCase>(kGuideCases.indexOf(choice.preset)));
+        break;
+    case StepThroughChoice::Tab::Transposed:
+        panel->showTab(StepThroughPanel::Tab::Transposed);
+        if (!choice.preset.isEmpty())
+            panel->transposed()->loadPreset(
+                static_cast<GuideCase>(kGuideCases.indexOf(choice.preset)));
+        break;
+    case StepThroughChoice::Tab::Matrix:
+        panel->showTab(StepThroughPanel::Tab::Matrix);
+        if (!choice.preset.isEmpty())
+            panel->matrix()->loadPreset(
+                static_cast<MatrixView::Preset>(kMatrixPresets.indexOf(choice.preset)));
+        break;
+    }
+}
+
+} // namespace convlab
