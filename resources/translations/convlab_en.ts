@@ -1046,10 +1046,6 @@
         <translation>&amp;Lessons</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
         <source>&amp;Previous Step</source>
         <translation>&amp;Previous Step</translation>
     </message>

@@ -1046,10 +1046,6 @@
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
         <source>&amp;Previous Step</source>
         <translation>Étape &amp;précédente</translation>
     </message>

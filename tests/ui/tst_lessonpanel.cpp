@@ -6,8 +6,11 @@
 #include "lessons/ExerciseBox.h"
 #include "lessons/LessonCatalog.h"
 #include "lessons/LessonPanel.h"
+#include "lessons/LessonsMenu.h"
 
 #include <QDockWidget>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTest>
 #include <QUndoStack>
@@ -140,6 +143,32 @@ class TestLessonPanel final : public QObject {
         const int count = lesson->undoStack()->count();
         QVERIFY(panel->goToStep(0));
         QCOMPARE(lesson->undoStack()->count(), count);
+    }
+
+    // Alt+1 … Alt+9 then Alt+0: each built-in lesson has its own mnemonic, in both languages,
+    // and the menu does not repeat the number the title already carries.
+    void lessonsMenuEntriesHaveDistinctMnemonics()
+    {
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            Language::apply(code);
+            MainWindow window;
+            const auto* found = window.findChild<LessonsMenu*>();
+            QVERIFY(found);
+            const LessonsMenu& menu = *found;
+            QSet<QChar> mnemonics;
+            for (QAction* action : menu.lessonActions()) {
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+                mnemonics.insert(text.at(amp + 1));
+                QVERIFY2(!QRegularExpression(QStringLiteral("^&?\\d+&?\\d*\\. \\d+\\."))
+                              .match(text)
+                              .hasMatch(),
+                         qPrintable(text));
+            }
+            QCOMPARE(mnemonics.size(), menu.lessonActions().size());
+            QCOMPARE(menu.lessonActions().last()->text().left(4), QStringLiteral("1&0."));
+        }
     }
 
     void previousAndNextStopAtTheEnds()

@@ -44,13 +44,32 @@ LessonsMenu::LessonsMenu(LessonPanel* panel, QWidget* parent)
     updateEnabled();
 }
 
+namespace {
+
+// "1. Title" with its number as the mnemonic: Alt+1 … Alt+9, then Alt+0 for the tenth, in the
+// order of a keyboard's number row (a leading "&1" on both 1 and 10 would share Alt+1).
+QString numberedEntry(int index, QString title)
+{
+    title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    const QString number = QString::number(index + 1);
+    const QString prefix = number + QLatin1Char('.');
+    if (title.startsWith(prefix))
+        title = title.mid(prefix.size()).trimmed();
+    if (index < 9)
+        return QStringLiteral("&%1. %2").arg(number, title);
+    if (index == 9)
+        return QStringLiteral("1&0. %1").arg(title);
+    return QStringLiteral("%1. %2").arg(number, title);
+}
+
+} // namespace
+
 void LessonsMenu::retranslate()
 {
     setTitle(tr("&Lessons"));
     const QList<LessonCatalog::Entry> entries = LessonCatalog::builtIn();
     for (int i = 0; i < m_lessons.size() && i < entries.size(); ++i)
-        m_lessons[i]->setText(tr("&%1 %2").arg(i + 1).arg(
-            entries[i].title.current().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        m_lessons[i]->setText(numberedEntry(i, entries[i].title.current()));
     m_previous->setText(tr("&Previous Step"));
     m_next->setText(tr("&Next Step"));
     m_reset->setText(tr("&Reset Step"));
