@@ -1684,6 +1684,38 @@ The open work is unchanged.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>Step &amp;Through</source>
+        <translation>Step &amp;Through</translation>
+    </message>
+    <message>
+        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
+        <translation>Step through stride and padding, transposed convolution and its matrices, then back to the views</translation>
+    </message>
+    <message>
+        <source>Back to the Views</source>
+        <translation>Back to the Views</translation>
+    </message>
+    <message>
+        <source>Back to the image, patch and response (%1)</source>
+        <translation>Back to the image, patch and response (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stepper: Stride and Padding</source>
+        <translation>&amp;Stepper: Stride and Padding</translation>
+    </message>
+    <message>
+        <source>&amp;Transposed Convolution</source>
+        <translation>&amp;Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>&amp;Convolution Matrix</source>
+        <translation>&amp;Convolution Matrix</translation>
+    </message>
+    <message>
+        <source>Step Through Pa&amp;ge</source>
+        <translation>Step Through Pa&amp;ge</translation>
+    </message>
 </context>
 <context>
     <name>convlab::MatrixView</name>
@@ -2465,6 +2497,10 @@ The open work is unchanged.</translation>
     <message>
         <source>never reached: the stride does not divide</source>
         <translation>never reached: the stride does not divide</translation>
+    </message>
+    <message>
+        <source>cells too small for their value: darker is larger</source>
+        <translation>cells too small for their value: darker is larger</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,20 @@ void StepperPage::followLesson()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    cropIfShown();
+}
+
+void StepperPage::cropIfShown()
+{
+    // The search for the best match runs over the whole image: only for a page someone sees.
+    if (m_source == Source::LessonTooLarge && isVisible())
+        cropAroundPeak();
+}
+
+void StepperPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    cropIfShown();
 }
 
 void StepperPage::onLessonChanged()
@@ -254,6 +268,7 @@ void StepperPage::onLessonChanged()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    cropIfShown();
 }
 
 void StepperPage::cropAroundPeak()
