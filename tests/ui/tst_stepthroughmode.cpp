@@ -189,7 +189,8 @@ private slots:
         const cv::Mat& input = stepper()->model()->setup().input;
         CONVLAB_COMPARE_MATS(input, cv::Mat(state.image(crop)), 0);
         QVERIFY(stepper()->noticeText().contains(QString::number(crop.y)));
-        // The patch's window is a step of the crop, and its score is the best one: 0.
+        // The patch's window is a step of the crop, its score the best one (0 for sqdiff), and
+        // the stepper opens on it.
         StepperModel* model = stepper()->model();
         const cv::Mat scores = model->finalOutput();
         double best = 1;
@@ -197,7 +198,8 @@ private slots:
         cv::minMaxLoc(scores, &best, nullptr, &at);
         QCOMPARE(at, cv::Point(31 - crop.x, 70 - crop.y));
         QVERIFY(best < 1e-6);
-        model->setStep(static_cast<long long>(at.y) * scores.cols + at.x);
+        QCOMPARE(model->current(), static_cast<long long>(at.y) * scores.cols + at.x);
+        QCOMPARE(model->step().value, model->finalOutput().at<float>(at.y, at.x));
         QCOMPARE(stepper()->controls()->counterText(),
                  QStringLiteral("(%1, %2) · %3 / %4")
                      .arg(at.y)

@@ -3,6 +3,7 @@
 
 #include "compute/ResponsePipeline.h"
 #include "document/Lesson.h"
+#include "ops/TemplateMatch.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/LessonCrop.h"
 #include "stepper/PresetBar.h"
@@ -21,6 +22,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace convlab {
 namespace {
@@ -303,6 +306,27 @@ void StepperPage::onPeakFound()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    showBestStep();
+}
+
+void StepperPage::showBestStep()
+{
+    // The crop was chosen for its best match: open on the step that finds it.
+    if (!m_model->isValid())
+        return;
+    const cv::Mat& scores = m_model->finalOutput();
+    const bool lower = lowerIsBetter(m_lesson->parameters().peakMethod());
+    long long best = -1;
+    for (long long i = 0; i < static_cast<long long>(scores.total()); ++i) {
+        const float v = scores.ptr<float>()[i];
+        if (std::isnan(v))
+            continue;
+        const float current = best < 0 ? v : scores.ptr<float>()[best];
+        if (best < 0 || (lower ? v < current : v > current))
+            best = i;
+    }
+    if (best >= 0)
+        m_model->setStep(best);
 }
 
 cv::Mat StepperPage::lessonInput() const

@@ -79,6 +79,7 @@ private:
     void onLessonChanged();
     void onPeakFound();
     void cropIfShown();
+    void showBestStep();
     void syncControlsFromLesson();
     void updateControlVisibility();
     void updateNotice();
