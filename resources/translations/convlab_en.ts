@@ -2840,6 +2840,10 @@ The open work is unchanged.</translation>
         <source>a = %1 → %2</source>
         <translation>a = %1 → %2</translation>
     </message>
+    <message>
+        <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
+        <translation>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</translation>
+    </message>
 </context>
 <context>
     <name>convlab::cli</name>

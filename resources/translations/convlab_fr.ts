@@ -2840,6 +2840,10 @@ Le travail en cours est inchangé.</translation>
         <source>a = %1 → %2</source>
         <translation>a = %1 → %2</translation>
     </message>
+    <message>
+        <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
+        <translation>(a)–(c) construisent la grille sur laquelle glisse le noyau retourné ; à partir de (d), les produits de chaque fenêtre s&apos;écrivent ici.</translation>
+    </message>
 </context>
 <context>
     <name>convlab::cli</name>

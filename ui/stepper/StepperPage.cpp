@@ -317,14 +317,15 @@ void StepperPage::showBestStep()
     const cv::Mat& scores = m_model->finalOutput();
     const bool lower = lowerIsBetter(m_lesson->parameters().peakMethod());
     long long best = -1;
-    for (long long i = 0; i < static_cast<long long>(scores.total()); ++i) {
-        const float v = scores.ptr<float>()[i];
-        if (std::isnan(v))
-            continue;
-        const float current = best < 0 ? v : scores.ptr<float>()[best];
-        if (best < 0 || (lower ? v < current : v > current))
-            best = i;
-    }
+    float bestScore = 0;
+    for (int r = 0; r < scores.rows; ++r)
+        for (int c = 0; c < scores.cols; ++c) {
+            const float v = scores.at<float>(r, c);
+            if (!std::isnan(v) && (best < 0 || (lower ? v < bestScore : v > bestScore))) {
+                best = static_cast<long long>(r) * scores.cols + c;
+                bestScore = v;
+            }
+        }
     if (best >= 0)
         m_model->setStep(best);
 }
