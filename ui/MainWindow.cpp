@@ -14,6 +14,7 @@
 #include "render/FigureExporter.h"
 #include "render/ImageConversion.h"
 #include "samples/SampleGallery.h"
+#include "stepper/StepThroughPanel.h"
 #include "views/CodePanel.h"
 #include "views/HeatmapView.h"
 #include "views/Icons.h"
@@ -52,6 +53,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -140,6 +142,9 @@ struct MainWindow::Actions {
     QList<QAction*> colormaps;
     QAction* brushSmaller = nullptr;
     QAction* brushLarger = nullptr;
+    QAction* stepThrough = nullptr;
+    QAction* leaveStepThrough = nullptr;
+    QList<QAction*> stepThroughPages;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -219,13 +224,70 @@ void MainWindow::buildViews()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({1000, 1000}); // equal halves, whatever the window's width
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    setCentralWidget(wrapInModes(central));
 
     m_cursorStatus = new QLabel(this);
     m_cursorStatus->setObjectName(QStringLiteral("cursorStatus"));
     m_computeStatus = new QLabel(this);
     statusBar()->addWidget(m_cursorStatus, 1);
     statusBar()->addPermanentWidget(m_computeStatus);
+}
+
+// The views and the step-through panel, one shown at a time (View ▸ Step Through).
+QWidget* MainWindow::wrapInModes(QWidget* views)
+{
+    m_modes = new QStackedWidget(this);
+    m_modes->setObjectName(QStringLiteral("modes"));
+    m_modes->addWidget(views);
+    m_stepThrough = new StepThroughPanel(m_modes);
+    m_stepThrough->setObjectName(QStringLiteral("stepThroughPanel"));
+    m_stepThrough->bindToLesson(m_lesson);
+    m_modes->addWidget(m_stepThrough);
+    // The page not shown must not widen the window: an ignored size policy keeps its minimum
+    // size out of the stack's.
+    const auto sizeByShownPage = [this](int shown) {
+        for (int i = 0; i < m_modes->count(); ++i)
+            m_modes->widget(i)->setSizePolicy(i == shown ? QSizePolicy::Preferred
+                                                         : QSizePolicy::Ignored,
+                                              i == shown ? QSizePolicy::Preferred
+                                                         : QSizePolicy::Ignored);
+    };
+    connect(m_modes, &QStackedWidget::currentChanged, this, sizeByShownPage);
+    sizeByShownPage(m_modes->currentIndex());
+    return m_modes;
+}
+
+bool MainWindow::isSteppingThrough() const
+{
+    return m_modes->currentWidget() == m_stepThrough;
+}
+
+void MainWindow::setSteppingThrough(bool on)
+{
+    m_actions->stepThrough->setChecked(on);
+    if (on == isSteppingThrough())
+        return;
+    if (on) {
+        // The side panels and the drawing tools edit what the views show; the stepper has its
+        // own controls and needs the room.
+        QList<QWidget*> aside = {m_patchDock, m_parametersDock, m_codeDock};
+        for (const char* name : {"toolsToolBar", "toolOptionsToolBar"})
+            aside << findChild<QToolBar*>(QLatin1String(name), Qt::FindDirectChildrenOnly);
+        for (QWidget* widget : aside)
+            if (widget && widget->isVisible()) {
+                m_docksAsideForStepping << widget->objectName();
+                widget->hide();
+            }
+        m_modes->setCurrentWidget(m_stepThrough);
+        m_stepThrough->setFocus();
+    } else {
+        m_modes->setCurrentIndex(0);
+        for (const QString& name : std::as_const(m_docksAsideForStepping))
+            if (auto* widget = findChild<QWidget*>(name, Qt::FindDirectChildrenOnly))
+                widget->show();
+        m_docksAsideForStepping.clear();
+        m_input->setFocus();
+    }
 }
 
 void MainWindow::buildDocks()
@@ -452,6 +514,35 @@ void MainWindow::buildActions()
     connect(a.brushLarger, &QAction::triggered, this,
             [this] { m_tools->setBrushSize(m_tools->brushSize() + 1); });
 
+    a.stepThrough = makeAction(this, tr("Step &Through"), QStringLiteral("actionStepThrough"),
+                               QKeySequence(Qt::Key_F6),
+                               tr("Step through stride and padding, transposed convolution and "
+                                  "its matrices, then back to the views"));
+    a.stepThrough->setCheckable(true);
+    connect(a.stepThrough, &QAction::triggered, this, &MainWindow::setSteppingThrough);
+    a.leaveStepThrough = makeAction(this, tr("Back to the Views"),
+                                    QStringLiteral("actionLeaveStepThrough"), {});
+    a.leaveStepThrough->setToolTip(tr("Back to the image, patch and response (%1)")
+                                       .arg(a.stepThrough->shortcut().toString(
+                                           QKeySequence::NativeText)));
+    connect(a.leaveStepThrough, &QAction::triggered, this, [this] { setSteppingThrough(false); });
+    m_stepThrough->setBackAction(a.leaveStepThrough);
+    const std::pair<StepThroughPanel::Tab, QString> pages[] = {
+        {StepThroughPanel::Tab::Stepper, tr("&Stepper: Stride and Padding")},
+        {StepThroughPanel::Tab::Transposed, tr("&Transposed Convolution")},
+        {StepThroughPanel::Tab::Matrix, tr("&Convolution Matrix")}};
+    key = Qt::Key_1;
+    for (const auto& [tab, text] : pages) {
+        QAction* action = makeAction(this, text,
+                                     QStringLiteral("actionStepThrough%1").arg(static_cast<int>(tab)),
+                                     QKeySequence(Qt::ALT | key++));
+        connect(action, &QAction::triggered, this, [this, t = tab] {
+            m_stepThrough->showTab(t);
+            setSteppingThrough(true);
+        });
+        a.stepThroughPages.append(action);
+    }
+
     a.about = makeAction(this, tr("&About ConvLab"), QStringLiteral("actionAbout"),
                          QKeySequence::HelpContents);
     a.about->setMenuRole(QAction::AboutRole);
@@ -517,6 +608,10 @@ void MainWindow::buildMenus()
     int index = 0;
     for (QDockWidget* dock : {m_patchDock, m_parametersDock, m_codeDock})
         dock->toggleViewAction()->setShortcut(panelKeys[index++]);
+    view->addSeparator();
+    view->addAction(a.stepThrough);
+    QMenu* stepPages = view->addMenu(tr("Step Through Pa&ge"));
+    stepPages->addActions(a.stepThroughPages);
     buildLanguageMenu(view);
 
     auto* lessons = new LessonsMenu(m_lessonPanel, this);
@@ -1290,6 +1385,8 @@ void MainWindow::rebuildInterface()
     const QByteArray splitter = m_splitter->saveState();
     const CodeLanguage codeLanguage = m_code->language();
     const bool offeringRecovery = !m_notice->isHidden();
+    const bool steppingThrough = isSteppingThrough();
+    const StepThroughPanel::Tab stepThroughTab = m_stepThrough->currentTab();
     const auto result = m_response->result();
     setUpdatesEnabled(false);
 
@@ -1321,6 +1418,11 @@ void MainWindow::rebuildInterface()
     connectViews();
     restoreState(layout);
     m_splitter->restoreState(splitter);
+    m_stepThrough->showTab(stepThroughTab);
+    if (steppingThrough) { // the docks set aside stay hidden: restoreState() kept them so
+        m_modes->setCurrentWidget(m_stepThrough);
+        m_actions->stepThrough->setChecked(true);
+    }
     m_code->setLanguage(codeLanguage);
     onImageChanged(QRect());
     onPatchChanged();
@@ -1360,6 +1462,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         box->open();
         return;
     }
+    setSteppingThrough(false); // the layout saved is the views' one
     saveSettings();
     m_autosave->closeCleanly();
     event->accept();

@@ -4,6 +4,7 @@
 #include "views/ResponseView.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace convlab {
 
@@ -26,6 +28,7 @@ class PatchEditor;
 class ResponseComputer;
 class ToolSettings;
 class LessonPanel;
+class StepThroughPanel;
 struct ResponseResult;
 
 // The ConvLab window: the input, the patch and the response, linked; the parameters and the
@@ -46,6 +49,7 @@ public:
     CodePanel* codePanel() const { return m_code; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
     ToolSettings* toolSettings() const { return m_tools; }
+    StepThroughPanel* stepThroughPanel() const { return m_stepThrough; }
     QString statusText() const;
 
     // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
@@ -61,6 +65,11 @@ public:
     void newImage(int rows, int cols);
     // Switches the interface to "fr" or "en" now (View ▸ Language), and remembers the choice.
     void setLanguage(const QString& code);
+    // The step-through mode (View ▸ Step Through, F6): the stepper, the transposed convolution
+    // and the matrix view in place of the image, patch and response, fed from the lesson. The
+    // side panels and drawing tools step aside while it is shown and come back with the views.
+    void setSteppingThrough(bool on);
+    bool isSteppingThrough() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +78,7 @@ protected:
 
 private:
     void buildViews();
+    QWidget* wrapInModes(QWidget* views);
     void buildDocks();
     void buildActions();
     void buildMenus();
@@ -127,6 +137,9 @@ private:
     CodePanel* m_code = nullptr;
     NoticeBar* m_notice = nullptr;
     QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_modes = nullptr;
+    StepThroughPanel* m_stepThrough = nullptr;
+    QStringList m_docksAsideForStepping; // object names: they survive a language switch
     QDockWidget* m_patchDock = nullptr;
     QDockWidget* m_parametersDock = nullptr;
     QDockWidget* m_codeDock = nullptr;

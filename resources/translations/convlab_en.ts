@@ -1680,6 +1680,38 @@ The open work is unchanged.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>Step &amp;Through</source>
+        <translation>Step &amp;Through</translation>
+    </message>
+    <message>
+        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
+        <translation>Step through stride and padding, transposed convolution and its matrices, then back to the views</translation>
+    </message>
+    <message>
+        <source>Back to the Views</source>
+        <translation>Back to the Views</translation>
+    </message>
+    <message>
+        <source>Back to the image, patch and response (%1)</source>
+        <translation>Back to the image, patch and response (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stepper: Stride and Padding</source>
+        <translation>&amp;Stepper: Stride and Padding</translation>
+    </message>
+    <message>
+        <source>&amp;Transposed Convolution</source>
+        <translation>&amp;Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>&amp;Convolution Matrix</source>
+        <translation>&amp;Convolution Matrix</translation>
+    </message>
+    <message>
+        <source>Step Through Pa&amp;ge</source>
+        <translation>Step Through Pa&amp;ge</translation>
+    </message>
 </context>
 <context>
     <name>convlab::MatrixView</name>
@@ -2462,6 +2494,10 @@ The open work is unchanged.</translation>
         <source>never reached: the stride does not divide</source>
         <translation>never reached: the stride does not divide</translation>
     </message>
+    <message>
+        <source>cells too small for their value: darker is larger</source>
+        <translation>cells too small for their value: darker is larger</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepperControls</name>
@@ -2799,6 +2835,10 @@ The open work is unchanged.</translation>
     <message>
         <source>a = %1 → %2</source>
         <translation>a = %1 → %2</translation>
+    </message>
+    <message>
+        <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
+        <translation>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</translation>
     </message>
 </context>
 <context>

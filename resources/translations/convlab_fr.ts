@@ -1680,6 +1680,38 @@ Le travail en cours est inchangé.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Step &amp;Through</source>
+        <translation>Parc&amp;ours pas à pas</translation>
+    </message>
+    <message>
+        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
+        <translation>Parcourir pas à pas le pas et le remplissage, la convolution transposée et ses matrices, puis revenir aux vues</translation>
+    </message>
+    <message>
+        <source>Back to the Views</source>
+        <translation>Retour aux vues</translation>
+    </message>
+    <message>
+        <source>Back to the image, patch and response (%1)</source>
+        <translation>Retour à l&apos;image, au patch et à la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stepper: Stride and Padding</source>
+        <translation>Pas à pas : pas et &amp;remplissage</translation>
+    </message>
+    <message>
+        <source>&amp;Transposed Convolution</source>
+        <translation>Convolution &amp;transposée</translation>
+    </message>
+    <message>
+        <source>&amp;Convolution Matrix</source>
+        <translation>&amp;Matrice de convolution</translation>
+    </message>
+    <message>
+        <source>Step Through Pa&amp;ge</source>
+        <translation>Pag&amp;e du pas à pas</translation>
+    </message>
 </context>
 <context>
     <name>convlab::MatrixView</name>
@@ -2462,6 +2494,10 @@ Le travail en cours est inchangé.</translation>
         <source>never reached: the stride does not divide</source>
         <translation>jamais atteint : le pas ne tombe pas juste</translation>
     </message>
+    <message>
+        <source>cells too small for their value: darker is larger</source>
+        <translation>cellules trop petites pour leur valeur : plus foncé = plus grand</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepperControls</name>
@@ -2794,11 +2830,15 @@ Le travail en cours est inchangé.</translation>
     </message>
     <message>
         <source>A convolution with k = %1, s = %2, p = %3%4 gives %5 cells from inputs of %6: the output padding a chooses which size comes back.</source>
-        <translation>Une convolution avec k = %1, s = %2, p = %3%4 donne %5 cellules à partir d&apos;entrées de %6 : le remplissage de sortie a choisit quelle taille revient.</translation>
+        <translation>Une convolution avec k = %1, s = %2, p = %3%4 donne %5 cellules à partir d&apos;entrées de %6 : le remplissage de sortie (a) choisit la taille qui revient.</translation>
     </message>
     <message>
         <source>a = %1 → %2</source>
         <translation>a = %1 → %2</translation>
+    </message>
+    <message>
+        <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
+        <translation>(a)–(c) construisent la grille sur laquelle glisse le noyau retourné ; à partir de (d), les produits de chaque fenêtre s&apos;écrivent ici.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "stepper/TransposedConvView.h"
 
 #include "TestData.h"
+#include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
 #include "stepper/StepperControls.h"
 #include "stepper/StepperModel.h"
@@ -162,11 +163,17 @@ private slots:
         QTRY_COMPARE(view.canvas()->progress(), 1.0);
         QTest::keyClick(&view, Qt::Key_Right);
         QCOMPARE(view.stage(), Stage::Border);
+        // No window yet: the arithmetic panel says what the stages do, not step 0's sum.
+        QVERIFY2(view.arithmetic()->text().contains(QStringLiteral("(d)")),
+                 qPrintable(view.arithmetic()->text()));
         QTest::keyClick(&view, Qt::Key_Right);
         QCOMPARE(view.stage(), Stage::Slide);
         QCOMPARE(model->current(), 0LL);
+        QVERIFY2(view.arithmetic()->text().startsWith(QStringLiteral("out(0, 0) = ")),
+                 qPrintable(view.arithmetic()->text()));
         QTest::keyClick(&view, Qt::Key_Right);
         QCOMPARE(model->current(), 1LL);
+        QVERIFY(view.arithmetic()->text().startsWith(QStringLiteral("out(0, 1) = ")));
         QTest::keyClick(&view, Qt::Key_Left);
         QCOMPARE(model->current(), 0LL);
         QCOMPARE(view.stage(), Stage::Slide);

@@ -33,8 +33,18 @@ QString ArithmeticPanel::text() const
     return m_label->text();
 }
 
+void ArithmeticPanel::setNote(const QString& note)
+{
+    m_note = note;
+    refresh();
+}
+
 void ArithmeticPanel::refresh()
 {
+    if (!m_note.isEmpty()) {
+        m_label->setText(m_note);
+        return;
+    }
     m_label->setText(m_model->isValid()
                          ? StepperArithmetic::describe(m_model->setup(), m_model->step())
                          : QString());

@@ -16,12 +16,15 @@ public:
     explicit ArithmeticPanel(const StepperModel* model, QWidget* parent = nullptr);
 
     QString text() const;
+    // Shown instead of the step's arithmetic while not empty (a stage with no window yet).
+    void setNote(const QString& note);
 
 private:
     void refresh();
 
     const StepperModel* m_model;
     QLabel* m_label;
+    QString m_note;
 };
 
 } // namespace convlab

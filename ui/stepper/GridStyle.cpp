@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace convlab::gridstyle {
 namespace {
@@ -142,6 +143,38 @@ void paintWeight(QPainter& painter, const QRectF& rect, const QString& text)
     painter.drawText(rect.adjusted(inset, inset, -inset, -inset * 0.6),
                      Qt::AlignRight | Qt::AlignBottom, text);
     painter.restore();
+}
+
+void paintValueShade(QPainter& painter, const QRectF& rect, double value, double low, double high,
+                     const QColor& hue)
+{
+    if (!std::isfinite(value))
+        return;
+    const double t = high > low ? std::clamp((value - low) / (high - low), 0.0, 1.0) : 0.5;
+    // From near white to the hue darkened, through the hue itself.
+    const QColor light(246, 248, 252), dark = hue.darker(260);
+    const auto mix = [](const QColor& a, const QColor& b, double f) {
+        return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * f),
+                                static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * f),
+                                static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * f));
+    };
+    const QColor shade = t < 0.5 ? mix(light, hue, t * 2) : mix(hue, dark, (t - 0.5) * 2);
+    const double inset = std::clamp(rect.width() / 40.0, 0.8, 1.6);
+    painter.fillRect(rect.adjusted(inset, inset, -inset, -inset), shade);
+}
+
+std::pair<double, double> finiteRange(const cv::Mat& values, const cv::Mat& mask)
+{
+    double low = std::numeric_limits<double>::infinity(), high = -low;
+    for (int r = 0; r < values.rows; ++r)
+        for (int c = 0; c < values.cols; ++c) {
+            const float v = values.at<float>(r, c);
+            if (std::isfinite(v) && (mask.empty() || mask.at<uchar>(r, c))) {
+                low = std::min<double>(low, v);
+                high = std::max<double>(high, v);
+            }
+        }
+    return low <= high ? std::pair{low, high} : std::pair{0.0, 1.0};
 }
 
 void paintOutputCell(QPainter& painter, const QRectF& rect, bool filled, bool current)

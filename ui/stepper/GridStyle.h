@@ -7,6 +7,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <utility>
+
 class QPainter;
 class QPainterPath;
 
@@ -44,5 +46,13 @@ double paintLegendEntry(QPainter& painter, QPointF topLeft, double height, const
                         const QColor& fill, bool hatched, Qt::PenStyle border);
 
 bool cellIsReadable(double cellSize); // big enough for a value
+
+// Cells too small for their value show it as a shade instead, light for `low` and dark for
+// `high`, in the hue of what they are (input blue, output cyan, padding grey), so that the
+// digit of a crop can be seen in the grid.
+void paintValueShade(QPainter& painter, const QRectF& rect, double value, double low, double high,
+                     const QColor& hue);
+// The finite range of `values` where `mask` (CV_8U, or empty for all) is set; {0, 1} if none.
+std::pair<double, double> finiteRange(const cv::Mat& values, const cv::Mat& mask = {});
 
 } // namespace convlab::gridstyle

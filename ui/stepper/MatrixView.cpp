@@ -115,6 +115,7 @@ QLabel* heading(const QString& text, QWidget* parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     label->setFont(font);
+    label->setWordWrap(true); // a long (French) title must not be cut at the scroll area's edge
     return label;
 }
 

@@ -6,6 +6,7 @@
 #include "stepper/TransposedConvView.h"
 
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace convlab {
@@ -32,6 +33,16 @@ StepThroughPanel::StepThroughPanel(QWidget* parent)
 void StepThroughPanel::bindToLesson(Lesson* lesson)
 {
     m_stepper->bindToLesson(lesson);
+}
+
+void StepThroughPanel::setBackAction(QAction* action)
+{
+    auto* button = new QToolButton(m_tabs);
+    button->setObjectName(QStringLiteral("backButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::NoFocus);
+    m_tabs->setCornerWidget(button, Qt::TopRightCorner);
 }
 
 void StepThroughPanel::showTab(Tab tab)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTabWidget;
 
 namespace convlab {
@@ -35,6 +36,9 @@ public:
 
     // Follows `lesson` (nullptr: back to the examples).
     void bindToLesson(Lesson* lesson);
+
+    // A button for `action` beside the tabs (the main window's way back to its views).
+    void setBackAction(QAction* action);
 
     void showTab(Tab tab);
     Tab currentTab() const;

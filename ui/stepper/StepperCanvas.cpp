@@ -221,12 +221,18 @@ void StepperCanvas::paintMessage(QPainter& painter, const QString& text) const
 void StepperCanvas::paintGridCells(QPainter& painter) const
 {
     const SteppedGrid& grid = m_model->grid();
+    const bool shaded = !gridstyle::cellIsReadable(cellSize());
+    const auto [low, high] = gridstyle::finiteRange(grid.values);
     QPainterPath padding;
     for (int r = 0; r < grid.values.rows; ++r)
         for (int c = 0; c < grid.values.cols; ++c) {
             const auto role = static_cast<CellRole>(grid.roles.at<uchar>(r, c));
             const QRectF cell = gridCellRect(r, c);
             gridstyle::paintCell(painter, cell, role);
+            if (shaded && role != CellRole::InsertedZero)
+                gridstyle::paintValueShade(painter, cell, grid.values.at<float>(r, c), low, high,
+                                           role == CellRole::Input ? gridstyle::input()
+                                                                   : QColor(128, 132, 140));
             if (role == CellRole::Padding)
                 padding.addRect(cell);
         }
@@ -289,7 +295,8 @@ void StepperCanvas::paintWindow(QPainter& painter) const
     }
     painter.save();
     QColor shade = gridstyle::window();
-    shade.setAlpha(92);
+    // Lighter over cells shaded by value, so the values stay visible under the window.
+    shade.setAlpha(gridstyle::cellIsReadable(cellSize()) ? 92 : 48);
     const bool weighted = setup.operation != StepOperation::Pooling;
     for (const Tap& tap : step.taps) {
         const QRectF cell = gridCellRect(tap.row, tap.col);
@@ -301,8 +308,12 @@ void StepperCanvas::paintWindow(QPainter& painter) const
     const QRectF first = gridCellRect(step.window.y, step.window.x);
     const QRectF frame(first.topLeft(), QSizeF(step.window.width * first.width(),
                                                step.window.height * first.height()));
-    painter.setPen(QPen(gridstyle::window(), std::clamp(cellSize() / 12, 2.0, 4.0)));
+    // A white rim under the frame keeps it visible over dark (shaded) cells.
+    const double line = std::clamp(cellSize() / 12, 2.0, 4.0);
     painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 255, 255, 220), line + 3));
+    painter.drawRect(frame);
+    painter.setPen(QPen(gridstyle::window(), line));
     painter.drawRect(frame);
     paintConnector(painter, frame, outputCellRect(step.outRow, step.outCol));
     painter.restore();
@@ -370,6 +381,8 @@ void StepperCanvas::paintOutput(QPainter& painter) const
     const cv::Mat& shown = m_wholeOutput ? m_model->finalOutput() : m_model->outputSoFar();
     const StepTrace& step = m_model->step();
     const long long n = m_model->current();
+    const bool shaded = !gridstyle::cellIsReadable(cellSize());
+    const auto [low, high] = gridstyle::finiteRange(m_model->finalOutput());
     for (int r = 0; r < out.rows; ++r)
         for (int c = 0; c < out.cols; ++c) {
             const long long index = static_cast<long long>(r) * out.cols + c;
@@ -379,6 +392,8 @@ void StepperCanvas::paintOutput(QPainter& painter) const
             const bool current = !m_wholeOutput && !scatter && r == step.outRow && c == step.outCol;
             const QRectF cell = outputCellRect(r, c);
             gridstyle::paintOutputCell(painter, cell, filled, current);
+            if (filled && shaded)
+                gridstyle::paintValueShade(painter, cell, value, low, high, gridstyle::output());
             if (filled)
                 gridstyle::paintCellText(painter, cell, gridstyle::cellText(value), gridstyle::text());
         }
@@ -426,6 +441,9 @@ void StepperCanvas::paintLegend(QPainter& painter, const QRectF& area) const
                                                                           : tr("kernel"),
               windowFill, false, Qt::SolidLine);
     entry(tr("output"), outputFill, false, Qt::SolidLine);
+    if (!gridstyle::cellIsReadable(cellSize()))
+        entry(tr("cells too small for their value: darker is larger"),
+              gridstyle::input().darker(200), false, Qt::SolidLine);
     if (!grid.unreachedRows.empty() || !grid.unreachedCols.empty())
         entry(tr("never reached: the stride does not divide"), unreachedFill, false, Qt::SolidLine);
 }

@@ -3,6 +3,7 @@
 
 #include "compute/ResponsePipeline.h"
 #include "document/Lesson.h"
+#include "ops/TemplateMatch.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/LessonCrop.h"
 #include "stepper/PresetBar.h"
@@ -21,6 +22,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace convlab {
 namespace {
@@ -239,6 +242,20 @@ void StepperPage::followLesson()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    cropIfShown();
+}
+
+void StepperPage::cropIfShown()
+{
+    // The search for the best match runs over the whole image: only for a page someone sees.
+    if (m_source == Source::LessonTooLarge && isVisible())
+        cropAroundPeak();
+}
+
+void StepperPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    cropIfShown();
 }
 
 void StepperPage::onLessonChanged()
@@ -254,6 +271,7 @@ void StepperPage::onLessonChanged()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    cropIfShown();
 }
 
 void StepperPage::cropAroundPeak()
@@ -288,6 +306,28 @@ void StepperPage::onPeakFound()
     updateControlVisibility();
     updateNotice();
     rebuild();
+    showBestStep();
+}
+
+void StepperPage::showBestStep()
+{
+    // The crop was chosen for its best match: open on the step that finds it.
+    if (!m_model->isValid())
+        return;
+    const cv::Mat& scores = m_model->finalOutput();
+    const bool lower = lowerIsBetter(m_lesson->parameters().peakMethod());
+    long long best = -1;
+    float bestScore = 0;
+    for (int r = 0; r < scores.rows; ++r)
+        for (int c = 0; c < scores.cols; ++c) {
+            const float v = scores.at<float>(r, c);
+            if (!std::isnan(v) && (best < 0 || (lower ? v < bestScore : v > bestScore))) {
+                best = static_cast<long long>(r) * scores.cols + c;
+                bestScore = v;
+            }
+        }
+    if (best >= 0)
+        m_model->setStep(best);
 }
 
 cv::Mat StepperPage::lessonInput() const

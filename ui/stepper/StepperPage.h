@@ -28,7 +28,7 @@ class StepperModel;
 // It steps through its own small example (the guide's presets, or sizes and values of one's
 // choosing) or, once bound, through a lesson: the lesson's image and patch, its parameters
 // (edited here through the lesson, so they are undoable), and for an image too large to step
-// through cell by cell, a crop around the best match on request.
+// through cell by cell, a crop around the best match, looked for as soon as the page is shown.
 class StepperPage final : public QWidget {
     Q_OBJECT
 public:
@@ -65,6 +65,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum Choice { CrossCorrelation, TrueConvolution, Matching, MaxPooling, AveragePooling };
@@ -77,6 +78,8 @@ private:
     void newValues();
     void onLessonChanged();
     void onPeakFound();
+    void cropIfShown();
+    void showBestStep();
     void syncControlsFromLesson();
     void updateControlVisibility();
     void updateNotice();

@@ -318,6 +318,10 @@ void TransposedConvView::setStage(Stage target, bool animate)
         m_model->last();
     }
     m_changingStage = false;
+    m_arithmetic->setNote(m_form == Form::ZeroInsertion && target < Stage::Slide
+                              ? tr("(a)–(c) build the grid the flipped kernel slides over; from "
+                                   "(d) on, each window's products are written out here.")
+                              : QString());
     const bool moves = target == Stage::Spread || target == Stage::Border;
     if (animate && moves && m_form == Form::ZeroInsertion) {
         m_canvas->setStage(target, 0.0);
@@ -369,6 +373,7 @@ void TransposedConvView::onModelStep()
         m_playingStages = false;
         m_animation->stop();
         m_canvas->setStage(Stage::Slide, 1.0);
+        m_arithmetic->setNote({});
         refreshStageButtons();
     }
 }
@@ -379,6 +384,7 @@ void TransposedConvView::onModelPlaying(bool playing)
         m_canvas->stage() != Stage::Slide) {
         m_animation->stop();
         m_canvas->setStage(Stage::Slide, 1.0);
+        m_arithmetic->setNote({});
         refreshStageButtons();
     }
 }
