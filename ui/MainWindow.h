@@ -26,6 +26,7 @@ class PatchEditor;
 class ResponseComputer;
 class ToolSettings;
 class LessonPanel;
+class PresentationMode;
 struct ResponseResult;
 
 // The ConvLab window: the input, the patch and the response, linked; the parameters and the
@@ -46,6 +47,7 @@ public:
     CodePanel* codePanel() const { return m_code; }
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
     ToolSettings* toolSettings() const { return m_tools; }
+    PresentationMode* presentation() const { return m_presentation; }
     QString statusText() const;
 
     // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
@@ -61,6 +63,8 @@ public:
     void newImage(int rows, int cols);
     // Switches the interface to "fr" or "en" now (View ▸ Language), and remembers the choice.
     void setLanguage(const QString& code);
+    // Applies "light", "dark" or "system" now (View ▸ Theme), and remembers the choice.
+    void setTheme(const QString& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +80,7 @@ private:
     void connectDocument();
     void connectViews();
     void buildLanguageMenu(QMenu* view);
+    void buildThemeMenu(QMenu* view);
     void rebuildInterface();
     void restoreSettings();
     void saveSettings() const;
@@ -132,6 +137,10 @@ private:
     QDockWidget* m_codeDock = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    // A language switch while presenting builds widgets around the large font: they are
+    // built again once the normal font is back.
+    bool m_rebuildAfterPresentation = false;
     QLabel* m_cursorStatus = nullptr;
     QLabel* m_computeStatus = nullptr;
     QMenu* m_recentMenu = nullptr;
