@@ -108,8 +108,9 @@ int PresentationMode::presentationPixelSize() const
     const QScreen* screen = m_window->screen();
     const int height = screen ? screen->geometry().height() : 1080;
     const int usual = QFontInfo(QApplication::font()).pixelSize();
-    // 30 px on a 1080-line projector: the size slides use to be read from the back row.
-    return std::max(usual * 3 / 2, height / 36);
+    // 30 px on a 1080-line projector (15 logical pixels at 200 %): the size slides use to be
+    // read from the back row. Never smaller than the usual text.
+    return std::max(usual, height / 36);
 }
 
 void PresentationMode::setActive(bool active)
@@ -142,12 +143,17 @@ void PresentationMode::enter()
     m_window->statusBar()->hide();
     // Panels hidden before the font grows, so that they never push the window wider.
     arrange();
-    const double ratio = static_cast<double>(presentationPixelSize()) /
-                         std::max(1, QFontInfo(m_window->font()).pixelSize());
-    enlargeOwnFonts(ratio); // first: afterwards every font would seem to have its own size
-    m_window->setFont(enlarged(m_window->font(), ratio));
+    recordOwnFonts(); // first: afterwards every font would seem to have its own size
+    double ratio = static_cast<double>(presentationPixelSize()) /
+                   std::max(1, QFontInfo(m_window->font()).pixelSize());
+    scaleFonts(ratio);
+    // Long words (a NumPy call, a French button) may not fit the screen at that size: a few
+    // steps smaller until they do, never smaller than the usual text.
+    const QScreen* screen = m_window->screen();
+    while (screen && ratio * 0.93 >= 1 &&
+           m_window->minimumSizeHint().width() > screen->geometry().width())
+        scaleFonts(ratio *= 0.93);
     Theme::apply(Theme::resolve(Theme::current()), Theme::Contrast::High);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     // Without a window manager (a bare X server) full screen is only a wish: the screen's
     // geometry first makes it true there too.
     if (const QScreen* screen = m_window->screen())
@@ -206,16 +212,22 @@ void PresentationMode::restoreNormalLayout()
         splitter->restoreState(m_saved.splitter);
 }
 
-void PresentationMode::enlargeOwnFonts(double ratio)
+void PresentationMode::recordOwnFonts()
 {
     m_saved.ownFonts.clear();
-    for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-        if (!widget->testAttribute(Qt::WA_SetFont) ||
-            !(widget->font().resolveMask() & QFont::SizeResolved))
-            continue;
-        m_saved.ownFonts.append({widget, widget->font()});
-        widget->setFont(enlarged(widget->font(), ratio));
-    }
+    for (QWidget* widget : m_window->findChildren<QWidget*>())
+        if (widget->testAttribute(Qt::WA_SetFont) &&
+            (widget->font().resolveMask() & QFont::SizeResolved))
+            m_saved.ownFonts.append({widget, widget->font()});
+}
+
+void PresentationMode::scaleFonts(double ratio)
+{
+    m_window->setFont(enlarged(m_saved.font, ratio));
+    for (const OwnFont& own : std::as_const(m_saved.ownFonts))
+        if (own.widget)
+            own.widget->setFont(enlarged(own.font, ratio));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void PresentationMode::arrange()

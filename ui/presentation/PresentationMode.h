@@ -37,7 +37,8 @@ class PresentationMode final : public QObject {
     bool isActive() const { return m_active; }
     // What the current step shows (meaningful while active).
     PresentationViews views() const;
-    // The font size of the window while presenting, from its screen's height.
+    // The font size presenting aims at, from the screen's height; the window takes a few
+    // steps less when it would not fit the screen at that size.
     int presentationPixelSize() const;
 
   public slots:
@@ -60,7 +61,9 @@ class PresentationMode final : public QObject {
     enum class Command { None, Next, Previous, First, Last, Leave };
     Command commandFor(const QKeyEvent& key, const QWidget* focus) const;
     void run(Command command);
-    void enlargeOwnFonts(double ratio);
+    void recordOwnFonts();
+    // The window's text and every own-sized font `ratio` times their normal size.
+    void scaleFonts(double ratio);
 
     // A widget whose own font has its own size (a title 1.2× the text): it does not follow the
     // window's font, so it is enlarged by the same ratio and given its font back on leaving.
