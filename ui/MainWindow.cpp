@@ -11,10 +11,12 @@
 #include "io/LessonFile.h"
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsMenu.h"
+#include "presentation/PresentationMode.h"
 #include "render/FigureExporter.h"
 #include "render/ImageConversion.h"
 #include "samples/SampleGallery.h"
 #include "stepper/StepThroughPanel.h"
+#include "theme/Theme.h"
 #include "views/CodePanel.h"
 #include "views/HeatmapView.h"
 #include "views/Icons.h"
@@ -58,6 +60,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace convlab {
 
@@ -145,6 +149,7 @@ struct MainWindow::Actions {
     QAction* stepThrough = nullptr;
     QAction* leaveStepThrough = nullptr;
     QList<QAction*> stepThroughPages;
+    QAction* presentation = nullptr;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -154,8 +159,19 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    Theme::apply(Theme::resolve(Theme::saved()));
     buildViews();
     buildDocks();
+    m_presentation = new PresentationMode(this, m_lessonPanel);
+    connect(
+        m_presentation, &PresentationMode::activeChanged, this,
+        [this](bool active) {
+            if (!active && std::exchange(m_rebuildAfterPresentation, false)) {
+                rebuildInterface();
+                m_presentation->restoreNormalLayout();
+            }
+        },
+        Qt::QueuedConnection); // the switch may come from an action that the rebuild deletes
     buildActions();
     buildMenus();
     buildToolBars();
@@ -547,6 +563,17 @@ void MainWindow::buildActions()
                          QKeySequence::HelpContents);
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    a.presentation = makeAction(this, tr("Presentation &Mode"),
+                                QStringLiteral("actionPresentation"), QKeySequence(Qt::Key_F5),
+                                tr("Full screen, large and high-contrast, only the views the "
+                                   "lesson step needs; Space and arrows walk the steps, Esc "
+                                   "leaves"));
+    a.presentation->setCheckable(true);
+    a.presentation->setChecked(m_presentation->isActive());
+    connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::setActive);
+    connect(m_presentation, &PresentationMode::activeChanged, a.presentation,
+            &QAction::setChecked);
 }
 
 void MainWindow::buildMenus()
@@ -613,6 +640,9 @@ void MainWindow::buildMenus()
     QMenu* stepPages = view->addMenu(tr("Step Through Pa&ge"));
     stepPages->addActions(a.stepThroughPages);
     buildLanguageMenu(view);
+    buildThemeMenu(view);
+    view->addSeparator();
+    view->addAction(a.presentation);
 
     auto* lessons = new LessonsMenu(m_lessonPanel, this);
     menuBar()->addMenu(lessons);
@@ -1434,8 +1464,38 @@ void MainWindow::rebuildInterface()
         onResult(result);
     if (offeringRecovery)
         offerRecovery();
+    m_presentation->arrange(); // nothing unless presenting
+    m_rebuildAfterPresentation = m_presentation->isActive();
     setUpdatesEnabled(true);
     m_computer->schedule();
+}
+
+// --------------------------------------------------------------------------------- theme
+
+void MainWindow::buildThemeMenu(QMenu* view)
+{
+    QMenu* menu = view->addMenu(tr("T&heme"));
+    menu->setObjectName(QStringLiteral("themeMenu"));
+    auto* group = new QActionGroup(this);
+    const QString saved = Theme::saved();
+    for (const QString& choice : Theme::choices()) {
+        QAction* action = menu->addAction(Theme::menuText(choice));
+        action->setObjectName(QStringLiteral("actionTheme_") + choice);
+        action->setCheckable(true);
+        action->setChecked(choice == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { setTheme(choice); });
+    }
+}
+
+void MainWindow::setTheme(const QString& choice)
+{
+    if (!Theme::choices().contains(choice))
+        return;
+    Theme::save(choice);
+    Theme::apply(Theme::resolve(choice), Theme::currentContrast());
+    if (QAction* action = findChild<QAction*>(QStringLiteral("actionTheme_") + choice))
+        action->setChecked(true);
 }
 
 // --------------------------------------------------------------------------------- closing
@@ -1462,6 +1522,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         box->open();
         return;
     }
+    m_presentation->leave(); // the normal layout is the one to remember
     setSteppingThrough(false); // the layout saved is the views' one
     saveSettings();
     m_autosave->closeCleanly();

@@ -29,6 +29,7 @@ class ResponseComputer;
 class ToolSettings;
 class LessonPanel;
 class StepThroughPanel;
+class PresentationMode;
 struct ResponseResult;
 
 // The ConvLab window: the input, the patch and the response, linked; the parameters and the
@@ -50,6 +51,7 @@ public:
     LessonPanel* lessonPanel() const { return m_lessonPanel; }
     ToolSettings* toolSettings() const { return m_tools; }
     StepThroughPanel* stepThroughPanel() const { return m_stepThrough; }
+    PresentationMode* presentation() const { return m_presentation; }
     QString statusText() const;
 
     // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
@@ -70,6 +72,8 @@ public:
     // side panels and drawing tools step aside while it is shown and come back with the views.
     void setSteppingThrough(bool on);
     bool isSteppingThrough() const;
+    // Applies "light", "dark" or "system" now (View ▸ Theme), and remembers the choice.
+    void setTheme(const QString& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +90,7 @@ private:
     void connectDocument();
     void connectViews();
     void buildLanguageMenu(QMenu* view);
+    void buildThemeMenu(QMenu* view);
     void rebuildInterface();
     void restoreSettings();
     void saveSettings() const;
@@ -145,6 +150,10 @@ private:
     QDockWidget* m_codeDock = nullptr;
     QDockWidget* m_lessonDock = nullptr;
     LessonPanel* m_lessonPanel = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    // A language switch while presenting builds widgets around the large font: they are
+    // built again once the normal font is back.
+    bool m_rebuildAfterPresentation = false;
     QLabel* m_cursorStatus = nullptr;
     QLabel* m_computeStatus = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -793,6 +793,21 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Follow the &amp;System</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Autosave</name>
     <message>
         <source>There is no autosaved work to recover.</source>
@@ -1711,6 +1726,18 @@ The open work is unchanged.</translation>
     <message>
         <source>Step Through Pa&amp;ge</source>
         <translation>Step Through Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>Presentation &amp;Mode</translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
+        <translation>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
     </message>
 </context>
 <context>

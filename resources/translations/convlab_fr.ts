@@ -793,6 +793,21 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Autosave</name>
     <message>
         <source>There is no autosaved work to recover.</source>
@@ -1711,6 +1726,18 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>Step Through Pa&amp;ge</source>
         <translation>Pag&amp;e du pas à pas</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
+        <translation>Plein écran, en grand et très contrasté, avec seulement les vues dont l&apos;étape de la leçon a besoin ; Espace et les flèches parcourent les étapes, Échap quitte</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
     </message>
 </context>
 <context>

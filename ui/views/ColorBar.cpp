@@ -2,6 +2,7 @@
 #include "views/ColorBar.h"
 
 #include "views/HeatmapView.h"
+#include "views/Palette.h"
 #include "views/PixelView.h"
 
 #include <QPainter>
@@ -83,7 +84,8 @@ void ColorBar::paintEvent(QPaintEvent*)
     if (m_undefined > 0) {
         const QRect cell(bar.left(), bar.bottom() + line / 2, barWidth, barWidth);
         painter.fillRect(cell, QColor(205, 205, 205));
-        painter.fillRect(cell, QBrush(QColor(120, 120, 120), Qt::BDiagPattern));
+        painter.setBrushOrigin(cell.topLeft());
+        painter.fillRect(cell, palette::hatch(QColor(90, 90, 90), palette::strokeScale(*this)));
         painter.drawText(QRect(bar.left(), cell.bottom(), width(), line),
                          Qt::AlignLeft | Qt::AlignVCenter, tr("undefined"));
     }

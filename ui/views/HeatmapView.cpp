@@ -120,21 +120,23 @@ void HeatmapView::paintOverlay(QPainter& painter)
         QColor fill = palette::field();
         fill.setAlpha(70);
         painter.setBrush(fill);
-        painter.setPen(QPen(palette::field(), 2));
+        painter.setPen(QPen(palette::field(), 2 * palette::strokeScale(*this)));
         for (const QRect& cells : m_highlighted)
             painter.drawRect(cellsToWidget(QRectF(cells)));
     }
 
     const double radius = std::max(fontMetrics().height() * 0.45, zoom() * 0.7);
+    const double stroke = palette::strokeScale(*this);
     for (std::size_t i = m_peaks.size(); i-- > 0;) {
         const Peak& peak = m_peaks[i];
         const bool best = i == 0;
         const QColor color = best ? palette::peak() : palette::otherPeak();
         const QPointF centre = cellToWidget(QPointF(peak.col + 0.5, peak.row + 0.5));
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(Qt::white, best ? 4.5 : 3.5));
+        // A light halo keeps the ring visible on every colour of the map.
+        painter.setPen(QPen(Qt::white, (best ? 4.5 : 3.5) * stroke));
         painter.drawEllipse(centre, radius, radius);
-        painter.setPen(QPen(color, best ? 2.5 : 1.75));
+        painter.setPen(QPen(color, (best ? 2.5 : 1.75) * stroke));
         painter.drawEllipse(centre, radius, radius);
         const QString label = QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col);
         palette::drawLabel(painter, label, centre + QPointF(radius * 0.7, -radius * 0.7), color,
@@ -154,7 +156,9 @@ void HeatmapView::paintUndefined(QPainter& painter) const
     const int r1 = std::min(m_values.rows - 1, static_cast<int>(std::ceil(last.y())));
     const int c1 = std::min(m_values.cols - 1, static_cast<int>(std::ceil(last.x())));
     painter.save();
-    const QBrush hatch(QColor(120, 120, 120), Qt::BDiagPattern);
+    // Undefined cells are light grey in every theme (the map's own colour), so the hatch is
+    // dark in every theme too.
+    const QBrush hatch = palette::hatch(QColor(90, 90, 90), palette::strokeScale(*this));
     for (int r = r0; r <= r1; ++r)
         for (int c = c0; c <= c1; ++c)
             if (std::isnan(m_values.at<float>(r, c)))

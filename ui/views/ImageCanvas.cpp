@@ -418,7 +418,7 @@ void ImageCanvas::paintOverlay(QPainter& painter)
     for (const PeakMarker& marker : m_markers) {
         const QRectF box = cellsToWidget(marker.cells);
         const QColor color = marker.best ? palette::peak() : palette::otherPeak();
-        painter.setPen(QPen(color, marker.best ? 2.5 : 1.5));
+        painter.setPen(QPen(color, (marker.best ? 2.5 : 1.5) * palette::strokeScale(*this)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
         if (marker.best || box.width() > fontMetrics().horizontalAdvance(marker.label))
@@ -441,8 +441,8 @@ void ImageCanvas::paintFieldHighlight(QPainter& painter) const
     padding -= QRegion(image);
     for (const QRect& part : padding) {
         const QRectF area = cellsToWidget(QRectF(part));
-        painter.fillRect(area, QColor(255, 255, 255, 140));
-        painter.fillRect(area, QBrush(palette::field(), Qt::BDiagPattern));
+        painter.fillRect(area, palette::veil(this->palette()));
+        painter.fillRect(area, palette::hatch(palette::field(), palette::strokeScale(*this)));
     }
     painter.setPen(Qt::NoPen);
     for (int u = 0; u < field.taps.height(); ++u)
@@ -456,7 +456,7 @@ void ImageCanvas::paintFieldHighlight(QPainter& painter) const
             painter.drawRect(cellsToWidget(QRectF(at, QSizeF(1, 1))));
         }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(palette::field(), 2.5));
+    painter.setPen(QPen(palette::field(), 2.5 * palette::strokeScale(*this)));
     painter.setBrush(Qt::NoBrush);
     const QRectF window = cellsToWidget(QRectF(field.window));
     painter.drawRect(window);
@@ -471,9 +471,10 @@ void ImageCanvas::paintSelection(QPainter& painter) const
     painter.save();
     const QRectF box = cellsToWidget(QRectF(m_selection));
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(Qt::white, 2));
+    const double stroke = 2 * palette::strokeScale(*this);
+    painter.setPen(QPen(Qt::white, stroke));
     painter.drawRect(box);
-    QPen dashes(palette::selection(), 2, Qt::DashLine);
+    QPen dashes(palette::selection(), stroke, Qt::DashLine);
     painter.setPen(dashes);
     painter.drawRect(box);
     const QString label = tr("%1×%2 at (row %3, col %4)")

@@ -3,8 +3,10 @@
 
 #include "views/PixelView.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPalette>
 
 #include <cmath>
 
@@ -12,16 +14,31 @@ namespace convlab {
 
 namespace {
 
-// Blue for negative, white for 0, red for positive, as the diverging colormap.
+// Blue for negative, red for positive as the diverging colormap, 0 in the view's background
+// (white in the light theme, dark in the dark one) so that zeros recede in both.
 QColor signedColor(double value, double scale)
 {
     const double t = std::clamp(value / scale, -1.0, 1.0);
+    const QColor zero = QGuiApplication::palette().color(QPalette::Base);
     const QColor negative(59, 76, 192), positive(180, 4, 38);
     const QColor& end = t < 0 ? negative : positive;
     const double a = std::abs(t) * 0.85;
-    return QColor::fromRgbF(static_cast<float>(1 + (end.redF() - 1) * a),
-                            static_cast<float>(1 + (end.greenF() - 1) * a),
-                            static_cast<float>(1 + (end.blueF() - 1) * a));
+    const auto mix = [a](double from, double to) {
+        return static_cast<float>(from + (to - from) * a);
+    };
+    return QColor::fromRgbF(mix(zero.redF(), end.redF()), mix(zero.greenF(), end.greenF()),
+                            mix(zero.blueF(), end.blueF()));
+}
+
+// White or near-black, whichever reads better on `fill` (WCAG relative luminance).
+QColor inkOn(const QColor& fill)
+{
+    const auto linear = [](float v) {
+        return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
+    };
+    const float luminance = 0.2126f * linear(fill.redF()) + 0.7152f * linear(fill.greenF()) +
+                            0.0722f * linear(fill.blueF());
+    return luminance > 0.179f ? QColor(20, 20, 20) : QColor(Qt::white);
 }
 
 } // namespace
@@ -67,7 +84,7 @@ QVariant KernelModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return signedColor(value, m_scale);
     case Qt::ForegroundRole:
-        return std::abs(value) / m_scale > 0.7 ? QColor(Qt::white) : QColor(20, 20, 20);
+        return inkOn(signedColor(value, m_scale));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
     default:

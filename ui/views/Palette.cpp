@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "views/Palette.h"
 
+#include "theme/Theme.h"
+
+#include <QApplication>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPixmap>
+#include <QWidget>
 
 #include <algorithm>
+#include <cmath>
 
 namespace convlab::palette {
 
@@ -26,6 +33,42 @@ QColor field()
 QColor selection()
 {
     return {38, 139, 210};
+}
+
+double strokeScale(const QWidget& widget)
+{
+    const double own = QFontInfo(widget.font()).pixelSize();
+    const double usual = QFontInfo(QApplication::font()).pixelSize();
+    return usual > 0 ? std::max(1.0, own / usual) : 1.0;
+}
+
+QColor grid()
+{
+    return {128, 128, 128, Theme::currentContrast() == Theme::Contrast::High ? 200 : 110};
+}
+
+QColor veil(const QPalette& palette)
+{
+    QColor color = palette.color(QPalette::Base);
+    color.setAlpha(140);
+    return color;
+}
+
+QBrush hatch(const QColor& color, double scale)
+{
+    const int width = std::max(1, static_cast<int>(std::lround(scale)));
+    const int tile = 8 * width;
+    QPixmap pixmap(tile, tile);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
+    // "/" lines as Qt::BDiagPattern draws them, through the tile and its corners so that tiles
+    // join without seams.
+    for (int offset : {-tile, 0, tile})
+        painter.drawLine(QPointF(offset, tile), QPointF(offset + tile, 0));
+    painter.end();
+    return QBrush(pixmap);
 }
 
 void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QColor& color,

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QPointF>
 #include <QString>
 
 class QPainter;
+class QPalette;
+class QWidget;
 
 // The few colours every view shares, chosen to stay calm and distinct on a projector, and
 // the label "bubble" used to write a value next to what it describes.
@@ -15,6 +18,19 @@ QColor peak();      // the best match
 QColor otherPeak(); // the other top-k matches
 QColor field();     // a receptive field / the cells an input pixel feeds
 QColor selection(); // rubber band and drawing previews
+
+// How many times thicker than usual a widget's lines are drawn: its text size over the
+// application's. Presentation mode enlarges the window's font, and every stroke grows with it.
+double strokeScale(const QWidget& widget);
+// Grid lines over image cells: a mid grey that shows on black and white cells alike, more
+// opaque in the high-contrast themes.
+QColor grid();
+// A film over cells that are not part of the image (padding read by a window): the view's
+// background, half transparent, so that it lightens in the light theme and darkens in the dark.
+QColor veil(const QPalette& palette);
+// Diagonal hatching in `color`, its lines `scale` pixels wide, anchored to the widget so that
+// neighbouring cells join up.
+QBrush hatch(const QColor& color, double scale);
 
 // Writes `text` in a rounded box of `color`, its left edge at anchor.x(), above the anchor
 // (Qt::AlignBottom) or below it (Qt::AlignTop), moved inside the painter's window if needed.

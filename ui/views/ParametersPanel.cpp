@@ -2,6 +2,7 @@
 #include "views/ParametersPanel.h"
 
 #include "geometry/ConvGeometry.h"
+#include "theme/Theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -390,12 +391,13 @@ void ParametersPanel::markProblem(ResponseResult::Problem problem)
                                              {m_dilationLabel, P::Dilation},
                                              {m_pooling, P::Pooling}};
     for (const auto& [label, which] : labels) {
-        QFont font = label->font();
+        QFont font; // only the weight is the label's own: the size follows the window's
         font.setBold(which == problem);
         label->setFont(font);
         QPalette colors = palette();
         if (which == problem)
-            colors.setColor(QPalette::WindowText, QColor(0xd6, 0x28, 0x39));
+            colors.setColor(QPalette::WindowText, Theme::isDark(colors) ? QColor(0xff, 0x7a, 0x7a)
+                                                                        : QColor(0xd6, 0x28, 0x39));
         label->setPalette(colors);
     }
 }

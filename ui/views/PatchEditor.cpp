@@ -117,6 +117,7 @@ PatchEditor::PatchEditor(ToolSettings* tools, QWidget* parent) : QWidget(parent)
 QWidget* PatchEditor::buildBar()
 {
     auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("patchControls")); // presentation mode hides it
     auto* grid = new QGridLayout(bar);
     grid->setContentsMargins(0, 0, 0, 0);
 

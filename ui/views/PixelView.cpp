@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "views/PixelView.h"
 
+#include "views/Palette.h"
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -198,13 +200,15 @@ void PixelView::paintEvent(QPaintEvent* event)
     if (visible.isValid()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
         painter.drawImage(cellsToWidget(QRectF(visible)), m_rendered, QRectF(visible));
-        if (deviceCellSize() >= kGridMinDevicePx)
+        // Thick presentation lines need larger cells before they stop hiding the image.
+        const double gridMin = kGridMinDevicePx * palette::strokeScale(*this);
+        if (deviceCellSize() >= gridMin)
             paintGrid(painter, visible);
         if (valuesVisible())
             paintValues(painter, visible);
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setPen(QPen(palette().color(QPalette::Mid), palette::strokeScale(*this)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(cellsToWidget(QRectF(QPointF(0, 0), QSizeF(m_cells))));
     paintOverlay(painter);
@@ -214,7 +218,7 @@ void PixelView::paintGrid(QPainter& painter, const QRect& visibleCells) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    QPen pen(QColor(128, 128, 128, 110));
+    QPen pen(palette::grid(), std::round(palette::strokeScale(*this)));
     pen.setCosmetic(true);
     painter.setPen(pen);
     const QRectF area = cellsToWidget(QRectF(visibleCells));

@@ -119,6 +119,7 @@ QWidget* ResponseView::mapPane(HeatmapView* view, ColorBar* bar, QLabel* title)
 QWidget* ResponseView::buildControls()
 {
     auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("responseControls")); // presentation mode hides it
     auto* grid = new QGridLayout(bar);
     grid->setContentsMargins(0, 0, 0, 0);
 
