@@ -11,6 +11,8 @@
 #include "io/LessonFile.h"
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsMenu.h"
+#include "export/ExportAnimationDialog.h"
+#include "export/WindowAnimation.h"
 #include "render/FigureExporter.h"
 #include "render/ImageConversion.h"
 #include "samples/SampleGallery.h"
@@ -135,6 +137,7 @@ struct MainWindow::Actions {
     QAction* about = nullptr;
     QList<QAction*> exports;
     QAction* copyFigure = nullptr;
+    QAction* exportAnimation = nullptr;
     QList<QAction*> samples;
     QList<QAction*> tools;
     QList<QAction*> colormaps;
@@ -411,6 +414,11 @@ void MainWindow::buildActions()
                               QStringLiteral("actionCopyFigure"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(a.copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
+    a.exportAnimation = makeAction(this, tr("&Animation (GIF, MP4, PNG Sequence)…"),
+                                   QStringLiteral("actionExportAnimation"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(a.exportAnimation, &QAction::triggered, this,
+            [this] { WindowAnimation::dialogFor(this)->open(); });
 
     key = Qt::Key_1;
     for (SampleGallery::Id id : SampleGallery::all()) {
@@ -474,6 +482,7 @@ void MainWindow::buildMenus()
     file->addAction(a.saveAs);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addActions(a.exports);
+    exportMenu->addAction(a.exportAnimation);
     exportMenu->addSeparator();
     exportMenu->addAction(a.copyFigure);
     file->addSeparator();
