@@ -123,7 +123,10 @@ bool LessonScene::goToLessonStep(int index, QString* error)
         return false;
     }
     const StepLoader loader(m_lesson, m_host);
-    for (int i = 0; i <= index; ++i) {
+    // Forward from the step on screen, or from step 1: the step-through choices of the steps
+    // before `index` stay as the walk left them.
+    const int first = index > m_lessonStep ? m_lessonStep + 1 : 0;
+    for (int i = first; i <= index; ++i) {
         const std::optional<StepSnapshot> snapshot = m_script->snapshotAt(i, error);
         if (!snapshot)
             return false;
