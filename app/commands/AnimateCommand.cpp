@@ -68,8 +68,11 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                         .toStdString());
     options.scale = scaleOption(parser);
     options.fps = fpsOption(parser);
+    // The frame rate against the format, before the lesson is read.
+    if (const QString problem = options.problem(); !problem.isEmpty())
+        throw Error(problem.toStdString());
 
-    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson);
+    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
     options.size = scene->naturalSize(view);
     if (const QString problem = options.problem(); !problem.isEmpty())
         throw Error(problem.toStdString());

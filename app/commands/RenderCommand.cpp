@@ -85,7 +85,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                              parser.value(kFrame), 1);
     }
 
-    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson);
+    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
     if (LessonScene::isStepperView(view)) {
         const int frames = scene->animationFrameCount(view);
         if (frames == 0)

@@ -18,6 +18,7 @@ const QString kStep = QStringLiteral("step");
 const QString kScale = QStringLiteral("scale");
 const QString kFps = QStringLiteral("fps");
 const QString kOutput = QStringLiteral("o");
+constexpr int kPeakSearchMs = 60000;
 
 [[noreturn]] void refuse(const QString& message)
 {
@@ -113,7 +114,8 @@ QString sceneOutputPath(const QCommandLineParser& parser, const QString& command
     return parser.value(kOutput);
 }
 
-std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path)
+std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path,
+                                        SceneView view)
 {
     // The step is checked before the file is read: a bad value is named whatever the file.
     int step = 0;
@@ -127,6 +129,12 @@ std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const 
                    .arg(QDir::toNativeSeparators(path), error));
     if (step > 0 && !scene->goToLessonStep(step - 1, &error))
         refuse(QCoreApplication::translate("convlab::cli", "--step %1: %2").arg(step).arg(error));
+    if (view == SceneView::Stepper && !scene->cropStepperAroundPeak(kPeakSearchMs))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--view stepper: the best match of '%1' was not "
+                                           "found within %2 s")
+                   .arg(QDir::toNativeSeparators(path))
+                   .arg(kPeakSearchMs / 1000));
     return scene;
 }
 

@@ -27,8 +27,10 @@ int fpsOption(const QCommandLineParser& parser);
 // The -o value; refused when it is missing, naming `command`.
 QString sceneOutputPath(const QCommandLineParser& parser, const QString& command,
                         const QString& expected);
-// Reads LESSON and loads --step N (1-based) when given; else the file's own state.
-std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path);
+// Reads LESSON and loads --step N (1-based) when given; else the file's own state. For the
+// stepper view of an image too large to walk cell by cell, the crop around the best match.
+std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path,
+                                        SceneView view);
 
 // A progress line on stderr, "\r"-rewritten, only when stderr is a terminal: a script's
 // captured output stays clean.

@@ -3347,6 +3347,10 @@ Options:
         <source>a .png or .svg file</source>
         <translation>a .png or .svg file</translation>
     </message>
+    <message>
+        <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
+        <translation>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

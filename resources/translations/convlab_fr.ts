@@ -3347,6 +3347,10 @@ Options :
         <source>a .png or .svg file</source>
         <translation>un fichier .png ou .svg</translation>
     </message>
+    <message>
+        <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
+        <translation>--view stepper : la meilleure correspondance de « %1 » n&apos;a pas été trouvée en %2 s</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

@@ -6,6 +6,7 @@
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
 #include "i18n/Language.h"
+#include "io/LessonFile.h"
 #include "lessons/LessonPanel.h"
 #include "render/FigureExporter.h"
 #include "stepper/StepperCanvas.h"
@@ -143,6 +144,30 @@ class TestRender : public QObject {
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
     }
 
+
+    void theStepperOfALargeImageWalksTheCropAroundTheBestMatch()
+    {
+        const QString lesson = lessonPath("02_find_the_two.convlab"); // a 240×320 sheet
+        const QString out = m_dir->filePath(QStringLiteral("stepper.png"));
+        const Run run = runConvlab({QStringLiteral("render"), lesson, QStringLiteral("-o"), out,
+                                    QStringLiteral("--view"), QStringLiteral("stepper"),
+                                    QStringLiteral("--frame"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // What the stepper's "crop around the best match" button shows, first step.
+        QString error;
+        const std::optional<LessonState> state = LessonFile::load(lesson, &error);
+        QVERIFY2(state, qPrintable(error));
+        Lesson document(*state);
+        StepperPage page;
+        showOffScreen(page);
+        page.bindToLesson(&document);
+        QVERIFY(page.source() == StepperPage::Source::LessonTooLarge);
+        page.cropAroundPeak();
+        QTRY_VERIFY_WITH_TIMEOUT(page.source() == StepperPage::Source::LessonCrop, 20000);
+        page.model()->setStep(0);
+        QVERIFY(readPng(out) == drawWidget(page.canvas(), QSize(960, 540), 1));
+        page.bindToLesson(nullptr);
+    }
 
     void renderWorksWithoutADisplay()
     {

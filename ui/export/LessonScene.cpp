@@ -17,6 +17,8 @@
 #include "views/ResponseView.h"
 #include "views/ToolSettings.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMainWindow>
 #include <QPainter>
@@ -135,6 +137,18 @@ bool LessonScene::goToLessonStep(int index, QString* error)
     m_lessonStep = index;
     refresh();
     return true;
+}
+
+bool LessonScene::cropStepperAroundPeak(int timeoutMs)
+{
+    StepperPage* page = m_stepThrough->stepper();
+    if (page->source() != StepperPage::Source::LessonTooLarge || !page->offersCrop())
+        return true;
+    page->cropAroundPeak(); // in the background, as the button does: wait for its result
+    const QDeadlineTimer deadline(timeoutMs);
+    while (page->source() == StepperPage::Source::LessonTooLarge && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    return page->source() != StepperPage::Source::LessonTooLarge;
 }
 
 // What MainWindow does with the document and with each result, in the same order.

@@ -58,6 +58,11 @@ class LessonScene final : public QObject {
     bool goToLessonStep(int index, QString* error);
     int lessonStep() const { return m_lessonStep; } // -1: the file's own state
 
+    // When the lesson's image is too large for the stepper to walk cell by cell, the crop
+    // around the best match that the stepper offers (its "crop" button), found now. False if
+    // the peak was not found within `timeoutMs`.
+    bool cropStepperAroundPeak(int timeoutMs);
+
     Lesson* lesson() const { return m_lesson; }
     StepThroughPanel* stepThrough() const { return m_stepThrough; }
     ImageCanvas* inputCanvas() const { return m_input; }
