@@ -5,10 +5,15 @@
 #include "i18n/CoreMessages.h"
 #include "i18n/Language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <memory>
 #include <cstdio>
 #include <new>
 #include <opencv2/core.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace convlab::cli {
 
@@ -46,11 +51,28 @@ QString helpFor(const Command& command, const QCommandLineParser& parser)
            text;
 }
 
+// Without XDG_RUNTIME_DIR (a script, cron, ssh) Qt's platform plugins warn on stderr before
+// making the same folder themselves: made here, quietly, so that stderr holds only our lines.
+void provideRuntimeDirectory()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray folder = QDir::tempPath().toLocal8Bit() + "/runtime-convlab-" +
+                              QByteArray::number(static_cast<qulonglong>(getuid()));
+    struct stat info {};
+    const bool ours = (mkdir(folder.constData(), 0700) == 0 ||
+                       (lstat(folder.constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+                        info.st_uid == getuid() && (info.st_mode & 0777) == 0700));
+    if (ours)
+        qputenv("XDG_RUNTIME_DIR", folder);
+}
+
 } // namespace
 
 CommandLine::CommandLine()
     : m_commands{convCommand(), transposedConvCommand(), matchCommand(),
-                 poolCommand(), shapeCommand(),          codeCommand()}
+                 poolCommand(), shapeCommand(),          codeCommand(),
+                 renderCommand(), animateCommand(),      arithmeticCommand()}
 {
 }
 
@@ -64,8 +86,20 @@ bool CommandLine::wanted(int argc, char* argv[])
 
 int CommandLine::run(int argc, char* argv[], const QString& language) const
 {
-    QCoreApplication app(argc, argv);
-    Language::applyToCommandLine(language.isEmpty() ? Language::systemDefault() : language);
+    const Command* wantedCommand = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (wantedCommand && wantedCommand->drawsViews) {
+        // The window's views, drawn without a display unless a platform is asked for.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        provideRuntimeDirectory();
+        app = std::make_unique<QApplication>(argc, argv);
+        // As the window: numbers in the views follow the language, like the window's.
+        Language::apply(language.isEmpty() ? Language::systemDefault() : language);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+        Language::applyToCommandLine(language.isEmpty() ? Language::systemDefault() : language);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("convlab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONVLAB_VERSION));
     QStringList arguments = QCoreApplication::arguments();
@@ -84,7 +118,8 @@ int CommandLine::run(int argc, char* argv[], const QString& language) const
     if (!command)
         return fail(QCoreApplication::translate("convlab::cli",
                                                 "unknown command '%1' (conv, tconv, match, pool, "
-                                                "shape or code; see convlab --help)")
+                                                "shape, code, render, animate or arithmetic; "
+                                                "see convlab --help)")
                         .arg(first));
     return runCommand(*command, arguments);
 }
@@ -136,13 +171,16 @@ QString CommandLine::overview() const
         "convlab::cli", "Usage: convlab                  open the ConvLab window\n"
                         "       convlab COMMAND [ARGS]   compute without a window:\n\n");
     for (const Command& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command.name(), -6).arg(command.summary());
+        text += QStringLiteral("  %1  %2\n").arg(command.name(), -10).arg(command.summary());
     text += QCoreApplication::translate(
         "convlab::cli",
         "\nconvlab COMMAND --help shows a command's arguments. Examples:\n"
         "  convlab shape --input 7 --kernel 3 --stride 2\n"
         "  convlab conv image.png kernel.txt -o response.png --padding same\n"
         "  convlab match digits.png two.png --top 5 --min-distance 10\n"
+        "  convlab render lesson.convlab -o figure.png --step 2 --scale 2\n"
+        "  convlab animate lesson.convlab -o stepper.gif --view stepper\n"
+        "  convlab arithmetic --all -o guide/\n"
         "\nOptions:\n"
         "  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n"

@@ -4,6 +4,8 @@
 #include "Error.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
+#include "export/ExportAnimationDialog.h"
+#include "export/WindowAnimation.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Language.h"
 #include "io/ArrayIO.h"
@@ -141,6 +143,7 @@ struct MainWindow::Actions {
     QAction* about = nullptr;
     QList<QAction*> exports;
     QAction* copyFigure = nullptr;
+    QAction* exportAnimation = nullptr;
     QList<QAction*> samples;
     QList<QAction*> tools;
     QList<QAction*> colormaps;
@@ -489,6 +492,11 @@ void MainWindow::buildActions()
                               QStringLiteral("actionCopyFigure"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(a.copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
+    a.exportAnimation = makeAction(this, tr("&Animation (GIF, MP4, PNG Sequence)…"),
+                                   QStringLiteral("actionExportAnimation"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(a.exportAnimation, &QAction::triggered, this,
+            [this] { WindowAnimation::dialogFor(this)->open(); });
 
     key = Qt::Key_1;
     for (SampleGallery::Id id : SampleGallery::all()) {
@@ -592,6 +600,7 @@ void MainWindow::buildMenus()
     file->addAction(a.saveAs);
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addActions(a.exports);
+    exportMenu->addAction(a.exportAnimation);
     exportMenu->addSeparator();
     exportMenu->addAction(a.copyFigure);
     file->addSeparator();

@@ -19,6 +19,8 @@ struct Command {
     // `arguments` are the raw ones after NAME, for a command whose options depend on them.
     void (*addOptions)(QCommandLineParser& parser, const QStringList& arguments);
     int (*run)(const QCommandLineParser& parser, QTextStream& out);
+    // Draws the window's views: runs under a QApplication on the offscreen platform.
+    bool drawsViews = false;
 };
 
 // conv INPUT KERNEL -o OUT: PyTorch conv2d (or true convolution with --flip).
@@ -33,5 +35,11 @@ Command poolCommand();
 Command shapeCommand();
 // code OPERATION ...: a NumPy, PyTorch or OpenCV snippet computing the same numbers.
 Command codeCommand();
+// render LESSON -o OUT.png|svg: a view of a lesson, drawn as the window draws it.
+Command renderCommand();
+// animate LESSON -o OUT.gif|mp4|DIR: the stepper, the transposed convolution or the lesson's steps.
+Command animateCommand();
+// arithmetic --all -o DIR: every case of the convolution arithmetic guide as GIFs.
+Command arithmeticCommand();
 
 } // namespace convlab::cli

@@ -634,6 +634,17 @@
     </message>
 </context>
 <context>
+    <name>SceneFrameSource</name>
+    <message>
+        <source>the view was closed</source>
+        <translation>the view was closed</translation>
+    </message>
+    <message>
+        <source>the export was interrupted</source>
+        <translation>the export was interrupted</translation>
+    </message>
+</context>
+<context>
     <name>StagedTarget</name>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist.</source>
@@ -805,6 +816,13 @@
     <message>
         <source>Follow the &amp;System</source>
         <translation>Follow the &amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAnimation</name>
+    <message>
+        <source>Exported the animation to %1</source>
+        <translation>Exported the animation to %1</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1070,17 @@
     <message>
         <source>Step %1 / %2</source>
         <translation>Step %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LessonScene</name>
+    <message>
+        <source>step %1: this lesson has no steps</source>
+        <translation>step %1: this lesson has no steps</translation>
+    </message>
+    <message>
+        <source>step %1 is not a step of this lesson (1 to %2)</source>
+        <translation>step %1 is not a step of this lesson (1 to %2)</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1767,10 @@ The open work is unchanged.</translation>
     <message>
         <source>T&amp;heme</source>
         <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
+        <translation>&amp;Animation (GIF, MP4, PNG Sequence)…</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +2947,6 @@ The open work is unchanged.</translation>
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape or code; see convlab --help)</source>
-        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape or code; see convlab --help)</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -2933,30 +2962,6 @@ The open work is unchanged.</translation>
         <translation>Usage: convlab                  open the ConvLab window
        convlab COMMAND [ARGS]   compute without a window:
 
-</translation>
-    </message>
-    <message>
-        <source>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
-</source>
-        <translation>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
 </translation>
     </message>
     <message>
@@ -3238,6 +3243,176 @@ The headless commands work without one, for example:
   %1 match image.png patch.png --top 3 --json
 See %1 --help for every command. To see the window without a screen: xvfb-run -a %1
 </translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</source>
+        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</translation>
+    </message>
+    <message>
+        <source>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</source>
+        <translation>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</translation>
+    </message>
+    <message>
+        <source>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</source>
+        <translation>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>A .convlab lesson (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</source>
+        <translation>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</translation>
+    </message>
+    <message>
+        <source>For --view stepper or transposed: animate them at the lesson&apos;s step N, counted from 1 (default: the state the file opens on). Any other view animates the lesson&apos;s steps, one frame each.</source>
+        <translation>For --view stepper or transposed: animate them at the lesson&apos;s step N, counted from 1 (default: the state the file opens on). Any other view animates the lesson&apos;s steps, one frame each.</translation>
+    </message>
+    <message>
+        <source>--step %1: the frames of --view %2 are the lesson&apos;s steps; --step chooses the state of stepper and transposed only</source>
+        <translation>--step %1: the frames of --view %2 are the lesson&apos;s steps; --step chooses the state of stepper and transposed only</translation>
+    </message>
+    <message>
+        <source>--view %1: this state has nothing to step through</source>
+        <translation>--view %1: this state has nothing to step through</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3 frames)</source>
+        <translation>wrote %1 (%2, %3 frames)</translation>
+    </message>
+    <message>
+        <source>Every case of Dumoulin &amp; Visin&apos;s convolution arithmetic guide, conv and transposed, as GIFs in a folder.</source>
+        <translation>Every case of Dumoulin &amp; Visin&apos;s convolution arithmetic guide, conv and transposed, as GIFs in a folder.</translation>
+    </message>
+    <message>
+        <source>All 8 cases and their transposed counterparts: CASE.gif and CASE_transposed.gif (required).</source>
+        <translation>All 8 cases and their transposed counterparts: CASE.gif and CASE_transposed.gif (required).</translation>
+    </message>
+    <message>
+        <source>The folder to write, new or holding only GIFs of an earlier run (replaced as a whole).</source>
+        <translation>The folder to write, new or holding only GIFs of an earlier run (replaced as a whole).</translation>
+    </message>
+    <message>
+        <source>arithmetic needs --all (every case of the guide)</source>
+        <translation>arithmetic needs --all (every case of the guide)</translation>
+    </message>
+    <message>
+        <source>wrote %1 GIFs in %2</source>
+        <translation>wrote %1 GIFs in %2</translation>
+    </message>
+    <message>
+        <source>Draw a view of a lesson to PNG or SVG, as the window draws it.</source>
+        <translation>Draw a view of a lesson to PNG or SVG, as the window draws it.</translation>
+    </message>
+    <message>
+        <source>Output: .png (at --scale) or .svg (vector).</source>
+        <translation>Output: .png (at --scale) or .svg (vector).</translation>
+    </message>
+    <message>
+        <source>For --view stepper or transposed: frame N of the animation, counted from 1, as `convlab animate` numbers them (default: the last, everything computed).</source>
+        <translation>For --view stepper or transposed: frame N of the animation, counted from 1, as `convlab animate` numbers them (default: the last, everything computed).</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: render writes .png and .svg files</source>
+        <translation>cannot write &apos;%1&apos;: render writes .png and .svg files</translation>
+    </message>
+    <message>
+        <source>--frame %1: only --view stepper and transposed are animations</source>
+        <translation>--frame %1: only --view stepper and transposed are animations</translation>
+    </message>
+    <message>
+        <source>--frame %1 is past the last frame, %2</source>
+        <translation>--frame %1 is past the last frame, %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>wrote %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What to draw: %1 (default: %2).</source>
+        <translation>What to draw: %1 (default: %2).</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s step N, counted from 1, as the Lesson panel loads it after steps 1 to N (default: the state the file opens on).</source>
+        <translation>The lesson&apos;s step N, counted from 1, as the Lesson panel loads it after steps 1 to N (default: the state the file opens on).</translation>
+    </message>
+    <message>
+        <source>Device pixels per logical pixel, above 0 and at most %1: 2 for slides, 4 for print (default: 1).</source>
+        <translation>Device pixels per logical pixel, above 0 and at most %1: 2 for slides, 4 for print (default: 1).</translation>
+    </message>
+    <message>
+        <source>Frames per second, %1 to %2 (%3 for a GIF) (default: %4).</source>
+        <translation>Frames per second, %1 to %2 (%3 for a GIF) (default: %4).</translation>
+    </message>
+    <message>
+        <source>--view: unknown view &apos;%1&apos; (%2)</source>
+        <translation>--view: unknown view &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>--scale %1 must be a number above 0 and at most %2</source>
+        <translation>--scale %1 must be a number above 0 and at most %2</translation>
+    </message>
+    <message>
+        <source>%1 needs -o OUT (%2)</source>
+        <translation>%1 needs -o OUT (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson &apos;%1&apos;: %2</source>
+        <translation>cannot open the lesson &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--step %1: %2</source>
+        <translation>--step %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>a .gif, a .mp4 or a folder</source>
+        <translation>a .gif, a .mp4 or a folder</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a .png or .svg file</source>
+        <translation>a .png or .svg file</translation>
+    </message>
+    <message>
+        <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
+        <translation>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,17 @@
     </message>
 </context>
 <context>
+    <name>SceneFrameSource</name>
+    <message>
+        <source>the view was closed</source>
+        <translation>la vue a été fermée</translation>
+    </message>
+    <message>
+        <source>the export was interrupted</source>
+        <translation>l&apos;export a été interrompu</translation>
+    </message>
+</context>
+<context>
     <name>StagedTarget</name>
     <message>
         <source>Cannot write “%1”: the folder “%2” does not exist.</source>
@@ -805,6 +816,13 @@
     <message>
         <source>Follow the &amp;System</source>
         <translation>Suivre le s&amp;ystème</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAnimation</name>
+    <message>
+        <source>Exported the animation to %1</source>
+        <translation>Animation exportée dans %1</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1070,17 @@
     <message>
         <source>Step %1 / %2</source>
         <translation>Étape %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LessonScene</name>
+    <message>
+        <source>step %1: this lesson has no steps</source>
+        <translation>étape %1 : cette leçon n&apos;a pas d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>step %1 is not a step of this lesson (1 to %2)</source>
+        <translation>l&apos;étape %1 n&apos;est pas une étape de cette leçon (1 à %2)</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1767,10 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
+        <translation>&amp;Animation (GIF, MP4, suite de PNG)…</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +2947,6 @@ Le travail en cours est inchangé.</translation>
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape or code; see convlab --help)</source>
-        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape ou code ; voir convlab --help)</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -2933,30 +2962,6 @@ Le travail en cours est inchangé.</translation>
         <translation>Utilisation : convlab                   ouvre la fenêtre de ConvLab
               convlab COMMANDE [ARGS]   calcule sans fenêtre :
 
-</translation>
-    </message>
-    <message>
-        <source>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
-</source>
-        <translation>
-convlab COMMANDE --help montre les arguments d&apos;une commande. Exemples :
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png noyau.txt -o reponse.png --padding same
-  convlab match chiffres.png deux.png --top 5 --min-distance 10
-
-Options :
-  -h, --help     Afficher cette aide.
-  -v, --version  Afficher la version.
-  --lang fr|en   Langue de la fenêtre, de l&apos;aide et des messages (par défaut : celle du système).
 </translation>
     </message>
     <message>
@@ -3238,6 +3243,176 @@ Les commandes sans fenêtre fonctionnent sans, par exemple :
   %1 match image.png patch.png --top 3 --json
 Voir %1 --help pour toutes les commandes. Pour voir la fenêtre sans écran : xvfb-run -a %1
 </translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</source>
+        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape, code, render, animate ou arithmetic ; voir convlab --help)</translation>
+    </message>
+    <message>
+        <source>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</source>
+        <translation>
+convlab COMMANDE --help montre les arguments d&apos;une commande. Exemples :
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png noyau.txt -o reponse.png --padding same
+  convlab match chiffres.png deux.png --top 5 --min-distance 10
+  convlab render lecon.convlab -o figure.png --step 2 --scale 2
+  convlab animate lecon.convlab -o pas-a-pas.gif --view stepper
+  convlab arithmetic --all -o guide/
+
+Options :
+  -h, --help     Afficher cette aide.
+  -v, --version  Afficher la version.
+  --lang fr|en   Langue de la fenêtre, de l&apos;aide et des messages (par défaut : celle du système).
+</translation>
+    </message>
+    <message>
+        <source>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</source>
+        <translation>Animer une leçon en GIF, en MP4 ou en dossier d&apos;images PNG.</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>Une leçon .convlab (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</source>
+        <translation>Sortie : .gif, .mp4, ou tout autre nom pour un dossier d&apos;images PNG (frame_0000.png…).</translation>
+    </message>
+    <message>
+        <source>For --view stepper or transposed: animate them at the lesson&apos;s step N, counted from 1 (default: the state the file opens on). Any other view animates the lesson&apos;s steps, one frame each.</source>
+        <translation>Pour --view stepper ou transposed : les animer à l&apos;étape N de la leçon, comptée à partir de 1 (par défaut : l&apos;état à l&apos;ouverture du fichier). Toute autre vue anime les étapes de la leçon, une image chacune.</translation>
+    </message>
+    <message>
+        <source>--step %1: the frames of --view %2 are the lesson&apos;s steps; --step chooses the state of stepper and transposed only</source>
+        <translation>--step %1 : les images de --view %2 sont les étapes de la leçon ; --step ne choisit l&apos;état que de stepper et transposed</translation>
+    </message>
+    <message>
+        <source>--view %1: this state has nothing to step through</source>
+        <translation>--view %1 : cet état n&apos;a rien à parcourir pas à pas</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2, %3 frames)</source>
+        <translation>%1 écrit (%2, %3 images)</translation>
+    </message>
+    <message>
+        <source>Every case of Dumoulin &amp; Visin&apos;s convolution arithmetic guide, conv and transposed, as GIFs in a folder.</source>
+        <translation>Tous les cas du guide d&apos;arithmétique des convolutions de Dumoulin et Visin, convolution et transposée, en GIF dans un dossier.</translation>
+    </message>
+    <message>
+        <source>All 8 cases and their transposed counterparts: CASE.gif and CASE_transposed.gif (required).</source>
+        <translation>Les 8 cas et leurs transposées : CAS.gif et CAS_transposed.gif (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The folder to write, new or holding only GIFs of an earlier run (replaced as a whole).</source>
+        <translation>Le dossier à écrire, nouveau ou ne contenant que les GIF d&apos;une exécution précédente (remplacé en entier).</translation>
+    </message>
+    <message>
+        <source>arithmetic needs --all (every case of the guide)</source>
+        <translation>arithmetic demande --all (tous les cas du guide)</translation>
+    </message>
+    <message>
+        <source>wrote %1 GIFs in %2</source>
+        <translation>%1 GIF écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Draw a view of a lesson to PNG or SVG, as the window draws it.</source>
+        <translation>Dessiner une vue d&apos;une leçon en PNG ou en SVG, comme la fenêtre la dessine.</translation>
+    </message>
+    <message>
+        <source>Output: .png (at --scale) or .svg (vector).</source>
+        <translation>Sortie : .png (à --scale) ou .svg (vectoriel).</translation>
+    </message>
+    <message>
+        <source>For --view stepper or transposed: frame N of the animation, counted from 1, as `convlab animate` numbers them (default: the last, everything computed).</source>
+        <translation>Pour --view stepper ou transposed : l&apos;image N de l&apos;animation, comptée à partir de 1, comme `convlab animate` les numérote (par défaut : la dernière, tout calculé).</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: render writes .png and .svg files</source>
+        <translation>impossible d&apos;écrire « %1 » : render écrit des fichiers .png et .svg</translation>
+    </message>
+    <message>
+        <source>--frame %1: only --view stepper and transposed are animations</source>
+        <translation>--frame %1 : seules --view stepper et transposed sont des animations</translation>
+    </message>
+    <message>
+        <source>--frame %1 is past the last frame, %2</source>
+        <translation>--frame %1 dépasse la dernière image, %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>%1 écrit (%2)</translation>
+    </message>
+    <message>
+        <source>What to draw: %1 (default: %2).</source>
+        <translation>Ce qui est dessiné : %1 (par défaut : %2).</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s step N, counted from 1, as the Lesson panel loads it after steps 1 to N (default: the state the file opens on).</source>
+        <translation>L&apos;étape N de la leçon, comptée à partir de 1, telle que le panneau Leçon la charge après les étapes 1 à N (par défaut : l&apos;état à l&apos;ouverture du fichier).</translation>
+    </message>
+    <message>
+        <source>Device pixels per logical pixel, above 0 and at most %1: 2 for slides, 4 for print (default: 1).</source>
+        <translation>Pixels de l&apos;appareil par pixel logique, au-dessus de 0 et au plus %1 : 2 pour des diapositives, 4 pour l&apos;impression (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>Frames per second, %1 to %2 (%3 for a GIF) (default: %4).</source>
+        <translation>Images par seconde, de %1 à %2 (%3 pour un GIF) (par défaut : %4).</translation>
+    </message>
+    <message>
+        <source>--view: unknown view &apos;%1&apos; (%2)</source>
+        <translation>--view : vue inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>--scale %1 must be a number above 0 and at most %2</source>
+        <translation>--scale %1 doit être un nombre au-dessus de 0 et au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 needs -o OUT (%2)</source>
+        <translation>%1 demande -o SORTIE (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the lesson &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ouvrir la leçon « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--step %1: %2</source>
+        <translation>--step %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>a .gif, a .mp4 or a folder</source>
+        <translation>un .gif, un .mp4 ou un dossier</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a .png or .svg file</source>
+        <translation>un fichier .png ou .svg</translation>
+    </message>
+    <message>
+        <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
+        <translation>--view stepper : la meilleure correspondance de « %1 » n&apos;a pas été trouvée en %2 s</translation>
     </message>
 </context>
 <context>

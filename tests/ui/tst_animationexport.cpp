@@ -204,6 +204,12 @@ Gif parseGif(const QByteArray& bytes)
             if (flags & 0x80)
                 image.localPalette = readPalette(in, 1 << ((flags & 7) + 1));
             const int minimumCodeSize = in.byte();
+            if (minimumCodeSize < 2 || minimumCodeSize > 8) { // what GIF allows
+                gif.error = QStringLiteral("image %1: LZW code size %2")
+                                .arg(gif.images.size())
+                                .arg(minimumCodeSize);
+                return gif;
+            }
             bool ok = false;
             image.indices = decodeLzw(in.subBlocks(), minimumCodeSize, &ok);
             if (!ok || image.indices.size() != static_cast<std::size_t>(width * height)) {

@@ -17,6 +17,8 @@ AnimationExporter::~AnimationExporter()
 {
     m_cancelRequested = true;
     m_watcher.disconnect(this);
+    if (m_source) // a frame the worker waits for may need this thread, which now waits
+        m_source->interrupt();
     m_watcher.waitForFinished(); // the worker emits through this object and removes its files
 }
 
@@ -28,6 +30,7 @@ bool AnimationExporter::start(std::shared_ptr<const FrameSource> source,
     m_running = true;
     m_cancelRequested = false;
     m_options = options;
+    m_source = source;
     m_watcher.setFuture(QtConcurrent::run([this, source = std::move(source), options] {
         Result result;
         // Emitted from the worker: receivers in the GUI thread get it queued.

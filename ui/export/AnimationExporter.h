@@ -46,6 +46,7 @@ class AnimationExporter final : public QObject {
 
     QFutureWatcher<Result> m_watcher;
     std::atomic_bool m_cancelRequested = false;
+    std::shared_ptr<const FrameSource> m_source; // of the running or last export
     AnimationOptions m_options;
     bool m_running = false;
 };

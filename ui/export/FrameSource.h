@@ -20,6 +20,10 @@ class FrameSource {
     // Frame `index` drawn at the logical `size`, `scale` device pixels per logical pixel: an
     // image of exactly size × scale pixels (QSize * qreal rounding).
     virtual QImage frame(int index, const QSize& size, qreal scale) const = 0;
+    // Called from the thread that started the export when it gives up waiting for the worker
+    // (its owner is going away): a source that waits for another thread to draw its frames
+    // must stop waiting, now and from then on, and return null images.
+    virtual void interrupt() const {}
 };
 
 } // namespace convlab

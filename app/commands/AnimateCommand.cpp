@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "ArgumentParsing.h"
+#include "Error.h"
+#include "commands/Command.h"
+#include "commands/SceneOptions.h"
+#include "export/SceneFrameSource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace convlab::cli {
+
+namespace {
+
+constexpr int kDefaultFps = 4; // a step every quarter of a second: readable in class
+
+QString name()
+{
+    return QStringLiteral("animate");
+}
+
+QString summary()
+{
+    return QCoreApplication::translate(
+        "convlab::cli", "Animate a lesson to a GIF, an MP4 or a folder of PNG frames.");
+}
+
+QString usage()
+{
+    return QStringLiteral("LESSON.convlab -o OUT.gif|OUT.mp4|DIR [options]");
+}
+
+void addOptions(QCommandLineParser& parser, const QStringList&)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("LESSON"),
+        QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/)."));
+    addSceneOutputOption(
+        parser, QCoreApplication::translate(
+                    "convlab::cli", "Output: .gif, .mp4, or any other name for a folder of PNG "
+                                    "frames (frame_0000.png…)."));
+    addViewOption(parser, QStringLiteral("figure"));
+    parser.addOption(
+        {QStringLiteral("step"),
+         QCoreApplication::translate(
+             "convlab::cli",
+             "For --view stepper or transposed: animate them at the lesson's step N, counted "
+             "from 1 (default: the state the file opens on). Any other view animates the "
+             "lesson's steps, one frame each."),
+         QStringLiteral("N")});
+    addFpsOption(parser, kDefaultFps);
+    addScaleOption(parser);
+}
+
+int run(const QCommandLineParser& parser, QTextStream& out)
+{
+    const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
+    AnimationOptions options;
+    options.path = sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a .gif, a .mp4 or a folder"));
+    options.format = AnimationOptions::formatForPath(options.path);
+    const SceneView view = viewOption(parser);
+    if (parser.isSet(QStringLiteral("step")) && !LessonScene::isStepperView(view))
+        throw Error(QCoreApplication::translate(
+                        "convlab::cli", "--step %1: the frames of --view %2 are the lesson's "
+                                        "steps; --step chooses the state of stepper and "
+                                        "transposed only")
+                        .arg(parser.value(QStringLiteral("step")), LessonScene::viewName(view))
+                        .toStdString());
+    options.scale = scaleOption(parser);
+    options.fps = fpsOption(parser);
+    // The frame rate against the format, before the lesson is read.
+    if (const QString problem = options.problem(); !problem.isEmpty())
+        throw Error(problem.toStdString());
+
+    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
+    options.size = scene->naturalSize(view);
+    if (const QString problem = options.problem(); !problem.isEmpty())
+        throw Error(problem.toStdString());
+    const SceneFrameSource source(scene.get(), view);
+    if (source.frameCount() == 0)
+        throw Error(QCoreApplication::translate(
+                        "convlab::cli", "--view %1: this state has nothing to step through")
+                        .arg(LessonScene::viewName(view))
+                        .toStdString());
+    QString error;
+    {
+        TerminalProgress progress(QDir::toNativeSeparators(options.path));
+        if (!exportAnimation(source, options, &error, progress.callback()))
+            throw Error(error.toStdString());
+    }
+    out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2, %3 frames)")
+               .arg(QDir::toNativeSeparators(options.path), LessonScene::viewName(view))
+               .arg(source.frameCount())
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+Command animateCommand()
+{
+    return {name, summary, usage, addOptions, run, true};
+}
+
+} // namespace convlab::cli

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "ArgumentParsing.h"
+#include "Error.h"
+#include "commands/Command.h"
+#include "commands/SceneOptions.h"
+#include "io/AtomicWrite.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace convlab::cli {
+
+namespace {
+
+const QString kFrame = QStringLiteral("frame");
+
+QString name()
+{
+    return QStringLiteral("render");
+}
+
+QString summary()
+{
+    return QCoreApplication::translate(
+        "convlab::cli", "Draw a view of a lesson to PNG or SVG, as the window draws it.");
+}
+
+QString usage()
+{
+    return QStringLiteral("LESSON.convlab -o OUT.png|OUT.svg [options]");
+}
+
+void addOptions(QCommandLineParser& parser, const QStringList&)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("LESSON"),
+        QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/)."));
+    addSceneOutputOption(parser, QCoreApplication::translate(
+                                     "convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
+    addViewOption(parser, QStringLiteral("figure"));
+    addLessonStepOption(parser);
+    parser.addOption(
+        {kFrame,
+         QCoreApplication::translate(
+             "convlab::cli",
+             "For --view stepper or transposed: frame N of the animation, counted from 1, as "
+             "`convlab animate` numbers them (default: the last, everything computed)."),
+         QStringLiteral("N")});
+    addScaleOption(parser);
+}
+
+QByteArray pngOf(const QImage& image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+int run(const QCommandLineParser& parser, QTextStream& out)
+{
+    const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
+    const QString output =
+        sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a .png or .svg file"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        throw Error(QCoreApplication::translate(
+                        "convlab::cli", "cannot write '%1': render writes .png and .svg files")
+                        .arg(output)
+                        .toStdString());
+    const SceneView view = viewOption(parser);
+    const double scale = scaleOption(parser);
+    int frame = 0;
+    if (parser.isSet(kFrame)) {
+        if (!LessonScene::isStepperView(view))
+            throw Error(QCoreApplication::translate(
+                            "convlab::cli",
+                            "--frame %1: only --view stepper and transposed are animations")
+                            .arg(parser.value(kFrame))
+                            .toStdString());
+        frame = parseInteger(QStringLiteral("--frame"), QStringLiteral("--frame"),
+                             parser.value(kFrame), 1);
+    }
+
+    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
+    if (LessonScene::isStepperView(view)) {
+        const int frames = scene->animationFrameCount(view);
+        if (frames == 0)
+            throw Error(QCoreApplication::translate(
+                            "convlab::cli", "--view %1: this state has nothing to step through")
+                            .arg(LessonScene::viewName(view))
+                            .toStdString());
+        if (frame > frames)
+            throw Error(QCoreApplication::translate(
+                            "convlab::cli", "--frame %1 is past the last frame, %2")
+                            .arg(frame)
+                            .arg(frames)
+                            .toStdString());
+        QString error;
+        scene->showAnimationFrame(view, (frame > 0 ? frame : frames) - 1, &error);
+    }
+    const QSize size = scene->naturalSize(view);
+    const Drawing drawing = scene->drawing(view, size);
+    QString error;
+    if (suffix == QLatin1String("svg")) {
+        if (!FigureExporter::saveSvg(drawing, output, &error))
+            throw Error(error.toStdString());
+    } else {
+        QString reason;
+        if (!writeAtomically(output, pngOf(LessonScene::render(drawing, size, scale)), &reason))
+            throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
+                            .arg(output, reason)
+                            .toStdString());
+    }
+    out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
+               .arg(QDir::toNativeSeparators(output), LessonScene::viewName(view))
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+Command renderCommand()
+{
+    return {name, summary, usage, addOptions, run, true};
+}
+
+} // namespace convlab::cli

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "export/AnimationExport.h"
+#include "export/LessonScene.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <memory>
+
+// The options that render, animate and arithmetic share, and what they do with a lesson.
+// Values are checked before anything is drawn or written; a refusal throws convlab::Error
+// naming the option and the value.
+namespace convlab::cli {
+
+inline constexpr double kMaxScale = 8;
+
+void addViewOption(QCommandLineParser& parser, const QString& defaultView);
+void addLessonStepOption(QCommandLineParser& parser);
+void addScaleOption(QCommandLineParser& parser);
+void addFpsOption(QCommandLineParser& parser, int defaultFps);
+void addSceneOutputOption(QCommandLineParser& parser, const QString& description);
+
+SceneView viewOption(const QCommandLineParser& parser);
+double scaleOption(const QCommandLineParser& parser);
+int fpsOption(const QCommandLineParser& parser);
+// The -o value; refused when it is missing, naming `command`.
+QString sceneOutputPath(const QCommandLineParser& parser, const QString& command,
+                        const QString& expected);
+// Reads LESSON and loads --step N (1-based) when given; else the file's own state. For the
+// stepper view of an image too large to walk cell by cell, the crop around the best match.
+std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path,
+                                        SceneView view);
+
+// A progress line on stderr, "\r"-rewritten, only when stderr is a terminal: a script's
+// captured output stays clean.
+class TerminalProgress final {
+  public:
+    explicit TerminalProgress(QString label);
+    ~TerminalProgress(); // ends the line when one was written
+    TerminalProgress(const TerminalProgress&) = delete;
+    TerminalProgress& operator=(const TerminalProgress&) = delete;
+
+    ExportProgress callback();
+    void setLabel(QString label) { m_label = std::move(label); }
+
+  private:
+    QString m_label;
+    bool m_enabled;
+    bool m_written = false;
+};
+
+} // namespace convlab::cli

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// `convlab animate` and `convlab arithmetic` end to end: PNG frames against the stepper and
+// transposed views drawing the same steps in this process, compared exactly; GIF frames
+// decoded from the file and counted; every case of the guide written.
+#include "HeadlessTest.h"
+#include "MainWindow.h"
+#include "compute/ResponseComputer.h"
+#include "document/Lesson.h"
+#include "i18n/Language.h"
+#include "lessons/LessonPanel.h"
+#include "render/FigureExporter.h"
+#include "stepper/StepperCanvas.h"
+#include "stepper/StepperModel.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
+#include "views/ImageCanvas.h"
+#include "views/PatchEditor.h"
+#include "views/ResponseView.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace convlab;
+using namespace headless;
+
+class TestAnimate : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+  private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_animate"));
+        QSettings().clear();
+        QVERIFY(QImageReader::supportedImageFormats().contains("gif"));
+    }
+
+    void init()
+    {
+        Language::apply(QStringLiteral("en"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void stepperFramesAreTheStepperViewsSteps()
+    {
+        // Lesson 5, step 2 loads the guide's "no padding, strides" case in the stepper.
+        const QString folder = m_dir->filePath(QStringLiteral("frames"));
+        const Run run = runConvlab({QStringLiteral("animate"),
+                                 lessonPath("05_stride_and_padding.convlab"), QStringLiteral("-o"),
+                                 folder, QStringLiteral("--view"), QStringLiteral("stepper"),
+                                 QStringLiteral("--step"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        StepperPage page;
+        showOffScreen(page);
+        page.loadPreset(GuideCase::NoPaddingStrides);
+        const auto steps = static_cast<int>(page.model()->total());
+        QCOMPARE(steps, 4); // i=5, k=3, s=2: 2×2 outputs
+        const QStringList names = entriesOf(folder);
+        QCOMPARE(names.size(), steps);
+        for (int n = 0; n < steps; ++n) {
+            page.model()->setStep(n);
+            const QImage expected = drawWidget(page.canvas(), QSize(960, 540), 1);
+            QVERIFY2(readPng(QDir(folder).filePath(names[n])) == expected, qPrintable(names[n]));
+        }
+        // render --frame N is frame N of the same animation.
+        const QString one = m_dir->filePath(QStringLiteral("frame3.png"));
+        const Run frame = runConvlab({QStringLiteral("render"),
+                                   lessonPath("05_stride_and_padding.convlab"), QStringLiteral("-o"),
+                                   one, QStringLiteral("--view"), QStringLiteral("stepper"),
+                                   QStringLiteral("--step"), QStringLiteral("2"),
+                                   QStringLiteral("--frame"), QStringLiteral("3")});
+        QVERIFY2(frame.exitCode == 0, qPrintable(frame.err));
+        QVERIFY(readPng(one) == readPng(QDir(folder).filePath(names[2])));
+    }
+
+
+    void transposedGifHasEveryStageAndStep()
+    {
+        // Lesson 7, step 2: the transposed counterpart of "no padding, strides".
+        const QString gif = m_dir->filePath(QStringLiteral("transposed.gif"));
+        const Run run = runConvlab({QStringLiteral("animate"),
+                                 lessonPath("07_transposed_convolution.convlab"),
+                                 QStringLiteral("-o"), gif, QStringLiteral("--view"),
+                                 QStringLiteral("transposed"), QStringLiteral("--step"),
+                                 QStringLiteral("2"), QStringLiteral("--fps"), QStringLiteral("8"),
+                                 QStringLiteral("--scale"), QStringLiteral("0.5")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        TransposedConvView view;
+        showOffScreen(view);
+        view.loadPreset(GuideCase::NoPaddingStrides);
+        const auto steps = static_cast<int>(view.model()->total());
+        QCOMPARE(steps, 25); // the 5×5 output, one step per cell
+        // (a) input, 6 frames each for (b) and (c), every step of (d), then (e).
+        const QList<QImage> frames = gifFrames(gif);
+        QCOMPARE(frames.size(), 1 + 6 + 6 + steps + 1);
+        QCOMPARE(frames.front().size(), QSize(480, 270));
+        // The last frame is the output stage, to the palette's precision: one palette of at
+        // most 255 colours for every frame moves antialiased pixels to a near colour.
+        view.setStage(TransposedConvView::Stage::Output);
+        const QImage last = drawWidget(view.canvas(), QSize(960, 540), 0.5);
+        int differing = 0;
+        for (int y = 0; y < last.height(); ++y)
+            for (int x = 0; x < last.width(); ++x) {
+                const QRgb a = frames.back().pixel(x, y), b = last.pixel(x, y);
+                differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                       std::abs(qBlue(a) - qBlue(b))}) > 24;
+            }
+        QVERIFY2(differing < last.width() * last.height() / 1000,
+                 qPrintable(QString::number(differing)));
+        // And not the same picture as the first frame, the input alone.
+        QVERIFY(frames.front() != frames.back());
+    }
+
+
+    void lessonStepsAnimateAsFigures()
+    {
+        const QString gif = m_dir->filePath(QStringLiteral("lesson.gif"));
+        const Run run = runConvlab({QStringLiteral("animate"), lessonPath("06_pooling.convlab"),
+                                 QStringLiteral("-o"), gif});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(gifFrames(gif).size(), 4); // the lesson's four steps
+        QVERIFY2(run.out.contains(QStringLiteral("4 frames")), qPrintable(run.out));
+    }
+
+
+    void arithmeticWritesEveryCaseOfTheGuide()
+    {
+        // Small frames keep this quick: the pixels are those of the views, as above.
+        const QString folder = m_dir->filePath(QStringLiteral("guide"));
+        const Run run = runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"),
+                                    QStringLiteral("-o"), folder, QStringLiteral("--scale"),
+                                    QStringLiteral("0.1"), QStringLiteral("--fps"),
+                                    QStringLiteral("50")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no progress line off a terminal
+        const QStringList names = entriesOf(folder);
+        QCOMPARE(names.size(), 16);
+        const std::pair<GuideCase, const char*> cases[] = {
+            {GuideCase::NoPaddingNoStrides, "no_padding_no_strides"},
+            {GuideCase::ArbitraryPadding, "arbitrary_padding"},
+            {GuideCase::HalfPadding, "half_padding"},
+            {GuideCase::FullPadding, "full_padding"},
+            {GuideCase::NoPaddingStrides, "no_padding_strides"},
+            {GuideCase::PaddingStrides, "padding_strides"},
+            {GuideCase::PaddingStridesOdd, "padding_strides_odd"},
+            {GuideCase::Dilation, "dilation"}};
+        for (const auto& [id, name] : cases) {
+            const ArithmeticPreset& preset = arithmeticPreset(id);
+            const int outputs = convOutputOf(preset) * convOutputOf(preset);
+            QImageReader conv(QDir(folder).filePath(QLatin1String(name) + QStringLiteral(".gif")));
+            QCOMPARE(conv.imageCount(), outputs);
+            QCOMPARE(conv.size(), QSize(96, 54));
+            // The counterpart's output is i×i: one slide step per cell, plus the stages.
+            QImageReader transposed(
+                QDir(folder).filePath(QLatin1String(name) + QStringLiteral("_transposed.gif")));
+            QCOMPARE(transposed.imageCount(), 1 + 12 + preset.input * preset.input + 1);
+        }
+        QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("guide")});
+    }
+
+    void arithmeticRefusesAFolderOfOtherFiles()
+    {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("notes")));
+        QFile other(m_dir->filePath(QStringLiteral("notes/lecture.tex")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        const Run run = runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"),
+                                    QStringLiteral("-o"), m_dir->filePath(QStringLiteral("notes"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(m_dir->filePath(QStringLiteral("notes"))), qPrintable(run.err));
+        QCOMPARE(entriesOf(m_dir->filePath(QStringLiteral("notes"))),
+                 QStringList{QStringLiteral("lecture.tex")});
+        QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("notes")});
+    }
+};
+
+QTEST_MAIN(TestAnimate)
+#include "tst_animate.moc"

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+// `convlab render` end to end: its pixels against the real MainWindow drawing the same lesson
+// state in this process, compared exactly; no display needed; nothing written on error.
+#include "HeadlessTest.h"
+#include "MainWindow.h"
+#include "compute/ResponseComputer.h"
+#include "document/Lesson.h"
+#include "i18n/Language.h"
+#include "io/LessonFile.h"
+#include "lessons/LessonPanel.h"
+#include "render/FigureExporter.h"
+#include "stepper/StepperCanvas.h"
+#include "stepper/StepperModel.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
+#include "views/ImageCanvas.h"
+#include "views/PatchEditor.h"
+#include "views/ResponseView.h"
+
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace convlab;
+using namespace headless;
+
+namespace {
+
+bool waitForResponse(MainWindow& window)
+{
+    ResponseComputer* computer = window.computer();
+    return QTest::qWaitFor(
+        [computer] {
+            return !computer->isBusy() && computer->latest() &&
+                   computer->latest()->generation == computer->generation();
+        },
+        10000);
+}
+
+} // namespace
+
+class TestRender : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+  private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_render"));
+        QSettings().clear();
+        QVERIFY(QImageReader::supportedImageFormats().contains("gif"));
+    }
+
+    void init()
+    {
+        Language::apply(QStringLiteral("en"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void renderDrawsWhatTheWindowDraws_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("step"); // 0: as the file opens
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("find the 2, input") << lessonPath("02_find_the_two.convlab") << 0
+                                           << "input" << "en" << 1.0;
+        QTest::newRow("find the 2, step 3 response, fr")
+            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "fr" << 1.0;
+        QTest::newRow("pattern detector, step 2 patch at 2×")
+            << lessonPath("01_pattern_detector.convlab") << 2 << "patch" << "en" << 2.0;
+        QTest::newRow("pooling, step 2 overlay")
+            << lessonPath("06_pooling.convlab") << 2 << "overlay" << "en" << 1.0;
+        QTest::newRow("translation, step 4 figure, fr, 1.5×")
+            << lessonPath("03_translation.convlab") << 4 << "figure" << "fr" << 1.5;
+    }
+
+
+    void renderDrawsWhatTheWindowDraws()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, step);
+        QFETCH(QString, view);
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        const QString out = m_dir->filePath(QStringLiteral("view.png"));
+        QStringList arguments{QStringLiteral("render"), lesson, QStringLiteral("-o"), out,
+                              QStringLiteral("--view"), view, QStringLiteral("--lang"),
+                              language, QStringLiteral("--scale"), QString::number(scale)};
+        if (step > 0)
+            arguments << QStringLiteral("--step") << QString::number(step);
+        const Run run = runConvlab(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+
+        Language::apply(language);
+        MainWindow window;
+        showOffScreen(window);
+        QVERIFY(window.openLesson(lesson));
+        if (step > 0)
+            QVERIFY(window.lessonPanel()->goToStep(step - 1));
+        QVERIFY(waitForResponse(window));
+        QImage expected;
+        if (view == QLatin1String("figure")) {
+            const Drawing figure = FigureExporter::drawingOf(FigureExporter::lessonFigure(
+                window.lesson()->snapshot(), *window.responseView()->result()));
+            const QSize size = figure.logicalSize.toSize();
+            expected = QImage(size * scale, QImage::Format_ARGB32_Premultiplied);
+            expected.setDevicePixelRatio(scale);
+            expected.fill(Qt::white);
+            QPainter painter(&expected);
+            figure.paint(painter);
+            painter.end();
+            expected.setDevicePixelRatio(1);
+            expected = expected.convertToFormat(QImage::Format_ARGB32);
+        } else {
+            QWidget* widget = view == QLatin1String("patch")
+                                  ? static_cast<QWidget*>(window.patchEditor())
+                              : view == QLatin1String("response")
+                                  ? static_cast<QWidget*>(window.responseView())
+                                  : static_cast<QWidget*>(window.inputCanvas());
+            if (view == QLatin1String("overlay"))
+                window.inputCanvas()->setOverlayVisible(true);
+            expected = drawWidget(widget, QSize(800, 600), scale);
+        }
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+        // Not a blank picture: many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < rendered.height(); y += 4)
+            for (int x = 0; x < rendered.width(); x += 4)
+                colours.insert(rendered.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+
+    void theStepperOfALargeImageWalksTheCropAroundTheBestMatch()
+    {
+        const QString lesson = lessonPath("02_find_the_two.convlab"); // a 240×320 sheet
+        const QString out = m_dir->filePath(QStringLiteral("stepper.png"));
+        const Run run = runConvlab({QStringLiteral("render"), lesson, QStringLiteral("-o"), out,
+                                    QStringLiteral("--view"), QStringLiteral("stepper"),
+                                    QStringLiteral("--frame"), QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // What the stepper's "crop around the best match" button shows, first step.
+        QString error;
+        const std::optional<LessonState> state = LessonFile::load(lesson, &error);
+        QVERIFY2(state, qPrintable(error));
+        Lesson document(*state);
+        StepperPage page;
+        showOffScreen(page);
+        page.bindToLesson(&document);
+        QVERIFY(page.source() == StepperPage::Source::LessonTooLarge);
+        page.cropAroundPeak();
+        QTRY_VERIFY_WITH_TIMEOUT(page.source() == StepperPage::Source::LessonCrop, 20000);
+        page.model()->setStep(0);
+        QVERIFY(readPng(out) == drawWidget(page.canvas(), QSize(960, 540), 1));
+        page.bindToLesson(nullptr);
+    }
+
+    void renderWorksWithoutADisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QLatin1String(variable));
+        const QString out = m_dir->filePath(QStringLiteral("figure.svg"));
+        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                                 QStringLiteral("-o"), out},
+                                environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile svg(out);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+
+    void anUnknownOutputTypeIsRefused()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("figure.bmp"));
+        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                                 QStringLiteral("-o"), out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(out), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+
+    void anExistingOutputIsKeptOnError()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("keep.png"));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("earlier");
+        file.close();
+        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                                 QStringLiteral("-o"), out, QStringLiteral("--step"),
+                                 QStringLiteral("9")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("earlier"));
+        QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("keep.png")});
+    }
+
+};
+
+QTEST_MAIN(TestRender)
+#include "tst_render.moc"
