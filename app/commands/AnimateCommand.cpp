@@ -50,6 +50,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
          QStringLiteral("N")});
     addFpsOption(parser, kDefaultFps);
     addScaleOption(parser);
+    addThemeOption(parser);
 }
 
 int run(const QCommandLineParser& parser, QTextStream& out)
@@ -72,6 +73,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     if (const QString problem = options.problem(); !problem.isEmpty())
         throw Error(problem.toStdString());
 
+    applyThemeOption(parser);
     const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
     options.size = scene->naturalSize(view);
     if (const QString problem = options.problem(); !problem.isEmpty())

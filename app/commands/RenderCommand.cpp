@@ -49,6 +49,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
              "`convlab animate` numbers them (default: the last, everything computed)."),
          QStringLiteral("N")});
     addScaleOption(parser);
+    addThemeOption(parser);
 }
 
 QByteArray pngOf(const QImage& image)
@@ -85,6 +86,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                              parser.value(kFrame), 1);
     }
 
+    applyThemeOption(parser);
     const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
     if (LessonScene::isStepperView(view)) {
         const int frames = scene->animationFrameCount(view);

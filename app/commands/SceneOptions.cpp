@@ -3,6 +3,7 @@
 
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "theme/Theme.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,7 @@ const QString kView = QStringLiteral("view");
 const QString kStep = QStringLiteral("step");
 const QString kScale = QStringLiteral("scale");
 const QString kFps = QStringLiteral("fps");
+const QString kTheme = QStringLiteral("theme");
 const QString kOutput = QStringLiteral("o");
 constexpr int kPeakSearchMs = 60000;
 
@@ -71,6 +73,15 @@ void addFpsOption(QCommandLineParser& parser, int defaultFps)
          QStringLiteral("N"), QString::number(defaultFps)});
 }
 
+void addThemeOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {kTheme,
+         QCoreApplication::translate("convlab::cli", "The window's look: %1 (default: light).")
+             .arg(Theme::names().join(QLatin1Char('|'))),
+         QStringLiteral("THEME"), QStringLiteral("light")});
+}
+
 void addSceneOutputOption(QCommandLineParser& parser, const QString& description)
 {
     parser.addOption({kOutput, description, QStringLiteral("OUT")});
@@ -84,6 +95,14 @@ SceneView viewOption(const QCommandLineParser& parser)
         refuse(QCoreApplication::translate("convlab::cli", "--view: unknown view '%1' (%2)")
                    .arg(name, LessonScene::viewNames().join(QStringLiteral(", "))));
     return *view;
+}
+
+void applyThemeOption(const QCommandLineParser& parser)
+{
+    const QString name = parser.value(kTheme);
+    if (!Theme::apply(name))
+        refuse(QCoreApplication::translate("convlab::cli", "--theme: unknown theme '%1' (%2)")
+                   .arg(name, Theme::names().join(QStringLiteral(", "))));
 }
 
 double scaleOption(const QCommandLineParser& parser)

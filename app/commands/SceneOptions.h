@@ -19,11 +19,15 @@ void addViewOption(QCommandLineParser& parser, const QString& defaultView);
 void addLessonStepOption(QCommandLineParser& parser);
 void addScaleOption(QCommandLineParser& parser);
 void addFpsOption(QCommandLineParser& parser, int defaultFps);
+void addThemeOption(QCommandLineParser& parser);
 void addSceneOutputOption(QCommandLineParser& parser, const QString& description);
 
 SceneView viewOption(const QCommandLineParser& parser);
 double scaleOption(const QCommandLineParser& parser);
 int fpsOption(const QCommandLineParser& parser);
+// Applies --theme (light by default: the same picture whatever the machine's desktop) to the
+// application, before any view is built.
+void applyThemeOption(const QCommandLineParser& parser);
 // The -o value; refused when it is missing, naming `command`.
 QString sceneOutputPath(const QCommandLineParser& parser, const QString& command,
                         const QString& expected);

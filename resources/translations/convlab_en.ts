@@ -3414,6 +3414,14 @@ Options:
         <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
         <translation>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</translation>
     </message>
+    <message>
+        <source>The window&apos;s look: %1 (default: light).</source>
+        <translation>The window&apos;s look: %1 (default: light).</translation>
+    </message>
+    <message>
+        <source>--theme: unknown theme &apos;%1&apos; (%2)</source>
+        <translation>--theme: unknown theme &apos;%1&apos; (%2)</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

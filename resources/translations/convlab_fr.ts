@@ -3414,6 +3414,14 @@ Options :
         <source>--view stepper: the best match of &apos;%1&apos; was not found within %2 s</source>
         <translation>--view stepper : la meilleure correspondance de « %1 » n&apos;a pas été trouvée en %2 s</translation>
     </message>
+    <message>
+        <source>The window&apos;s look: %1 (default: light).</source>
+        <translation>L&apos;apparence de la fenêtre : %1 (par défaut : light).</translation>
+    </message>
+    <message>
+        <source>--theme: unknown theme &apos;%1&apos; (%2)</source>
+        <translation>--theme : thème inconnu « %1 » (%2)</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

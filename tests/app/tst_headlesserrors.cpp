@@ -32,6 +32,9 @@ class TestHeadlessErrors : public QObject {
                                            << "42";
         QTest::newRow("scale") << QStringList{"render", lesson, "--scale", "0"} << "--scale 0";
         QTest::newRow("scale text") << QStringList{"render", lesson, "--scale", "big"} << "big";
+        QTest::newRow("theme") << QStringList{"render", lesson, "--theme", "sepia"} << "sepia";
+        QTest::newRow("animate theme")
+            << QStringList{"animate", lesson, "--theme", "blue"} << "blue";
         QTest::newRow("frame of a figure")
             << QStringList{"render", lesson, "--frame", "2"} << "--frame 2";
         QTest::newRow("frame past the end")

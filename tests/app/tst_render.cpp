@@ -13,6 +13,7 @@
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
+#include "theme/Theme.h"
 #include "views/ImageCanvas.h"
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
@@ -73,16 +74,22 @@ class TestRender : public QObject {
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("language");
         QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("theme");
         QTest::newRow("find the 2, input") << lessonPath("02_find_the_two.convlab") << 0
-                                           << "input" << "en" << 1.0;
+                                           << "input" << "en" << 1.0 << "light";
         QTest::newRow("find the 2, step 3 response, fr")
-            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "fr" << 1.0;
+            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "fr" << 1.0
+            << "light";
+        QTest::newRow("find the 2, step 3 response, dark")
+            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "en" << 1.0
+            << "dark";
         QTest::newRow("pattern detector, step 2 patch at 2×")
-            << lessonPath("01_pattern_detector.convlab") << 2 << "patch" << "en" << 2.0;
+            << lessonPath("01_pattern_detector.convlab") << 2 << "patch" << "en" << 2.0
+            << "light";
         QTest::newRow("pooling, step 2 overlay")
-            << lessonPath("06_pooling.convlab") << 2 << "overlay" << "en" << 1.0;
+            << lessonPath("06_pooling.convlab") << 2 << "overlay" << "en" << 1.0 << "dark";
         QTest::newRow("translation, step 4 figure, fr, 1.5×")
-            << lessonPath("03_translation.convlab") << 4 << "figure" << "fr" << 1.5;
+            << lessonPath("03_translation.convlab") << 4 << "figure" << "fr" << 1.5 << "light";
     }
 
 
@@ -93,10 +100,12 @@ class TestRender : public QObject {
         QFETCH(QString, view);
         QFETCH(QString, language);
         QFETCH(double, scale);
+        QFETCH(QString, theme);
         const QString out = m_dir->filePath(QStringLiteral("view.png"));
         QStringList arguments{QStringLiteral("render"), lesson, QStringLiteral("-o"), out,
                               QStringLiteral("--view"), view, QStringLiteral("--lang"),
-                              language, QStringLiteral("--scale"), QString::number(scale)};
+                              language, QStringLiteral("--scale"), QString::number(scale),
+                              QStringLiteral("--theme"), theme};
         if (step > 0)
             arguments << QStringLiteral("--step") << QString::number(step);
         const Run run = runConvlab(arguments);
@@ -105,6 +114,7 @@ class TestRender : public QObject {
         QVERIFY(!rendered.isNull());
 
         Language::apply(language);
+        Theme::save(theme); // the window opens in the theme View ▸ Theme chose
         MainWindow window;
         showOffScreen(window);
         QVERIFY(window.openLesson(lesson));

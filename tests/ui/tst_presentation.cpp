@@ -293,21 +293,22 @@ class TestPresentation : public QObject {
         }
     }
 
-    // A window with the step-through panel: a step that names it shows it alone with the text.
+    // A step that names the step-through panel shows it alone with the text; the next step that
+    // does not brings the views back.
     void stepThroughStepsShowThePanelAlone()
     {
         MainWindow& window = showWindow();
-        auto* stepDock = new QDockWidget(QStringLiteral("Step through"), &window);
-        stepDock->setObjectName(QStringLiteral("stepThroughDock"));
-        stepDock->setWidget(new StepThroughPanel(stepDock));
-        window.addDockWidget(Qt::BottomDockWidgetArea, stepDock);
-        QVERIFY(window.openLesson(builtInLesson(QStringLiteral("07_"))));
+        QVERIFY(window.openLesson(builtInLesson(QStringLiteral("05_"))));
         window.presentation()->enter();
-        QCOMPARE(visibleParts(window), QStringList({QStringLiteral("lessonDock"),
-                                                    QStringLiteral("stepThroughDock")}));
-        QVERIFY(!window.centralWidget()->isVisible());
+        QVERIFY(window.isSteppingThrough());
+        QCOMPARE(visibleParts(window), QStringList({QStringLiteral("lessonDock")}));
+        QVERIFY(window.stepThroughPanel()->isVisible());
         // The panel takes the room the views leave.
-        QVERIFY(stepDock->width() > window.width() / 2);
+        QVERIFY(window.stepThroughPanel()->width() > window.width() / 2);
+        QVERIFY(window.lessonPanel()->goToStep(4));
+        QVERIFY(!window.isSteppingThrough());
+        QVERIFY(window.inputCanvas()->isVisible());
+        QVERIFY(window.responseView()->isVisible());
         window.presentation()->leave();
         QVERIFY(window.centralWidget()->isVisible());
         QVERIFY(window.inputCanvas()->isVisible());

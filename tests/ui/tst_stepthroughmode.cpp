@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "document/Lesson.h"
+#include "lessons/LessonPanel.h"
 #include "ops/TemplateMatch.h"
 #include "stepper/LessonCrop.h"
 #include "stepper/MatrixView.h"
@@ -107,6 +108,30 @@ private slots:
         back->click();
         QVERIFY(!window().isSteppingThrough());
         QVERIFY(dock("patchDock")->isVisible());
+    }
+
+    // A guided lesson step that names a page opens the mode on it, with its side panels aside;
+    // the next step that does not name one brings the views and the panels back.
+    void lessonStepsOpenTheModeOnTheirPage()
+    {
+        QVERIFY(window().openLesson(QStringLiteral(CONVLAB_SOURCE_DIR
+                                                   "/resources/lessons/08_matrix_justification.convlab")));
+        QVERIFY(window().isSteppingThrough());
+        QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Matrix);
+        QVERIFY(!dock("patchDock")->isVisible());
+        LessonPanel* lesson = window().lessonPanel();
+        QVERIFY(lesson->goToStep(lesson->stepCount() - 1));
+        QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Transposed);
+
+        QVERIFY(window().openLesson(QStringLiteral(CONVLAB_SOURCE_DIR
+                                                   "/resources/lessons/05_stride_and_padding.convlab")));
+        QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Stepper);
+        QVERIFY(window().isSteppingThrough());
+        QVERIFY(lesson->goToStep(4)); // the output-size step is about the views
+        QVERIFY(!window().isSteppingThrough());
+        QVERIFY(window().inputCanvas()->isVisible());
+        QVERIFY(dock("patchDock")->isVisible());
+        QVERIFY(!window().findChild<QAction*>(QStringLiteral("actionStepThrough"))->isChecked());
     }
 
     void altDigitsOpenEachPage()

@@ -106,6 +106,7 @@ bool LessonPanel::start(const LessonNotes& notes, bool loadFirstStep, QString* e
     // The document already holds the file's state: show step 1 without loading it.
     m_index = 0;
     m_snapshot = m_script->snapshotAt(0, &m_error);
+    m_loader.arrange(m_script->step(0));
     refreshTexts();
     refreshButtons();
     emit stepChanged(0);

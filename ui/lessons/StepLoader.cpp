@@ -7,6 +7,7 @@
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QUndoStack>
@@ -27,6 +28,7 @@ const QStringList kGuideCases{
     QStringLiteral("half_padding"),          QStringLiteral("full_padding"),
     QStringLiteral("no_padding_strides"),    QStringLiteral("padding_strides"),
     QStringLiteral("padding_strides_odd"),   QStringLiteral("dilation")};
+const QString kStepThrough = QStringLiteral("step_through");
 const QStringList kMatrixPresets{QStringLiteral("lecture"), QStringLiteral("orthonormal"),
                                  QStringLiteral("tiny_image")};
 
@@ -35,9 +37,21 @@ const QStringList kMatrixPresets{QStringLiteral("lecture"), QStringLiteral("orth
 void StepLoader::load(const LessonStep& step, int index, const StepSnapshot& snapshot) const
 {
     loadState(index, step, snapshot.state);
-    arrangePanels(step);
-    if (step.stepThrough)
-        chooseStepThrough(*step.stepThrough);
+    arrange(step);
+}
+
+void StepLoader::arrange(const LessonStep& step) const
+{
+    const bool stepsThrough = step.stepThrough || step.showPanels.contains(kStepThrough) ||
+                              step.focusPanel == kStepThrough;
+    if (stepsThrough) {
+        if (step.stepThrough)
+            chooseStepThrough(*step.stepThrough);
+        showStepThrough(true);
+    } else {
+        showStepThrough(false);
+        arrangePanels(step);
+    }
 }
 
 void StepLoader::loadState(int index, const LessonStep& step, const LessonState& state) const
@@ -63,14 +77,16 @@ void StepLoader::loadState(int index, const LessonStep& step, const LessonState&
 
 QDockWidget* StepLoader::dockFor(const QString& panel) const
 {
-    if (panel == QLatin1String("step_through")) {
-        auto* stepThrough = m_window->findChild<StepThroughPanel*>();
-        for (QWidget* w = stepThrough; w; w = w->parentWidget())
-            if (auto* dock = qobject_cast<QDockWidget*>(w))
-                return dock;
-        return nullptr;
-    }
     return m_window->findChild<QDockWidget*>(panel + QStringLiteral("Dock"));
+}
+
+// Through the window's own View ▸ Step Through command, so that the side panels step aside
+// and come back exactly as when the student presses F6.
+void StepLoader::showStepThrough(bool on) const
+{
+    auto* toggle = m_window->findChild<QAction*>(QStringLiteral("actionStepThrough"));
+    if (toggle && toggle->isChecked() != on)
+        toggle->trigger();
 }
 
 void StepLoader::arrangePanels(const LessonStep& step) const
@@ -94,10 +110,6 @@ void StepLoader::chooseStepThrough(const StepThroughChoice& choice) const
     auto* panel = m_window->findChild<StepThroughPanel*>();
     if (!panel)
         return; // a window without the step-through panel still shows the step's text
-    if (QDockWidget* dock = dockFor(QStringLiteral("step_through"))) {
-        dock->show();
-        dock->raise();
-    }
     switch (choice.tab) {
     case StepThroughChoice::Tab::Stepper:
         panel->showTab(StepThroughPanel::Tab::Stepper);

@@ -3,6 +3,7 @@
 
 #include "lessons/LessonPanel.h"
 #include "lessons/StepLoader.h"
+#include "stepper/StepThroughPanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -95,8 +96,7 @@ PresentationMode::~PresentationMode()
 
 PresentationViews PresentationMode::views() const
 {
-    const bool hasStepThrough =
-        StepLoader(nullptr, m_window).dockFor(QStringLiteral("step_through")) != nullptr;
+    const bool hasStepThrough = m_window->findChild<StepThroughPanel*>() != nullptr;
     if (!m_lessons || !m_lessons->hasLesson() || m_lessons->currentStep() < 0)
         return PresentationLayout::forStep(nullptr, -1, hasStepThrough);
     const int index = m_lessons->currentStep();
@@ -238,14 +238,13 @@ void PresentationMode::arrange()
     const StepLoader docks(nullptr, m_window);
     QDockWidget* patch = docks.dockFor(QStringLiteral("patch"));
     QDockWidget* parameters = docks.dockFor(QStringLiteral("parameters"));
-    QDockWidget* stepThrough = docks.dockFor(QStringLiteral("step_through"));
     QDockWidget* lesson = m_window->findChild<QDockWidget*>(QStringLiteral("lessonDock"));
 
     for (QDockWidget* dock :
          m_window->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
         const bool wanted =
             (dock == patch && show.patch) || (dock == parameters && show.parameters) ||
-            (dock == stepThrough && show.stepThrough) || (dock == lesson && show.lessonText);
+            (dock == lesson && show.lessonText);
         dock->setVisible(wanted);
     }
     if (QWidget* input = inputPane(*m_window))
@@ -255,7 +254,7 @@ void PresentationMode::arrange()
     for (QWidget* bar : controlBars(*m_window))
         bar->hide();
     if (QWidget* central = m_window->centralWidget())
-        central->setVisible(show.input || show.response);
+        central->setVisible(show.input || show.response || show.stepThrough);
     if (auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("viewsSplitter")))
         splitter->setSizes({1000, 1000});
 
