@@ -47,6 +47,17 @@ cv::Mat correlateValid(const cv::Mat& padded, const cv::Mat& kernel,
 // The engine Auto would use for this case (never Auto).
 Engine chooseEngine(const cv::Mat& padded, const cv::Mat& kernel, const CorrelationOptions& options);
 
+// What the float rounding of the path Auto picks is relative to. Direct and separable sums
+// round relative to each window's own Σ|x|·|w|: 0 here. The FFT mixes every output with a
+// whole tile: its rounding is relative to ‖tile‖₂·‖kernel‖₂, estimated as
+// sqrt(tile area · mean x²)·‖kernel‖₂ (the mean over the whole padded image), and stays below
+// kFftRoundoff times that (tst_correlationengine checks it on random cases). A caller that
+// divides the correlation by a small norm (normalised template matching) uses it to tell the
+// cells the FFT cannot resolve.
+double fftRoundoffScale(const cv::Mat& padded, const cv::Mat& kernel,
+                        const CorrelationOptions& options = {});
+inline constexpr double kFftRoundoff = 1e-6; // about 16 float ulps
+
 // Counters of the FFT path's caches, for tests and benchmarks.
 struct FftCacheStatistics {
     std::size_t spectrumHits = 0;   // kernel spectra found in the cache
