@@ -41,6 +41,13 @@ struct CorrelationOptions {
 //             it ignores the stride (stride-1 outputs, then subsampled).
 // Small kernels go direct (or separable); FFT wins from about 11×11 taps at stride 1; a large
 // stride brings the direct path back, since its cost falls with the number of outputs.
+//
+// Who uses it: conv2d (ops/Conv2d.h) pads the input, flips the kernel for true convolution and
+// correlates each channel plane here; matchTemplate (ops/TemplateMatch.h) makes every method
+// from one correlation here plus running window sums (engine/WindowSums.h); transposedConv2d
+// runs its stride phases here (engine/TransposedCorrelation.h). The FFT path keeps the kernel's
+// spectrum (engine/KernelSpectrumCache.h), so that while only the image changes — a teacher
+// painting it — no call transforms the kernel again; callers need do nothing for it.
 cv::Mat correlateValid(const cv::Mat& padded, const cv::Mat& kernel,
                        const CorrelationOptions& options = {});
 

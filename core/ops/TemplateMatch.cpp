@@ -235,27 +235,43 @@ std::vector<Peak> findPeaks(const cv::Mat& response, MatchMethod method, cv::Siz
         return !query.useThreshold || (lower ? score <= query.threshold : score >= query.threshold);
     };
 
-    std::vector<Candidate> heap;
-    heap.reserve(response.total());
+    // Better first: the best score, then the first in row-major order on ties.
+    const auto better = [lower](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score)
+            return lower ? a.score < b.score : a.score > b.score;
+        return a.index < b.index;
+    };
+    // The greedy walk below takes candidates best first and stops after topK peaks; each kept
+    // peak suppresses at most (2·minDistance + 1)² - 1 others, so it never reads more than
+    // topK·(2·minDistance + 1)² candidates. Only those are kept, in a bounded heap whose top is
+    // the worst kept: one comparison rejects almost every cell of a large map.
+    const double side = 2.0 * query.minDistance + 1;
+    const std::size_t budget = static_cast<std::size_t>(
+        std::min(static_cast<double>(response.total()), query.topK * side * side));
+    std::vector<Candidate> kept;
+    kept.reserve(budget);
     for (int r = 0; r < response.rows; ++r) {
         const float* row = response.ptr<float>(r);
-        for (int c = 0; c < response.cols; ++c)
-            if (!std::isnan(row[c]) && passesThreshold(row[c]))
-                heap.push_back({row[c], r * response.cols + c});
+        for (int c = 0; c < response.cols; ++c) {
+            if (std::isnan(row[c]) || !passesThreshold(row[c]))
+                continue;
+            const Candidate candidate{row[c], r * response.cols + c};
+            if (kept.size() < budget) {
+                kept.push_back(candidate);
+                std::push_heap(kept.begin(), kept.end(), better);
+            } else if (better(candidate, kept.front())) {
+                std::pop_heap(kept.begin(), kept.end(), better);
+                kept.back() = candidate;
+                std::push_heap(kept.begin(), kept.end(), better);
+            }
+        }
     }
-    // Heap order "worse than": the top is the best score, the first in row-major order on ties.
-    const auto worse = [lower](const Candidate& a, const Candidate& b) {
-        if (a.score != b.score)
-            return lower ? a.score > b.score : a.score < b.score;
-        return a.index > b.index;
-    };
-    std::make_heap(heap.begin(), heap.end(), worse);
+    std::sort_heap(kept.begin(), kept.end(), better); // best first
 
     std::vector<Peak> peaks;
-    while (!heap.empty() && static_cast<int>(peaks.size()) < query.topK) {
-        std::pop_heap(heap.begin(), heap.end(), worse);
-        const Candidate best = heap.back();
-        heap.pop_back();
+    for (const Candidate& best : kept) {
+        if (static_cast<int>(peaks.size()) == query.topK)
+            break;
         const int row = best.index / response.cols;
         const int col = best.index % response.cols;
         const bool suppressed = std::any_of(peaks.begin(), peaks.end(), [&](const Peak& kept) {
