@@ -12,6 +12,7 @@
 #include <opencv2/core/utility.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -117,6 +118,20 @@ cv::Mat correlateValid(const cv::Mat& padded, const cv::Mat& kernel,
         break;
     }
     return out;
+}
+
+double fftRoundoffScale(const cv::Mat& padded, const cv::Mat& kernel,
+                        const CorrelationOptions& options)
+{
+    const engine::CorrelationShape shape = validatedShape(padded, kernel, options);
+    Engine chosen = options.engine;
+    if (chosen == Engine::Auto)
+        chosen = cheapest(shape, engine::separableFactors(kernel).has_value());
+    if (chosen != Engine::Fft)
+        return 0;
+    const double tileArea = engine::bestFftTiling(shape, workers()).tile.area();
+    const double meanSquare = cv::norm(padded, cv::NORM_L2SQR) / static_cast<double>(padded.total());
+    return std::sqrt(tileArea * meanSquare) * cv::norm(kernel, cv::NORM_L2);
 }
 
 FftCacheStatistics fftCacheStatistics()

@@ -41,11 +41,29 @@ struct CorrelationOptions {
 //             it ignores the stride (stride-1 outputs, then subsampled).
 // Small kernels go direct (or separable); FFT wins from about 11×11 taps at stride 1; a large
 // stride brings the direct path back, since its cost falls with the number of outputs.
+//
+// Who uses it: conv2d (ops/Conv2d.h) pads the input, flips the kernel for true convolution and
+// correlates each channel plane here; matchTemplate (ops/TemplateMatch.h) makes every method
+// from one correlation here plus running window sums (engine/WindowSums.h); transposedConv2d
+// runs its stride phases here (engine/TransposedCorrelation.h). The FFT path keeps the kernel's
+// spectrum (engine/KernelSpectrumCache.h), so that while only the image changes — a teacher
+// painting it — no call transforms the kernel again; callers need do nothing for it.
 cv::Mat correlateValid(const cv::Mat& padded, const cv::Mat& kernel,
                        const CorrelationOptions& options = {});
 
 // The engine Auto would use for this case (never Auto).
 Engine chooseEngine(const cv::Mat& padded, const cv::Mat& kernel, const CorrelationOptions& options);
+
+// What the float rounding of the path Auto picks is relative to. Direct and separable sums
+// round relative to each window's own Σ|x|·|w|: 0 here. The FFT mixes every output with a
+// whole tile: its rounding is relative to ‖tile‖₂·‖kernel‖₂, estimated as
+// sqrt(tile area · mean x²)·‖kernel‖₂ (the mean over the whole padded image), and stays below
+// kFftRoundoff times that (tst_correlationengine checks it on random cases). A caller that
+// divides the correlation by a small norm (normalised template matching) uses it to tell the
+// cells the FFT cannot resolve.
+double fftRoundoffScale(const cv::Mat& padded, const cv::Mat& kernel,
+                        const CorrelationOptions& options = {});
+inline constexpr double kFftRoundoff = 1e-6; // about 16 float ulps
 
 // Counters of the FFT path's caches, for tests and benchmarks.
 struct FftCacheStatistics {

@@ -2,6 +2,7 @@
 #include "ops/Conv2d.h"
 
 #include "Error.h"
+#include "engine/CorrelationEngine.h"
 #include "engine/FiniteCheck.h"
 #include "geometry/ConvGeometry.h"
 #include "ops/Padding.h"
@@ -10,6 +11,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/core/utility.hpp>
 #include <string>
+#include <vector>
 
 namespace convlab {
 namespace {
@@ -28,50 +30,47 @@ ConvGeometry2d geometryOf(const cv::Mat& input, const cv::Mat& kernel, const Con
             params.dilation};
 }
 
-// Output channels: one map, unless a single-channel kernel is applied to each input channel.
-int outputChannels(const cv::Mat& input, const cv::Mat& kernel)
+// Padding with nothing to add is a copy: the engine reads the input where it lies instead.
+cv::Mat paddedInput(const cv::Mat& input, const ConvParams& params)
 {
-    return kernel.channels() == 1 ? input.channels() : 1;
+    const Padding& p = params.padding;
+    if (p.top == 0 && p.bottom == 0 && p.left == 0 && p.right == 0)
+        return input;
+    return padImage(input, p, params.paddingMode);
 }
 
-// The reference engine: one pass over the outputs of `padded` (already bordered), each output
-// row accumulated in float tap by tap, so the cost is outputs × taps whatever the stride.
-cv::Mat directConv2d(const cv::Mat& padded, const cv::Mat& kernel, Pair stride, Pair dilation,
-                     Pair outputSize)
+cv::Mat channel(const cv::Mat& m, int index)
 {
-    const int channels = padded.channels();
-    const int outChannels = outputChannels(padded, kernel);
-    const bool kernelPerChannel = kernel.channels() == channels; // else one weight for all
-    cv::Mat output = cv::Mat::zeros(outputSize.rows, outputSize.cols, CV_32FC(outChannels));
-    const cv::Mat taps = kernel.isContinuous() ? kernel : kernel.clone();
-    const float* weights = taps.ptr<float>();
+    if (m.channels() == 1)
+        return m;
+    cv::Mat plane;
+    cv::extractChannel(m, plane, index);
+    return plane;
+}
 
-    const int cols = outputSize.cols;
-    const int sourceStep = stride.cols * channels; // floats between two outputs' first reads
-    cv::parallel_for_(cv::Range(0, outputSize.rows), [&](const cv::Range& rows) {
-        for (int i = rows.start; i < rows.end; ++i) {
-            float* out = output.ptr<float>(i);
-            for (int u = 0; u < kernel.rows; ++u) {
-                const float* inRow = padded.ptr<float>(i * stride.rows + u * dilation.rows);
-                for (int v = 0; v < kernel.cols; ++v) {
-                    const float* tap = weights + (u * kernel.cols + v) * kernel.channels();
-                    for (int c = 0; c < channels; ++c) {
-                        const float w = tap[kernelPerChannel ? c : 0];
-                        const float* src = inRow + v * dilation.cols * channels + c;
-                        float* dst = out + (outChannels == 1 ? 0 : c);
-                        if (sourceStep == 1 && outChannels == 1) {
-                            for (int j = 0; j < cols; ++j) // contiguous: vectorised
-                                dst[j] += src[j] * w;
-                        } else {
-                            for (int j = 0; j < cols; ++j)
-                                dst[j * outChannels] += src[j * sourceStep] * w;
-                        }
-                    }
-                }
-            }
-        }
-    });
-    return output;
+// Every case goes through the correlation engine (engine/CorrelationEngine.h), which picks
+// direct, separable or FFT correlation for each plane: one correlation for a single channel,
+// one per channel merged for a kernel applied per channel, one per channel summed (float) for a
+// C-channel kernel giving one map.
+cv::Mat correlatePlanes(const cv::Mat& padded, const cv::Mat& weights, const ConvParams& params)
+{
+    const CorrelationOptions options{params.stride, params.dilation, Engine::Auto};
+    const int channels = padded.channels();
+    if (channels == 1)
+        return correlateValid(padded, weights, options);
+    if (weights.channels() == 1) {
+        std::vector<cv::Mat> maps;
+        maps.reserve(static_cast<std::size_t>(channels));
+        for (int c = 0; c < channels; ++c)
+            maps.push_back(correlateValid(channel(padded, c), weights, options));
+        cv::Mat merged;
+        cv::merge(maps, merged);
+        return merged;
+    }
+    cv::Mat sum = correlateValid(channel(padded, 0), channel(weights, 0), options);
+    for (int c = 1; c < channels; ++c)
+        sum += correlateValid(channel(padded, c), channel(weights, c), options);
+    return sum;
 }
 
 } // namespace
@@ -117,14 +116,12 @@ void validateConv(const cv::Mat& input, const cv::Mat& kernel, const ConvParams&
 cv::Mat conv2d(const cv::Mat& input, const cv::Mat& kernel, const ConvParams& params)
 {
     validateConv(input, kernel, params);
-    const Pair outputSize = geometryOf(input, kernel, params).convOutput();
     cv::Mat weights; // never flipped in place: the caller's kernel stays as it was
     if (params.trueConvolution)
         cv::flip(kernel, weights, -1);
     else
         weights = kernel;
-    const cv::Mat padded = padImage(input, params.padding, params.paddingMode);
-    return directConv2d(padded, weights, params.stride, params.dilation, outputSize);
+    return correlatePlanes(paddedInput(input, params), weights, params);
 }
 
 } // namespace convlab

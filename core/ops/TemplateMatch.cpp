@@ -2,6 +2,8 @@
 #include "ops/TemplateMatch.h"
 
 #include "Error.h"
+#include "engine/CorrelationEngine.h"
+#include "engine/WindowSums.h"
 #include "ops/Conv2d.h"
 #include "ops/MatchScore.h"
 
@@ -10,7 +12,6 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
-#include <opencv2/imgproc.hpp>
 #include <utility>
 
 namespace convlab {
@@ -26,10 +27,15 @@ constexpr std::array<std::pair<MatchMethod, const char*>, 6> kMethodNames{{
     {MatchMethod::CCoeffNormed, "ccoeff_normed"},
 }};
 
-// The double sums read from integral images carry round-off that grows with the size of the
-// image; measured errors stay near 12 eps times the largest corner on a full-HD image, so this
-// margin keeps a constant window from passing for a textured one.
-constexpr double kIntegralRoundoffFactor = 128 * DBL_EPSILON;
+// Bound on the round-off of a window's Σ I² and Σ I² - (Σ I)²/n, as a multiple of Σ I²: the
+// running sums (engine/WindowSums.h) are compensated, within a few ulps of the exact sums, and
+// the centred energy's subtraction adds one rounding of Σ I².
+constexpr double kWindowRoundoffFactor = 8 * DBL_EPSILON;
+
+// Normalised scores are resolved to this, or better: where the FFT's rounding of Σ I·T,
+// divided by the score's denominator, could exceed it (a nearly flat or nearly black window
+// in a textured image), the window's Σ I·T is summed again directly, in double.
+constexpr double kScoreResolution = 1e-4;
 
 std::string sizeText(const cv::Mat& m)
 {
@@ -81,81 +87,84 @@ struct PatchMoments {
     }
 };
 
-// Σ I and Σ I² over one window, and a bound on the round-off that Σ I² carries.
-struct WindowMoments {
-    double sum;
-    double energy;
-    double roundoff;
-};
-
-// Window sums of every h×w window of the image, from double integral images.
-class WindowSums {
-  public:
-    WindowSums(const cv::Mat& image, cv::Size window) : m_window(window)
-    {
-        cv::integral(image, m_sum, m_sqsum, CV_64F, CV_64F);
-    }
-
-    WindowMoments at(int row, int col) const
-    {
-        const int bottom = row + m_window.height;
-        const int right = col + m_window.width;
-        const double* sumTop = m_sum.ptr<double>(row);
-        const double* sumBottom = m_sum.ptr<double>(bottom);
-        const double* sqTop = m_sqsum.ptr<double>(row);
-        const double* sqBottom = m_sqsum.ptr<double>(bottom);
-        const double sum = sumBottom[right] - sumBottom[col] - sumTop[right] + sumTop[col];
-        const double energy = sqBottom[right] - sqBottom[col] - sqTop[right] + sqTop[col];
-        // Each corner is a running sum whose error grows with what it accumulated; squares
-        // only grow, so the bottom-right corner is the largest. (Σ I's error, doubled by the
-        // window mean in Σ I² - (Σ I)²/n, stays below this even on 4096×4096 images.)
-        return {sum, std::max(energy, 0.0), kIntegralRoundoffFactor * sqBottom[right]};
-    }
-
-  private:
-    cv::Size m_window;
-    cv::Mat m_sum;
-    cv::Mat m_sqsum;
-};
-
-// Σ image·patch over every window. OpenCV correlates in double (DFT) and rounds to float.
+// Σ image·patch over every window, through the correlation engine (direct, separable or FFT
+// by its cost model; the patch's spectrum is cached while only the image changes).
 cv::Mat crossCorrelation(const cv::Mat& image, const cv::Mat& patch)
 {
-    cv::Mat correlation;
-    cv::matchTemplate(image, patch, correlation, cv::TM_CCORR);
-    return correlation;
+    return correlateValid(image, patch);
 }
 
-// Scores every window with matchScore, from sums all in double. OpenCV derives every method
-// from the float Σ I·T and loses the digits a bright window cancels. Here the image is
-// correlated with the patch centred in float, tc = fl(T - mean), which leaves tc a tiny mean μ:
-// Σ I·(T - mean) = Σ I·tc - μ·Σ I removes it, so that only texture, never brightness,
-// multiplies the rounding; Σ I·T = that + mean·Σ I.
+// Σ image·patch over the window at (row, col), summed in double.
+double exactCorrelation(const cv::Mat& image, const cv::Mat& patch, int row, int col)
+{
+    double sum = 0;
+    for (int u = 0; u < patch.rows; ++u) {
+        const float* x = image.ptr<float>(row + u) + col;
+        const float* w = patch.ptr<float>(u);
+        for (int v = 0; v < patch.cols; ++v)
+            sum += static_cast<double>(x[v]) * w[v];
+    }
+    return sum;
+}
+
+// Scores every window with matchScore, from sums in double, with one float correlation.
+//
+// The correlation is what float rounding touches, so its terms are kept small: the patch is
+// centred in float, tc = fl(T - mean), leaving tc a tiny mean μ, and the image is levelled,
+// L = fl(I - level) with `level` its mean. Then, exactly in the algebra and in double here,
+//   Σ I·(T - mean) = Σ L·tc + level·n·μ - μ·Σ I = Σ L·tc - μ·(Σ I - n·level),
+// so that only texture, never brightness, multiplies the rounding (a faint texture on a
+// bright level keeps its digits); Σ I·T = that + mean·Σ I. The window sums Σ I and Σ I² come
+// from compensated running sums in double (engine/WindowSums.h), streamed row by row: no
+// image-sized double tables, so a 4096×4096 image stays well under 400 MB. When the engine
+// correlates by FFT, the few windows whose normalised score its rounding could blur beyond
+// kScoreResolution get their Σ L·tc summed again exactly.
 cv::Mat scoreWindows(const cv::Mat& image, const cv::Mat& patch, MatchMethod method)
 {
     const PatchMoments moments(patch);
     cv::Mat centredPatch;
     cv::subtract(patch, cv::Scalar::all(moments.mean), centredPatch);
     const double residualMean = PatchMoments(centredPatch).mean;
-    cv::Mat response = crossCorrelation(image, centredPatch);
-    const WindowSums windows(image, patch.size());
+    const float level = static_cast<float>(cv::mean(image)[0]);
+    cv::Mat levelled;
+    cv::subtract(image, cv::Scalar::all(level), levelled);
+    cv::Mat response = crossCorrelation(levelled, centredPatch);
+    const double crossRoundoff =
+        isNormalised(method) ? kFftRoundoff * fftRoundoffScale(levelled, centredPatch) : 0;
+
     const double count = static_cast<double>(patch.total());
-    MatchSums sums;
-    sums.patchEnergy = moments.energy;
-    sums.patchCentredEnergy = moments.centredEnergy;
-    for (int r = 0; r < response.rows; ++r) {
+    const double levelSum = count * level;
+    // The least denominator of the score that the correlation's rounding leaves resolved.
+    const double resolvedDenominator = crossRoundoff / kScoreResolution;
+    const auto denominator = [&](double windowEnergy, double windowCentredEnergy) {
+        return method == MatchMethod::CCoeffNormed
+                   ? std::sqrt(std::max(windowCentredEnergy, 0.0) * moments.centredEnergy)
+                   : std::sqrt(windowEnergy * moments.energy);
+    };
+    forEachWindowRow(image, patch.size(), [&](int r, const double* sum, const double* squares) {
         float* row = response.ptr<float>(r);
+        MatchSums sums;
+        sums.patchEnergy = moments.energy;
+        sums.patchCentredEnergy = moments.centredEnergy;
         for (int c = 0; c < response.cols; ++c) {
-            const WindowMoments w = windows.at(r, c);
-            sums.windowEnergy = w.energy;
-            sums.windowCentredEnergy = w.energy - w.sum * w.sum / count;
-            sums.windowRoundoff = w.roundoff;
-            sums.centredCross = row[c] - residualMean * w.sum;
-            sums.cross = sums.centredCross + moments.mean * w.sum;
-            sums.squaredDifference = std::max(w.energy - 2 * sums.cross + moments.energy, 0.0);
-            row[c] = static_cast<float>(matchScore(sums, method));
+            const double energy = std::max(squares[c], 0.0);
+            sums.windowEnergy = energy;
+            sums.windowCentredEnergy = energy - sum[c] * sum[c] / count;
+            sums.windowRoundoff = kWindowRoundoffFactor * energy;
+            const auto score = [&](double cross) {
+                sums.centredCross = cross - residualMean * (sum[c] - levelSum);
+                sums.cross = sums.centredCross + moments.mean * sum[c];
+                sums.squaredDifference = std::max(energy - 2 * sums.cross + moments.energy, 0.0);
+                return matchScore(sums, method);
+            };
+            double value = score(row[c]);
+            // Undefined scores stay so: the rounding of Σ I·T does not enter their test.
+            if (!std::isnan(value) &&
+                denominator(energy, sums.windowCentredEnergy) < resolvedDenominator)
+                value = score(exactCorrelation(levelled, centredPatch, r, c));
+            row[c] = static_cast<float>(value);
         }
-    }
+    });
     return response;
 }
 
@@ -213,7 +222,7 @@ cv::Mat matchTemplate(const cv::Mat& image, const cv::Mat& patch, MatchMethod me
 {
     validateMatchInputs(image, patch);
     if (method == MatchMethod::CCorr)
-        return crossCorrelation(image, patch); // nothing cancels: the float correlation suffices
+        return crossCorrelation(image, patch); // nothing cancels: the raw correlation suffices
     return scoreWindows(image, patch, method);
 }
 
@@ -226,27 +235,43 @@ std::vector<Peak> findPeaks(const cv::Mat& response, MatchMethod method, cv::Siz
         return !query.useThreshold || (lower ? score <= query.threshold : score >= query.threshold);
     };
 
-    std::vector<Candidate> heap;
-    heap.reserve(response.total());
+    // Better first: the best score, then the first in row-major order on ties.
+    const auto better = [lower](const Candidate& a, const Candidate& b) {
+        if (a.score != b.score)
+            return lower ? a.score < b.score : a.score > b.score;
+        return a.index < b.index;
+    };
+    // The greedy walk below takes candidates best first and stops after topK peaks; each kept
+    // peak suppresses at most (2·minDistance + 1)² - 1 others, so it never reads more than
+    // topK·(2·minDistance + 1)² candidates. Only those are kept, in a bounded heap whose top is
+    // the worst kept: one comparison rejects almost every cell of a large map.
+    const double side = 2.0 * query.minDistance + 1;
+    const std::size_t budget = static_cast<std::size_t>(
+        std::min(static_cast<double>(response.total()), query.topK * side * side));
+    std::vector<Candidate> kept;
+    kept.reserve(budget);
     for (int r = 0; r < response.rows; ++r) {
         const float* row = response.ptr<float>(r);
-        for (int c = 0; c < response.cols; ++c)
-            if (!std::isnan(row[c]) && passesThreshold(row[c]))
-                heap.push_back({row[c], r * response.cols + c});
+        for (int c = 0; c < response.cols; ++c) {
+            if (std::isnan(row[c]) || !passesThreshold(row[c]))
+                continue;
+            const Candidate candidate{row[c], r * response.cols + c};
+            if (kept.size() < budget) {
+                kept.push_back(candidate);
+                std::push_heap(kept.begin(), kept.end(), better);
+            } else if (better(candidate, kept.front())) {
+                std::pop_heap(kept.begin(), kept.end(), better);
+                kept.back() = candidate;
+                std::push_heap(kept.begin(), kept.end(), better);
+            }
+        }
     }
-    // Heap order "worse than": the top is the best score, the first in row-major order on ties.
-    const auto worse = [lower](const Candidate& a, const Candidate& b) {
-        if (a.score != b.score)
-            return lower ? a.score > b.score : a.score < b.score;
-        return a.index > b.index;
-    };
-    std::make_heap(heap.begin(), heap.end(), worse);
+    std::sort_heap(kept.begin(), kept.end(), better); // best first
 
     std::vector<Peak> peaks;
-    while (!heap.empty() && static_cast<int>(peaks.size()) < query.topK) {
-        std::pop_heap(heap.begin(), heap.end(), worse);
-        const Candidate best = heap.back();
-        heap.pop_back();
+    for (const Candidate& best : kept) {
+        if (static_cast<int>(peaks.size()) == query.topK)
+            break;
         const int row = best.index / response.cols;
         const int col = best.index % response.cols;
         const bool suppressed = std::any_of(peaks.begin(), peaks.end(), [&](const Peak& kept) {

@@ -2,6 +2,7 @@
 #include "ops/TransposedConv.h"
 
 #include "Error.h"
+#include "engine/TransposedCorrelation.h"
 #include "geometry/ConvGeometry.h"
 #include "ops/Conv2d.h"
 #include "ops/ConvMatrix.h"
@@ -139,7 +140,11 @@ cv::Mat transposedConvByMatrix(const cv::Mat& input, const cv::Mat& kernel,
 cv::Mat transposedConv2d(const cv::Mat& input, const cv::Mat& kernel,
                          const TransposedParams& params)
 {
-    return transposedConvByScatter(input, kernel, params);
+    // The three forms above are for teaching; this one is the fast path: the output's stride
+    // phases as engine correlations (engine/TransposedCorrelation.h), never multiplying zeros.
+    validateTransposed(input, kernel, params);
+    return transposedCorrelate(input, kernel, params.stride, params.dilation, params.padding,
+                               params.outputPadding);
 }
 
 } // namespace convlab

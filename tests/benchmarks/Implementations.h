@@ -17,10 +17,6 @@ using Runner = cv::Mat (*)(const BenchCase&, const cv::Mat& image, const cv::Mat
 // Core: ConvLab's public API (conv2d, matchTemplate, transposedConv2d).
 cv::Mat runCore(const BenchCase& benchCase, const cv::Mat& image, const cv::Mat& kernel);
 
-// Engine: the correlation engine called directly (engine/CorrelationEngine.h), with the
-// ccoeff_normed scoring done from its raw map and the running window sums.
-cv::Mat runEngine(const BenchCase& benchCase, const cv::Mat& image, const cv::Mat& kernel);
-
 // Direct: the textbook loops, one thread, no tricks: the cost a student's first version has.
 cv::Mat runDirect(const BenchCase& benchCase, const cv::Mat& image, const cv::Mat& kernel);
 

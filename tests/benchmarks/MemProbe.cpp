@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // convlab_memprobe: peak memory of one 4096×4096 image × 64×64 patch computation, measured in
 // a process of its own so that nothing else's allocations count.
-//   convlab_memprobe conv|ncc core|engine
+//   convlab_memprobe conv|ncc
 // prints "peak_MB=<process peak RSS> baseline_MB=<peak RSS before the data> seconds=<time>".
 #include "BenchCases.h"
 #include "Implementations.h"
@@ -26,7 +26,7 @@ double peakMegabytes()
 
 int usage()
 {
-    std::fprintf(stderr, "usage: convlab_memprobe conv|ncc core|engine\n");
+    std::fprintf(stderr, "usage: convlab_memprobe conv|ncc\n");
     return 2;
 }
 
@@ -35,13 +35,11 @@ int usage()
 int main(int argc, char** argv)
 {
     using namespace convlab::bench;
-    if (argc != 3)
+    if (argc != 2)
         return usage();
     const bool conv = std::strcmp(argv[1], "conv") == 0;
     const bool ncc = std::strcmp(argv[1], "ncc") == 0;
-    const bool core = std::strcmp(argv[2], "core") == 0;
-    const bool engine = std::strcmp(argv[2], "engine") == 0;
-    if ((!conv && !ncc) || (!core && !engine))
+    if (!conv && !ncc)
         return usage();
 
     cv::setNumThreads(cv::getNumThreads()); // start the worker pool before the baseline
@@ -53,7 +51,7 @@ int main(int argc, char** argv)
     try {
         const BenchInputs inputs = makeInputs(benchCase, false);
         const auto start = std::chrono::steady_clock::now();
-        const cv::Mat result = (core ? runCore : runEngine)(benchCase, inputs.image, inputs.kernel);
+        const cv::Mat result = runCore(benchCase, inputs.image, inputs.kernel);
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::printf("peak_MB=%.1f baseline_MB=%.1f seconds=%.3f result=%dx%d\n", peakMegabytes(),

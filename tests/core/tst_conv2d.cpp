@@ -2,12 +2,14 @@
 #include "BruteForce.h"
 #include "Error.h"
 #include "TestData.h"
+#include "engine/CorrelationEngine.h"
 #include "ops/Conv2d.h"
 #include "ops/Padding.h"
 
 #include <QTest>
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <opencv2/imgproc.hpp>
 #include <random>
 
@@ -30,6 +32,7 @@ class TestConv2d : public QObject {
     void multiChannelFilterGivesOneMap();
     void singleChannelKernelAppliesPerChannel();
     void matchesBruteForceOnRandomCases();
+    void everyEnginePathMatchesBruteForce();
     void matchesFilter2dAtStrideOne();
     void strideSubsamplesTheStrideOneResult();
     void convolvesAViewLikeItsCopy();
@@ -160,6 +163,72 @@ void TestConv2d::matchesBruteForceOnRandomCases()
     }
     // The random draw really covered every case.
     QVERIFY(refused > 0 && perChannel > 20 && summed > 20 && flipped > 50 && dilated > 50);
+}
+
+// conv2d hands every plane to the correlation engine, which picks direct, separable or FFT
+// correlation by cost. Larger random cases than above, half of them with rank-1 kernels, so
+// that every path is taken (checked), each against the double brute force. Tolerances: the
+// direct and separable sums round relative to each window's own Σ|x|·|w|; a float FFT rounds
+// relative to a whole tile, bounded by the largest window magnitude of the map.
+void TestConv2d::everyEnginePathMatchesBruteForce()
+{
+    std::mt19937 rng(34);
+    RandomInt pick(rng);
+    std::map<Engine, int> taken;
+    ConvRanges ranges;
+    ranges.maxSide = 64;
+    ranges.maxKernel = 20;
+    ranges.maxStride = 3;
+    ranges.maxDilation = 2;
+    for (int tested = 0; tested < 36;) {
+        ConvCase c = randomConvCase(rng, ranges);
+        if (tested % 3 == 0) { // large kernel, stride 1: where the FFT pays
+            ConvParams& p = c.params;
+            c.input = randomMat(rng, pick(48, 64), pick(48, 64), c.input.channels());
+            c.kernel = randomMat(rng, pick(14, 20), pick(14, 20), c.kernel.channels());
+            p.stride = {1, 1};
+            p.dilation = {1, pick(1, 2)};
+            p.padding = randomPadding(pick, c.input.rows, c.input.cols, p.paddingMode, 3);
+        }
+        if (!c.fits())
+            continue;
+        ++tested;
+        if (tested % 2 == 0) { // rank 1 in every channel
+            const cv::Mat column = randomMat(rng, c.kernel.rows, 1);
+            const cv::Mat row = randomMat(rng, 1, c.kernel.cols);
+            std::vector<cv::Mat> planes(static_cast<std::size_t>(c.kernel.channels()));
+            for (std::size_t k = 0; k < planes.size(); ++k)
+                planes[k] = column * row * (1.0 + 0.5 * static_cast<double>(k));
+            cv::merge(planes, c.kernel);
+        }
+        const ConvParams& p = c.params;
+        cv::Mat plane, weights;
+        cv::extractChannel(padImage(c.input, p.padding, p.paddingMode), plane, 0);
+        cv::extractChannel(c.kernel, weights, 0);
+        const Engine engine = chooseEngine(plane, weights, {p.stride, p.dilation, Engine::Auto});
+        ++taken[engine];
+
+        const cv::Mat actual = conv2d(c.input, c.kernel, p);
+        const cv::Mat expected = bruteForceConv(c.input, c.kernel, p);
+        const cv::Mat magnitude = bruteForceConv(cv::abs(c.input), cv::abs(c.kernel), p);
+        double largest = 0;
+        cv::minMaxLoc(magnitude.reshape(1), nullptr, &largest);
+        cv::Mat error = cv::abs(actual - expected), bound;
+        if (engine == Engine::Fft)
+            bound = cv::Mat(magnitude.size(), magnitude.type(), cv::Scalar::all(1e-5 * largest));
+        else
+            bound = 2e-6 * magnitude + 1e-30;
+        double worst = 0;
+        const cv::Mat excess = error - bound;
+        cv::minMaxLoc(excess.reshape(1), nullptr, &worst);
+        QVERIFY2(actual.size() == expected.size() && actual.type() == expected.type() &&
+                     worst <= 0,
+                 qPrintable(QStringLiteral("%1 path, %2x%3x%4 input, %5x%6 kernel: off by %7")
+                                .arg(QString::fromStdString(toString(engine)))
+                                .arg(c.input.rows).arg(c.input.cols).arg(c.input.channels())
+                                .arg(c.kernel.rows).arg(c.kernel.cols).arg(worst)));
+    }
+    QVERIFY(taken[Engine::Direct] > 0 && taken[Engine::Separable] > 0 && taken[Engine::Fft] > 0);
 }
 
 // filter2D is a correlation centred on its anchor: anchor (left, top) is padding (top, left);

@@ -296,8 +296,20 @@ void TestCorrelationEngine::matchesBruteForce()
     const cv::Mat x = test::randomMat(rng, image.height, image.width);
     const cv::Mat w = separable ? separableKernel(rng, kernel.height, kernel.width)
                                 : test::randomMat(rng, kernel.height, kernel.width);
-    COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, dilation, engine),
-                           bruteCorrelation(x, w, stride, dilation), toleranceFor(engine));
+    const cv::Mat actual = withEngine(x, w, stride, dilation, engine);
+    const BruteForce brute = bruteCorrelation(x, w, stride, dilation);
+    COMPARE_TO_BRUTE_FORCE(actual, brute, toleranceFor(engine));
+    if (engine == Engine::Fft) {
+        // The bound template matching relies on to find the cells the FFT cannot resolve.
+        const double scale = fftRoundoffScale(x, w, {stride, dilation, Engine::Fft});
+        QVERIFY(scale > 0);
+        QVERIFY2(cv::norm(actual, brute.expected, cv::NORM_INF) <= kFftRoundoff * scale,
+                 qPrintable(QStringLiteral("error %1, bound %2")
+                                .arg(cv::norm(actual, brute.expected, cv::NORM_INF))
+                                .arg(kFftRoundoff * scale)));
+    } else if (engine != Engine::Auto) {
+        QCOMPARE(fftRoundoffScale(x, w, {stride, dilation, engine}), 0.0);
+    }
 }
 
 void TestCorrelationEngine::readsRegionsOfInterest_data()

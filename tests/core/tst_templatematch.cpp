@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Error.h"
 #include "TestData.h"
+#include "engine/CorrelationEngine.h"
 #include "ops/TemplateMatch.h"
 
 #include <QTest>
@@ -253,6 +254,7 @@ class TestTemplateMatch : public QObject {
     void agreesWithOpenCvOnRandomCases_data();
     void agreesWithOpenCvOnRandomCases();
 
+    void fftPathAgreesWithTheDoubleReference();
     void flatPatchIsUndefinedForCCoeffNormed();
     void zeroPatchIsUndefinedForNormalisedMethods();
     void flatWindowIsUndefinedForCCoeffNormed();
@@ -499,6 +501,45 @@ void TestTemplateMatch::agreesWithOpenCvOnRandomCases()
                 if (method == MatchMethod::SqDiffNormed)
                     QVERIFY2(got >= 0.f && got <= 1.f, qPrintable("out of [0, 1]: " + where));
             }
+    }
+}
+
+void TestTemplateMatch::fftPathAgreesWithTheDoubleReference()
+{
+    // Patches large enough that the engine correlates by FFT (checked), on a plain image, on a
+    // bright level, and with flat and near-flat blocks whose normalised scores the FFT's
+    // rounding cannot resolve, so that they are summed again exactly. The tolerance is the
+    // random cases' one, relative to the terms that rounding cancels in each cell.
+    std::mt19937 rng(19);
+    for (int trial = 0; trial < 2; ++trial) {
+        cv::Mat image = test::randomMat(rng, 60, 76, 1, 0.f, 1.f);
+        if (trial == 1) {
+            image += 50;
+            image(cv::Rect(10, 20, 40, 30)).setTo(image.at<float>(0, 0));
+            image.at<float>(35, 30) += 0.05f; // relative variance 2e-9 in its windows: defined
+        }
+        const cv::Mat patch = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        QVERIFY(chooseEngine(image, patch, {}) == Engine::Fft);
+        for (MatchMethod method : kAllMethods) {
+            const cv::Mat ours = matchTemplate(image, patch, method);
+            for (int r = 0; r < ours.rows; ++r)
+                for (int c = 0; c < ours.cols; ++c) {
+                    const ReferenceCell ref = referenceCell(image, patch, r, c, method);
+                    const float got = ours.at<float>(r, c);
+                    const QString where = QStringLiteral("trial %1, %2, cell (%3, %4): %5 "
+                                                         "instead of %6")
+                                              .arg(trial)
+                                              .arg(QString::fromStdString(toString(method)))
+                                              .arg(r)
+                                              .arg(c)
+                                              .arg(double(got))
+                                              .arg(ref.score);
+                    QVERIFY2(std::isnan(got) == ref.undefined, qPrintable(where));
+                    if (!ref.undefined)
+                        QVERIFY2(std::abs(got - ref.score) <= kFloatTolerance * ref.scale,
+                                 qPrintable(where));
+                }
+        }
     }
 }
 

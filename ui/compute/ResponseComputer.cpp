@@ -4,6 +4,12 @@
 #include "document/Lesson.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+#include <algorithm>
+#include <cerrno>
 #include <functional>
 #include <numeric>
 
@@ -11,8 +17,30 @@ namespace convlab {
 
 namespace {
 
+#ifdef Q_OS_LINUX
+constexpr int kBackgroundNice = 5;
+#endif
+
 // Changes kept apart for an update, beyond which they are taken as one block.
 constexpr std::size_t kMostChangedRects = 64;
+
+// The worker thread yields to the GUI thread: on a machine with two cores, the computation and
+// its helper threads would otherwise take turns with painting and input, which then wait.
+// Linux keeps a nice value per thread; it is raised once for each pool thread (OpenCV's own
+// helper threads keep theirs: one of them and the GUI thread still each have a core).
+void yieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = [] {
+        const auto thread = static_cast<id_t>(gettid());
+        errno = 0;
+        const int current = getpriority(PRIO_PROCESS, thread);
+        return errno == 0 &&
+               setpriority(PRIO_PROCESS, thread, std::min(current + kBackgroundNice, 19)) == 0;
+    }();
+    Q_UNUSED(lowered);
+#endif
+}
 
 } // namespace
 
@@ -120,6 +148,7 @@ void ResponseComputer::start()
     m_running = true;
     // The map is also measured and coloured on the worker: the GUI thread only draws it.
     const auto run = [compute = m_compute, view = m_lesson->viewSettings()](const Job& job) {
+        yieldToTheGuiThread();
         ResponseResult result = compute(job);
         if (!result.ok())
             return result;
