@@ -121,6 +121,10 @@ void validateShapes(const cv::Mat& input, const cv::Mat& kernel, const ConvParam
 // i·stride + u·dilation for output i and kernel row u.
 std::vector<cv::Range> unreadRuns(int length, int kernel, int outputs, int stride, int dilation)
 {
+    const int lastRead = (outputs - 1) * stride + (kernel - 1) * dilation;
+    if (dilation == 1 && stride <= kernel) // windows touching or overlapping: only a tail
+        return lastRead + 1 < length ? std::vector<cv::Range>{{lastRead + 1, length}}
+                                     : std::vector<cv::Range>{};
     std::vector<bool> read(static_cast<std::size_t>(length), false);
     for (int i = 0; i < outputs; ++i)
         for (int u = 0; u < kernel; ++u)

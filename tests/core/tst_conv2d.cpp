@@ -418,6 +418,13 @@ void TestConv2d::findsNonFiniteInputWhereverTheWindowsRead_data()
     image.at<float>(5, 37) = nan; // windows read columns 0-36
     QTest::addRow("in a column no window reads")
         << image << k5 << stride4 << "input has a NaN at (row 5, col 37)";
+    image = randomMat(rng, 8, 8);
+    image.at<float>(1, 5) = nan; // 2x2 windows 3 apart read columns 0, 1, 3, 4, 6, 7
+    ConvParams stride3;
+    stride3.stride = {3, 3};
+    QTest::addRow("in a gap between windows")
+        << image << cv::Mat(randomMat(rng, 2, 2, 1, 0.5f, 1.f)) << stride3
+        << "input has a NaN at (row 1, col 5)";
     image = randomMat(rng, 8, 5);
     image.at<float>(7, 2) = nan; // rows 0-6 feed the three windows, row 7 none
     QTest::addRow("in a row no window reads")
@@ -427,8 +434,6 @@ void TestConv2d::findsNonFiniteInputWhereverTheWindowsRead_data()
     image.at<float>(0, 2) = inf; // read only by window (0, 0)'s zero weight
     cv::Mat k3 = randomMat(rng, 3, 3, 1, 0.5f, 1.f);
     k3.at<float>(0, 2) = 0.f;
-    ConvParams stride3;
-    stride3.stride = {3, 3};
     QTest::addRow("read only by a zero weight")
         << image << k3 << stride3 << "input has an infinite value at (row 0, col 2)";
     image = randomMat(rng, 7, 7, 3);
