@@ -7,9 +7,11 @@
 #include "geometry/ConvGeometry.h"
 #include "ops/Padding.h"
 
+#include <algorithm>
 #include <cmath>
 #include <opencv2/core.hpp>
 #include <opencv2/core/utility.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -95,7 +97,10 @@ void requireFinite(const cv::Mat& m, const char* what)
         }
 }
 
-void validateConv(const cv::Mat& input, const cv::Mat& kernel, const ConvParams& params)
+namespace {
+
+// Everything validateConv checks except the input's values.
+void validateShapes(const cv::Mat& input, const cv::Mat& kernel, const ConvParams& params)
 {
     require(!input.empty(), "the input is empty");
     require(!kernel.empty(), "the kernel is empty");
@@ -109,19 +114,91 @@ void validateConv(const cv::Mat& input, const cv::Mat& kernel, const ConvParams&
                 std::to_string(input.channels()));
     geometryOf(input, kernel, params).convOutput();
     requirePaddable(input.size(), params.padding, params.paddingMode);
-    requireFinite(input, "input");
     requireFinite(kernel, "kernel");
+}
+
+// The runs [start, end) of input rows (or columns) that no window reads, the windows reading
+// i·stride + u·dilation for output i and kernel row u.
+std::vector<cv::Range> unreadRuns(int length, int kernel, int outputs, int stride, int dilation)
+{
+    const int lastRead = (outputs - 1) * stride + (kernel - 1) * dilation;
+    if (dilation == 1 && stride <= kernel) // windows touching or overlapping: only a tail
+        return lastRead + 1 < length ? std::vector<cv::Range>{{lastRead + 1, length}}
+                                     : std::vector<cv::Range>{};
+    std::vector<bool> read(static_cast<std::size_t>(length), false);
+    for (int i = 0; i < outputs; ++i)
+        for (int u = 0; u < kernel; ++u)
+            read[static_cast<std::size_t>(i * stride + u * dilation)] = true;
+    std::vector<cv::Range> runs;
+    for (int start = 0; start < length; ++start) {
+        if (read[static_cast<std::size_t>(start)])
+            continue;
+        int end = start + 1;
+        while (end < length && !read[static_cast<std::size_t>(end)])
+            ++end;
+        runs.emplace_back(start, end);
+        start = end;
+    }
+    return runs;
+}
+
+// Whether every value of `input` that the correlation does not read with a nonzero weight is
+// finite, or nullopt when checking them alone would not save much: padding (a copy of the
+// input anyway), zero weights (products not computed), windows leaving many gaps.
+std::optional<bool> unreadValuesFinite(const cv::Mat& input, const cv::Mat& weights,
+                                       const ConvParams& params, Pair output)
+{
+    const Padding& p = params.padding;
+    if (p.top != 0 || p.bottom != 0 || p.left != 0 || p.right != 0)
+        return std::nullopt;
+    if (cv::countNonZero(weights.reshape(1)) != static_cast<int>(weights.total()) *
+                                                    weights.channels())
+        return std::nullopt;
+    const std::vector<cv::Range> rows = unreadRuns(input.rows, weights.rows, output.rows,
+                                                   params.stride.rows, params.dilation.rows);
+    const std::vector<cv::Range> columns = unreadRuns(
+        input.cols, weights.cols, output.cols, params.stride.cols, params.dilation.cols);
+    constexpr std::size_t kFewRuns = 4; // the edges past the last window, a dilation gap
+    if (rows.size() > kFewRuns || columns.size() > kFewRuns)
+        return std::nullopt;
+    // With every weight nonzero, a value is read unless its row or its column is not.
+    for (const cv::Range& r : rows)
+        if (!allFinite(input.rowRange(r)))
+            return false;
+    for (const cv::Range& c : columns)
+        if (!allFinite(input.colRange(c)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void validateConv(const cv::Mat& input, const cv::Mat& kernel, const ConvParams& params)
+{
+    validateShapes(input, kernel, params);
+    requireFinite(input, "input");
 }
 
 cv::Mat conv2d(const cv::Mat& input, const cv::Mat& kernel, const ConvParams& params)
 {
-    validateConv(input, kernel, params);
+    validateShapes(input, kernel, params);
     cv::Mat weights; // never flipped in place: the caller's kernel stays as it was
     if (params.trueConvolution)
         cv::flip(kernel, weights, -1);
     else
         weights = kernel;
-    return correlatePlanes(paddedInput(input, params), weights, params);
+    // A NaN or Inf read with a nonzero weight makes its outputs NaN or Inf, whichever path
+    // computes them (an FFT spreads it over its whole tile). So the values read with nonzero
+    // weights are checked through the output, a stride² times smaller, and only the others
+    // directly; the slow search for the faulty cell runs only when the output is not finite.
+    const std::optional<bool> unreadFinite =
+        unreadValuesFinite(input, weights, params, geometryOf(input, kernel, params).convOutput());
+    if (!unreadFinite.value_or(false))
+        requireFinite(input, "input");
+    cv::Mat out = correlatePlanes(paddedInput(input, params), weights, params);
+    if (unreadFinite && !allFinite(out))
+        requireFinite(input, "input"); // finite inputs may still overflow to Inf: kept as is
+    return out;
 }
 
 } // namespace convlab

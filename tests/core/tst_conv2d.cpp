@@ -39,6 +39,9 @@ class TestConv2d : public QObject {
     void requireFiniteNamesTheCell();
     void refusesBadInput_data();
     void refusesBadInput();
+    void findsNonFiniteInputWhereverTheWindowsRead_data();
+    void findsNonFiniteInputWhereverTheWindowsRead();
+    void keepsAnOverflowOfFiniteInputs();
 };
 
 void TestConv2d::crossCorrelatesAndConvolvesByHand()
@@ -384,6 +387,84 @@ void TestConv2d::refusesBadInput()
     QFETCH(QString, message);
     QCOMPARE(messageOf([&] { validateConv(input, kernel, params); }), message);
     QCOMPARE(messageOf([&] { conv2d(input, kernel, params); }), message);
+}
+
+// conv2d checks the input through its output when every value is read with a nonzero weight:
+// each way a non-finite value could slip past that check.
+void TestConv2d::findsNonFiniteInputWhereverTheWindowsRead_data()
+{
+    QTest::addColumn<cv::Mat>("input");
+    QTest::addColumn<cv::Mat>("kernel");
+    QTest::addColumn<ConvParams>("params");
+    QTest::addColumn<QString>("message");
+    std::mt19937 rng(61);
+    constexpr float nan = std::numeric_limits<float>::quiet_NaN();
+    constexpr float inf = std::numeric_limits<float>::infinity();
+    const cv::Mat k5 = randomMat(rng, 5, 5, 1, 0.5f, 1.f); // no zero weight
+    ConvParams stride4;
+    stride4.stride = {4, 4};
+    ConvParams stride2;
+    stride2.stride = {2, 1};
+
+    cv::Mat image = randomMat(rng, 41, 37);
+    image.at<float>(17, 23) = nan;
+    QTest::addRow("read by strided windows") << image << k5 << stride4
+                                             << "input has a NaN at (row 17, col 23)";
+    image = randomMat(rng, 41, 37);
+    image.at<float>(9, 0) = -inf;
+    QTest::addRow("-Inf in the first column")
+        << image << k5 << stride4 << "input has an infinite value at (row 9, col 0)";
+    image = randomMat(rng, 41, 38);
+    image.at<float>(5, 37) = nan; // windows read columns 0-36
+    QTest::addRow("in a column no window reads")
+        << image << k5 << stride4 << "input has a NaN at (row 5, col 37)";
+    image = randomMat(rng, 8, 8);
+    image.at<float>(1, 5) = nan; // 2x2 windows 3 apart read columns 0, 1, 3, 4, 6, 7
+    ConvParams stride3;
+    stride3.stride = {3, 3};
+    QTest::addRow("in a gap between windows")
+        << image << cv::Mat(randomMat(rng, 2, 2, 1, 0.5f, 1.f)) << stride3
+        << "input has a NaN at (row 1, col 5)";
+    image = randomMat(rng, 8, 5);
+    image.at<float>(7, 2) = nan; // rows 0-6 feed the three windows, row 7 none
+    QTest::addRow("in a row no window reads")
+        << image << cv::Mat(randomMat(rng, 3, 5, 1, 0.5f, 1.f)) << stride2
+        << "input has a NaN at (row 7, col 2)";
+    image = randomMat(rng, 9, 9);
+    image.at<float>(0, 2) = inf; // read only by window (0, 0)'s zero weight
+    cv::Mat k3 = randomMat(rng, 3, 3, 1, 0.5f, 1.f);
+    k3.at<float>(0, 2) = 0.f;
+    QTest::addRow("read only by a zero weight")
+        << image << k3 << stride3 << "input has an infinite value at (row 0, col 2)";
+    image = randomMat(rng, 7, 7, 3);
+    image.at<cv::Vec3f>(3, 5)[2] = nan;
+    QTest::addRow("in a channel, kernel per channel")
+        << image << cv::Mat(randomMat(rng, 3, 3, 1, 0.5f, 1.f)) << ConvParams{}
+        << "input has a NaN at (row 3, col 5, channel 2)";
+    image = randomMat(rng, 160, 170);
+    image.at<float>(100, 20) = nan;
+    QTest::addRow("in an FFT tile") << image << cv::Mat(randomMat(rng, 33, 33, 1, 0.5f, 1.f))
+                                    << ConvParams{} << "input has a NaN at (row 100, col 20)";
+}
+
+void TestConv2d::findsNonFiniteInputWhereverTheWindowsRead()
+{
+    QFETCH(cv::Mat, input);
+    QFETCH(cv::Mat, kernel);
+    QFETCH(ConvParams, params);
+    QFETCH(QString, message);
+    if (QByteArray(QTest::currentDataTag()) == "in an FFT tile")
+        QVERIFY(chooseEngine(input, kernel, {params.stride, params.dilation, Engine::Auto}) ==
+                Engine::Fft);
+    QCOMPARE(messageOf([&] { conv2d(input, kernel, params); }), message);
+}
+
+void TestConv2d::keepsAnOverflowOfFiniteInputs()
+{
+    const cv::Mat huge(6, 6, CV_32F, cv::Scalar(std::numeric_limits<float>::max()));
+    const cv::Mat out = conv2d(huge, cv::Mat::ones(3, 3, CV_32F), ConvParams{});
+    QCOMPARE(out.size(), cv::Size(4, 4));
+    QVERIFY(std::isinf(out.at<float>(0, 0)));
 }
 
 QTEST_APPLESS_MAIN(TestConv2d)
