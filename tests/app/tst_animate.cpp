@@ -13,6 +13,7 @@
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
+#include "theme/Theme.h"
 #include "views/ImageCanvas.h"
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
@@ -41,6 +42,8 @@ class TestAnimate : public QObject {
         QCoreApplication::setApplicationName(QStringLiteral("tst_animate"));
         QSettings().clear();
         QVERIFY(QImageReader::supportedImageFormats().contains("gif"));
+        // The views drawn here to compare with take the look animate draws in by default.
+        QVERIFY(Theme::apply(QStringLiteral("light")));
     }
 
     void init()

@@ -15,19 +15,25 @@ namespace {
 
 constexpr double kBracket = 10.0; // room for a bracket on each side
 
-QColor rowHighlight()
+// Highlights half as strong on dark, where a light tint would take the text's contrast.
+QColor highlight(const gridstyle::Colors& colors, int red, int green, int blue, int alpha)
 {
-    return {255, 196, 120, 150};
+    return {red, green, blue, colors.dark ? alpha / 2 : alpha};
 }
 
-QColor columnHighlight()
+QColor rowHighlight(const gridstyle::Colors& colors)
 {
-    return {120, 180, 255, 110};
+    return highlight(colors, 255, 196, 120, 150);
 }
 
-QColor entryHighlight()
+QColor columnHighlight(const gridstyle::Colors& colors)
 {
-    return {232, 116, 59, 150};
+    return highlight(colors, 120, 180, 255, 110);
+}
+
+QColor entryHighlight(const gridstyle::Colors& colors)
+{
+    return highlight(colors, 232, 116, 59, 150);
 }
 
 // Text with a combining circumflex (x̂) drawn reliably: some fonts drop the mark, so the
@@ -159,7 +165,8 @@ void MatrixWidget::paintEvent(QPaintEvent*)
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
-    painter.setPen(gridstyle::text());
+    const gridstyle::Colors colors(palette());
+    painter.setPen(colors.text);
     paintText(painter, QRectF(0, 0, width(), titleHeight()), Qt::AlignLeft | Qt::AlignVCenter,
               m_title);
     painter.setFont(font());
@@ -168,27 +175,27 @@ void MatrixWidget::paintEvent(QPaintEvent*)
 
     const QRectF all = entryRect(0, 0).united(entryRect(m_cells.rows - 1, m_cells.cols - 1));
     for (int r : m_rows)
-        painter.fillRect(entryRect(r, 0).united(entryRect(r, m_cells.cols - 1)), rowHighlight());
+        painter.fillRect(entryRect(r, 0).united(entryRect(r, m_cells.cols - 1)), rowHighlight(colors));
     for (int c : m_cols)
-        painter.fillRect(entryRect(0, c).united(entryRect(m_cells.rows - 1, c)), columnHighlight());
+        painter.fillRect(entryRect(0, c).united(entryRect(m_cells.rows - 1, c)), columnHighlight(colors));
     for (int r = 0; r < m_cells.rows; ++r)
         for (int c = 0; c < m_cells.cols; ++c) {
             const int index = r * m_cells.cols + c;
             const QRectF rect = entryRect(r, c);
             if (m_entries.contains(index))
-                painter.fillRect(rect, entryHighlight());
+                painter.fillRect(rect, entryHighlight(colors));
             if (m_look == Look::Grid) {
-                painter.setPen(QPen(QColor(180, 186, 196), 1.0));
+                painter.setPen(QPen(colors.emptyBorder, 1.0));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawRect(rect);
             }
-            painter.setPen(m_cells.faint[static_cast<size_t>(index)] ? QColor(190, 194, 200)
-                                                                     : gridstyle::text());
+            painter.setPen(m_cells.faint[static_cast<size_t>(index)] ? colors.emptyBorder
+                                                                     : colors.text);
             paintText(painter, rect, Qt::AlignCenter, m_cells.text[index]);
         }
     if (m_look == Look::Matrix) {
         // Square brackets, as on the lecture's slides.
-        painter.setPen(QPen(gridstyle::text(), 1.4));
+        painter.setPen(QPen(colors.text, 1.4));
         const double tick = kBracket * 0.6;
         const QPointF tl = all.topLeft() - QPointF(3, 0), bl = all.bottomLeft() - QPointF(3, 0);
         const QPointF tr = all.topRight() + QPointF(3, 0), br = all.bottomRight() + QPointF(3, 0);

@@ -167,6 +167,11 @@ QString StepperCanvas::outputCaption() const
     return tr("output %1×%2").arg(out.rows).arg(out.cols);
 }
 
+gridstyle::Colors StepperCanvas::colors() const
+{
+    return gridstyle::Colors(palette());
+}
+
 void StepperCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -183,7 +188,8 @@ void StepperCanvas::paintEvent(QPaintEvent*)
 
 void StepperCanvas::paintFrame(QPainter& painter) const
 {
-    painter.fillRect(rect(), QColor(252, 252, 253));
+    const gridstyle::Colors colors = this->colors();
+    painter.fillRect(rect(), colors.background);
     if (!m_model->isValid()) {
         paintMessage(painter, m_model->error().isEmpty()
                                   ? tr("Nothing to step through yet.")
@@ -204,15 +210,15 @@ void StepperCanvas::paintFrame(QPainter& painter) const
     const QRectF gridBox(gridLeft, captionTop, captionEnd - gridLeft, l.captionHeight * 0.85);
     const QRectF outputBox(l.output.x(), captionTop, width() - kMargin - l.output.x(),
                            l.captionHeight * 0.85);
-    gridstyle::paintCaption(painter, gridBox, gridCaption(), gridstyle::input());
-    gridstyle::paintCaption(painter, outputBox, outputCaption(), gridstyle::output());
+    gridstyle::paintCaption(painter, colors, gridBox, gridCaption(), gridstyle::input());
+    gridstyle::paintCaption(painter, colors, outputBox, outputCaption(), gridstyle::output());
     paintLegend(painter, l.legend);
 }
 
 void StepperCanvas::paintMessage(QPainter& painter, const QString& text) const
 {
     painter.save();
-    painter.setPen(QColor(150, 40, 50));
+    painter.setPen(colors().error);
     painter.drawText(QRectF(rect()).adjusted(kMargin * 3, kMargin * 3, -kMargin * 3, -kMargin * 3),
                      Qt::AlignCenter | Qt::TextWordWrap, text);
     painter.restore();
@@ -221,6 +227,7 @@ void StepperCanvas::paintMessage(QPainter& painter, const QString& text) const
 void StepperCanvas::paintGridCells(QPainter& painter) const
 {
     const SteppedGrid& grid = m_model->grid();
+    const gridstyle::Colors colors = this->colors();
     const bool shaded = !gridstyle::cellIsReadable(cellSize());
     const auto [low, high] = gridstyle::finiteRange(grid.values);
     QPainterPath padding;
@@ -228,7 +235,7 @@ void StepperCanvas::paintGridCells(QPainter& painter) const
         for (int c = 0; c < grid.values.cols; ++c) {
             const auto role = static_cast<CellRole>(grid.roles.at<uchar>(r, c));
             const QRectF cell = gridCellRect(r, c);
-            gridstyle::paintCell(painter, cell, role);
+            gridstyle::paintCell(painter, colors, cell, role);
             if (shaded && role != CellRole::InsertedZero)
                 gridstyle::paintValueShade(painter, cell, grid.values.at<float>(r, c), low, high,
                                            role == CellRole::Input ? gridstyle::input()
@@ -236,14 +243,13 @@ void StepperCanvas::paintGridCells(QPainter& painter) const
             if (role == CellRole::Padding)
                 padding.addRect(cell);
         }
-    gridstyle::paintHatching(painter, padding, std::max(5.0, cellSize() / 5));
+    gridstyle::paintHatching(painter, colors, padding, std::max(5.0, cellSize() / 5));
     for (int r = 0; r < grid.values.rows; ++r)
         for (int c = 0; c < grid.values.cols; ++c) {
             const auto role = static_cast<CellRole>(grid.roles.at<uchar>(r, c));
             gridstyle::paintCellText(painter, gridCellRect(r, c),
                                      gridstyle::cellText(grid.values.at<float>(r, c)),
-                                     role == CellRole::Input ? gridstyle::text()
-                                                             : gridstyle::faintText());
+                                     role == CellRole::Input ? colors.text : colors.faintText);
         }
 }
 
@@ -294,7 +300,8 @@ void StepperCanvas::paintWindow(QPainter& painter) const
         return;
     }
     painter.save();
-    QColor shade = gridstyle::window();
+    const gridstyle::Colors colors = this->colors();
+    QColor shade = colors.window;
     // Lighter over cells shaded by value, so the values stay visible under the window.
     shade.setAlpha(gridstyle::cellIsReadable(cellSize()) ? 92 : 48);
     const bool weighted = setup.operation != StepOperation::Pooling;
@@ -308,12 +315,14 @@ void StepperCanvas::paintWindow(QPainter& painter) const
     const QRectF first = gridCellRect(step.window.y, step.window.x);
     const QRectF frame(first.topLeft(), QSizeF(step.window.width * first.width(),
                                                step.window.height * first.height()));
-    // A white rim under the frame keeps it visible over dark (shaded) cells.
+    // A rim of the background under the frame keeps it visible over shaded cells.
     const double line = std::clamp(cellSize() / 12, 2.0, 4.0);
+    QColor rim = colors.dark ? colors.background : QColor(Qt::white);
+    rim.setAlpha(220);
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 255, 255, 220), line + 3));
+    painter.setPen(QPen(rim, line + 3));
     painter.drawRect(frame);
-    painter.setPen(QPen(gridstyle::window(), line));
+    painter.setPen(QPen(colors.window, line));
     painter.drawRect(frame);
     paintConnector(painter, frame, outputCellRect(step.outRow, step.outCol));
     painter.restore();
@@ -326,7 +335,8 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
     painter.save();
     const double line = std::clamp(cellSize() / 12, 2.0, 4.0);
     const QRectF source = gridCellRect(step.outRow, step.outCol);
-    QColor shade = gridstyle::window();
+    const gridstyle::Colors colors = this->colors();
+    QColor shade = colors.window;
     shade.setAlpha(70);
     QRectF stamp;
     for (const Tap& tap : step.taps) {
@@ -337,13 +347,13 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
         painter.fillRect(cell, shade);
         gridstyle::paintWeight(painter, cell, QStringLiteral("+") + gridstyle::cellText(tap.product));
     }
-    painter.setPen(QPen(gridstyle::window(), line));
+    painter.setPen(QPen(colors.window, line));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(source);
     if (!stamp.isNull()) {
         // The stamp's frame, clipped to the output where the padding crops it.
         const QRectF outputArea = outputCellRect(0, 0).united(outputCellRect(out.rows - 1, out.cols - 1));
-        painter.setPen(QPen(gridstyle::window(), line, Qt::DashLine));
+        painter.setPen(QPen(colors.window, line, Qt::DashLine));
         painter.drawRect(stamp.intersected(outputArea));
         paintConnector(painter, source, stamp);
     }
@@ -360,7 +370,7 @@ void StepperCanvas::paintConnector(QPainter& painter, const QRectF& from, const 
     if (outputLeft <= gridRight || out.rows == 0)
         return;
     painter.save();
-    QColor color = gridstyle::window();
+    QColor color = colors().window;
     color.setAlpha(110);
     painter.setPen(QPen(color, 1.5, Qt::SolidLine, Qt::RoundCap));
     const QPointF start(gridRight, from.center().y());
@@ -382,6 +392,7 @@ void StepperCanvas::paintOutput(QPainter& painter) const
     const StepTrace& step = m_model->step();
     const long long n = m_model->current();
     const bool shaded = !gridstyle::cellIsReadable(cellSize());
+    const gridstyle::Colors colors = this->colors();
     const auto [low, high] = gridstyle::finiteRange(m_model->finalOutput());
     for (int r = 0; r < out.rows; ++r)
         for (int c = 0; c < out.cols; ++c) {
@@ -391,15 +402,17 @@ void StepperCanvas::paintOutput(QPainter& painter) const
             const bool filled = m_wholeOutput || (scatter ? !std::isnan(value) : index <= n);
             const bool current = !m_wholeOutput && !scatter && r == step.outRow && c == step.outCol;
             const QRectF cell = outputCellRect(r, c);
-            gridstyle::paintOutputCell(painter, cell, filled, current);
+            gridstyle::paintOutputCell(painter, colors, cell, filled, current);
             if (filled && shaded)
                 gridstyle::paintValueShade(painter, cell, value, low, high, gridstyle::output());
             if (filled)
-                gridstyle::paintCellText(painter, cell, gridstyle::cellText(value), gridstyle::text());
+                gridstyle::paintCellText(painter, cell, gridstyle::cellText(value),
+                                         gridstyle::outputCellText(colors, current));
         }
     if (!m_wholeOutput && !scatter) {
         painter.save();
-        painter.setPen(QPen(gridstyle::output().darker(160), std::clamp(cellSize() / 12, 2.0, 4.0)));
+        painter.setPen(QPen(colors.emphasis(gridstyle::output(), 160),
+                            std::clamp(cellSize() / 12, 2.0, 4.0)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(outputCellRect(step.outRow, step.outCol));
         painter.restore();
@@ -413,25 +426,27 @@ void StepperCanvas::paintLegend(QPainter& painter, const QRectF& area) const
     const double h = area.height();
     QPointF at = area.topLeft();
     const double spacing = h * 0.9;
+    const gridstyle::Colors colors = this->colors();
     QColor inputFill = gridstyle::input();
     inputFill.setAlphaF(0.30f);
     QColor outputFill = gridstyle::output();
     outputFill.setAlphaF(0.32f);
-    QColor windowFill = gridstyle::window();
+    QColor windowFill = colors.window;
     windowFill.setAlpha(92);
     QColor unreachedFill = gridstyle::unreached();
     unreachedFill.setAlpha(60);
 
     const auto entry = [&](const QString& text, const QColor& fill, bool hatched, Qt::PenStyle border) {
-        at.rx() += gridstyle::paintLegendEntry(painter, at, h, text, fill, hatched, border) + spacing;
+        at.rx() += gridstyle::paintLegendEntry(painter, colors, at, h, text, fill, hatched, border) +
+                   spacing;
     };
     entry(setup.operation == StepOperation::TemplateMatch ? tr("image") : tr("input"), inputFill,
           false, Qt::SolidLine);
     if (hasRole(grid.roles, CellRole::Padding))
-        entry(setup.isTransposed() ? tr("border") : tr("padding"), QColor(246, 246, 248), true,
+        entry(setup.isTransposed() ? tr("border") : tr("padding"), colors.padding, true,
               Qt::DashLine);
     if (hasRole(grid.roles, CellRole::InsertedZero))
-        entry(tr("inserted zero"), Qt::white, false, Qt::DotLine);
+        entry(tr("inserted zero"), colors.emptyCell, false, Qt::DotLine);
     if (!m_wholeOutput)
         entry(setup.operation == StepOperation::Pooling
                   ? tr("window")

@@ -6,6 +6,9 @@
 namespace convlab {
 
 class StepperModel;
+namespace gridstyle {
+struct Colors;
+}
 
 // Draws a StepperModel: on the left the grid the window slides over (input cells in the guide's
 // blue, padding hatched with the values the padding mode reads, inserted zeros dotted), the
@@ -37,6 +40,8 @@ protected:
     // Grid cells kept in view around the stepped grid (cells a transposed border crops away).
     virtual QMargins gridMargins() const { return {}; }
     virtual QString gridCaption() const;
+    // The grid colours for the widget's palette, so the figure follows the theme.
+    gridstyle::Colors colors() const;
 
     void paintEvent(QPaintEvent* event) override;
 

@@ -126,11 +126,12 @@ void TransposedCanvas::paintEvent(QPaintEvent* event)
 void TransposedCanvas::paintBlankOutput(QPainter& painter) const
 {
     const Pair out = model()->outputSize();
+    const gridstyle::Colors colors = this->colors();
     painter.save();
     painter.setOpacity(0.55);
     for (int r = 0; r < out.rows; ++r)
         for (int c = 0; c < out.cols; ++c)
-            gridstyle::paintOutputCell(painter, outputCellRect(r, c), false, false);
+            gridstyle::paintOutputCell(painter, colors, outputCellRect(r, c), false, false);
     painter.restore();
 }
 
@@ -141,6 +142,7 @@ void TransposedCanvas::paintBuildUp(QPainter& painter) const
     const cv::Size spread = spreadSize(s);
     const Pair stride = s.transposed.stride;
     const double t = ease(m_progress);
+    const gridstyle::Colors colors = this->colors();
     // How far each part has appeared: zeros during (b), the border during (c).
     const double zeros = m_stage == Stage::Input ? 0.0 : m_stage == Stage::Spread ? t : 1.0;
     const double border = m_stage == Stage::Border ? t : 0.0;
@@ -155,17 +157,17 @@ void TransposedCanvas::paintBuildUp(QPainter& painter) const
         for (int c = 0; c < grid.values.cols; ++c)
             if (static_cast<CellRole>(grid.roles.at<uchar>(r, c)) == CellRole::Padding) {
                 const QRectF cell = gridCellRect(r, c);
-                gridstyle::paintCell(painter, cell, CellRole::Padding, border);
+                gridstyle::paintCell(painter, colors, cell, CellRole::Padding, border);
                 if (border > 0) {
                     borderArea.addRect(cell);
                     painter.setOpacity(border);
                     gridstyle::paintCellText(painter, cell, gridstyle::cellText(0),
-                                             gridstyle::faintText());
+                                             colors.faintText);
                     painter.setOpacity(1.0);
                 }
             }
     painter.setOpacity(border);
-    gridstyle::paintHatching(painter, borderArea, std::max(5.0, cellSize() / 5));
+    gridstyle::paintHatching(painter, colors, borderArea, std::max(5.0, cellSize() / 5));
     painter.setOpacity(1.0);
 
     // Inserted zeros fade in between the input cells; where the border is negative they fade
@@ -177,9 +179,9 @@ void TransposedCanvas::paintBuildUp(QPainter& painter) const
             const int row = grid.inputOrigin.y + r, col = grid.inputOrigin.x + c;
             const double opacity = zeros * (inPadded(row, col) ? 1.0 : 1.0 - border);
             const QRectF cell = gridCellRect(row, col);
-            gridstyle::paintCell(painter, cell, CellRole::InsertedZero, opacity);
+            gridstyle::paintCell(painter, colors, cell, CellRole::InsertedZero, opacity);
             painter.setOpacity(opacity);
-            gridstyle::paintCellText(painter, cell, gridstyle::cellText(0), gridstyle::faintText());
+            gridstyle::paintCellText(painter, cell, gridstyle::cellText(0), colors.faintText);
             painter.setOpacity(1.0);
         }
 
@@ -196,10 +198,10 @@ void TransposedCanvas::paintBuildUp(QPainter& painter) const
                                        grid.inputOrigin.x + c * stride.cols);
             const double opacity = kept ? 1.0 : 1.0 - border;
             const QRectF cell = gridCellRect(row, col);
-            gridstyle::paintCell(painter, cell, CellRole::Input, opacity);
+            gridstyle::paintCell(painter, colors, cell, CellRole::Input, opacity);
             painter.setOpacity(opacity);
             gridstyle::paintCellText(painter, cell, gridstyle::cellText(s.input.at<float>(r, c)),
-                                     gridstyle::text());
+                                     colors.text);
             painter.setOpacity(1.0);
         }
 }
