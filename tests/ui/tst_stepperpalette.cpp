@@ -6,30 +6,19 @@
 #include "stepper/StepperPage.h"
 #include "theme/Theme.h"
 
+#include "Contrast.h"
+
 #include <QApplication>
 #include <QTest>
 
 #include <algorithm>
 #include <vector>
-#include <cmath>
 
 using namespace convlab;
 
 namespace {
 
-// WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
-double contrastRatio(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using test::contrastRatio;
 
 QColor pixelAt(const QImage& image, QPointF at)
 {

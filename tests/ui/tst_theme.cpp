@@ -9,6 +9,8 @@
 #include "views/KernelGrid.h"
 #include "views/Palette.h"
 
+#include "Contrast.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QSettings>
@@ -23,19 +25,7 @@ using namespace convlab;
 
 namespace {
 
-// WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
-double contrastRatio(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using test::contrastRatio;
 
 // The widest run of painted pixels across the middle row of a hatch brush's tile.
 int hatchLineWidth(const QBrush& brush)
