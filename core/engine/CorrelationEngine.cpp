@@ -8,6 +8,7 @@
 #include "engine/FftwPlanner.h"
 #include "engine/KernelSpectrumCache.h"
 #include "engine/SeparableKernel.h"
+#include "engine/Stripes.h"
 
 #include <opencv2/core/utility.hpp>
 
@@ -51,7 +52,7 @@ engine::CorrelationShape validatedShape(const cv::Mat& padded, const cv::Mat& ke
 
 int workers()
 {
-    return std::max(1, cv::getNumThreads());
+    return engine::workerCount();
 }
 
 Engine cheapest(const engine::CorrelationShape& shape, bool separable)

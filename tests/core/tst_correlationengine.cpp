@@ -4,6 +4,7 @@
 #include "engine/CorrelationEngine.h"
 #include "engine/CostModel.h"
 #include "engine/SeparableKernel.h"
+#include "engine/Stripes.h"
 #include "engine/TransposedCorrelation.h"
 #include "engine/WindowSums.h"
 
@@ -15,6 +16,8 @@
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <mutex>
+#include <set>
 #include <random>
 #include <thread>
 #include <vector>
@@ -167,6 +170,7 @@ private slots:
     void cachedSpectrumFollowsKernelChanges();
     void cachedSpectrumFollowsImageSize();
     void concurrentCallsGetTheirOwnResults();
+    void singleThreadScopeKeepsTheWorkOnTheCallingThread();
     void autoPicksTheCheapPath();
     void fftLowerBoundNeverExceedsTheBestTiling();
     void refusesImpossibleGeometry();
@@ -473,6 +477,48 @@ void TestCorrelationEngine::concurrentCallsGetTheirOwnResults()
 }
 
 // The cost model's clear-cut decisions (README, "Performance").
+// A live update runs on its own thread (engine::SingleThreadScope): the loops stay on the
+// calling thread, every path still gives the brute-force answer, the setting nests and does not
+// leak to other threads.
+void TestCorrelationEngine::singleThreadScopeKeepsTheWorkOnTheCallingThread()
+{
+    QVERIFY(!engine::SingleThreadScope::active());
+    QVERIFY(engine::stripeCount(1000) >= 4);
+    {
+        const engine::SingleThreadScope outer;
+        {
+            const engine::SingleThreadScope inner;
+            QVERIFY(engine::SingleThreadScope::active());
+        }
+        QVERIFY(engine::SingleThreadScope::active());
+        QCOMPARE(engine::stripeCount(1000), 1.0);
+        QCOMPARE(engine::workerCount(), 1);
+
+        bool activeElsewhere = true;
+        std::thread([&] { activeElsewhere = engine::SingleThreadScope::active(); }).join();
+        QVERIFY(!activeElsewhere);
+
+        std::mutex lock;
+        std::set<std::thread::id> threads;
+        cv::parallel_for_(cv::Range(0, 1000), [&](const cv::Range&) {
+            const std::lock_guard<std::mutex> guard(lock);
+            threads.insert(std::this_thread::get_id());
+        }, engine::stripeCount(1000));
+        QCOMPARE(threads.size(), std::size_t(1));
+        QVERIFY(*threads.begin() == std::this_thread::get_id());
+
+        std::mt19937 rng(2026);
+        for (const Engine path : {Engine::Direct, Engine::Separable, Engine::Fft, Engine::Auto}) {
+            const cv::Mat x = test::randomMat(rng, 97, 131);
+            const cv::Mat w = separableKernel(rng, 13, 9);
+            const Pair stride{2, 1}, dilation{1, 2};
+            COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, dilation, path),
+                                   bruteCorrelation(x, w, stride, dilation), toleranceFor(path));
+        }
+    }
+    QVERIFY(!engine::SingleThreadScope::active());
+}
+
 void TestCorrelationEngine::autoPicksTheCheapPath()
 {
     std::mt19937 rng(23);

@@ -2,6 +2,7 @@
 #include "compute/ResponseComputer.h"
 
 #include "document/Lesson.h"
+#include "engine/Stripes.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #ifdef Q_OS_LINUX
@@ -51,8 +52,11 @@ std::uint64_t ResponseComputer::Job::generation() const
 
 ResponseResult ResponseComputer::Job::run() const
 {
-    if (const auto* update = std::get_if<ResponseUpdate>(&work))
+    if (const auto* update = std::get_if<ResponseUpdate>(&work)) {
+        // A stroke's update is small: on this thread alone, the other core stays with the GUI.
+        const engine::SingleThreadScope oneThread;
         return ResponsePipeline::update(*update);
+    }
     return ResponsePipeline::compute(std::get<ResponsePipeline::Input>(work));
 }
 
