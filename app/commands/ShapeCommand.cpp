@@ -2,6 +2,7 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "commands/Command.h"
+#include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
 
 #include <QCoreApplication>
@@ -45,22 +46,12 @@ ConvGeometry2d readGeometry(const QCommandLineParser& parser)
                    QCoreApplication::translate("convlab::cli", "kernel size",
                                                "quantity named in a message, with its article"),
                    1, {});
-    g.stride =
-        pairOption(parser, kStride,
-                   QCoreApplication::translate("convlab::cli", "stride",
-                                               "quantity named in a message, with its article"),
-                   1, {1, 1});
-    g.dilation =
-        pairOption(parser, kDilation,
-                   QCoreApplication::translate("convlab::cli", "dilation",
-                                               "quantity named in a message, with its article"),
-                   1, {1, 1});
-    g.outputPadding =
-        pairOption(parser, kOutputPadding,
-                   QCoreApplication::translate("convlab::cli", "output padding",
-                                               "quantity named in a message, with its article"),
-                   0, {0, 0});
-    g.padding = resolvePadding(paddingOption(parser), g.kernel, g.dilation);
+    // The same options as tconv's, read and checked the same way.
+    const TransposedArguments layer = readTransposedArguments(parser);
+    g.stride = layer.stride;
+    g.dilation = layer.dilation;
+    g.outputPadding = layer.outputPadding;
+    g.padding = resolvePadding(layer.padding, g.kernel, g.dilation);
     return g;
 }
 
