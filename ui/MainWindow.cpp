@@ -834,14 +834,9 @@ void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
     m_computeStatus->setText(result->ok()
                                  ? tr("Response in %L1 ms").arg(result->elapsedMs, 0, 'f', 1)
                                  : tr("No response"));
-    QVector<PeakMarker> markers;
-    for (std::size_t i = 0; i < result->peaks.size(); ++i) {
-        const Peak& peak = result->peaks[i];
-        markers.append({QRectF(peak.rect.x, peak.rect.y, peak.rect.width, peak.rect.height),
-                         QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col), i == 0});
-    }
-    m_input->setPeakMarkers(markers);
-    m_input->setPaddingMargins(ResponseAlignment(*result).padding());
+    const ResponseAlignment alignment(*result);
+    m_input->setPeakMarkers(alignment.peakMarkers());
+    m_input->setPaddingMargins(alignment.padding());
     updateOverlay();
     // Whatever the mouse points at is now described by the new result.
     if (m_hoverInput != QPoint(-1, -1))

@@ -168,17 +168,11 @@ void LessonScene::refresh()
     m_response->setViewSettings(view);
     m_input->setOverlayVisible(view.overlay);
     m_response->setResult(m_result);
-    QVector<PeakMarker> markers;
-    for (std::size_t i = 0; i < m_result->peaks.size(); ++i) {
-        const Peak& peak = m_result->peaks[i];
-        markers.append({QRectF(peak.rect.x, peak.rect.y, peak.rect.width, peak.rect.height),
-                        QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col), i == 0});
-    }
-    m_input->setPeakMarkers(markers);
-    m_input->setPaddingMargins(ResponseAlignment(*m_result).padding());
+    const ResponseAlignment alignment(*m_result);
+    m_input->setPeakMarkers(alignment.peakMarkers());
+    m_input->setPaddingMargins(alignment.padding());
     if (m_result->ok())
-        m_input->setResponseOverlay(m_response->coloredResponse(),
-                                    ResponseAlignment(*m_result).overlayCells());
+        m_input->setResponseOverlay(m_response->coloredResponse(), alignment.overlayCells());
     else
         m_input->setResponseOverlay(QImage(), QRectF());
 }

@@ -139,4 +139,15 @@ QMargins ResponseAlignment::padding() const
     return {m_cols.padBefore, m_rows.padBefore, m_cols.padAfter, m_rows.padAfter};
 }
 
+QVector<PeakMarker> ResponseAlignment::peakMarkers() const
+{
+    QVector<PeakMarker> markers;
+    for (std::size_t i = 0; i < m_result.peaks.size(); ++i) {
+        const Peak& peak = m_result.peaks[i];
+        markers.append({QRectF(peak.rect.x, peak.rect.y, peak.rect.width, peak.rect.height),
+                        QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col), i == 0});
+    }
+    return markers;
+}
+
 } // namespace convlab

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compute/ResponseResult.h"
+#include "views/ImageCanvas.h"
 
 #include <QMargins>
 #include <QPoint>
@@ -43,6 +44,9 @@ public:
 
     // The convolution's padding, in input cells, for the views to keep in sight.
     QMargins padding() const;
+
+    // The peaks as the input canvas marks them: each window, labelled (row, col), best first.
+    QVector<PeakMarker> peakMarkers() const;
 
 private:
     AxisGeometry poolAxis(bool rows) const;
