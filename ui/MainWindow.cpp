@@ -1011,16 +1011,8 @@ void MainWindow::newImageDialog()
 bool MainWindow::openFile(const QString& path)
 {
     if (isLessonFile(path)) {
-        QString error;
-        const auto state = LessonFile::load(path, &error);
-        if (!state) {
-            showError(tr("Cannot open the lesson"),
-                      tr("%1\n\nThe open work is unchanged.").arg(error));
+        if (!loadLessonFile(path, path))
             return false;
-        }
-        m_lesson->replaceAll(*state, path);
-        m_lessonPanel->start(state->notes, false);
-        m_lessonDock->setVisible(m_lessonPanel->hasLesson());
         addRecentFile(path);
         return true;
     }
@@ -1040,6 +1032,14 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::openLesson(const QString& path)
 {
+    if (!loadLessonFile(path, QString()))
+        return false;
+    m_lessonDock->raise();
+    return true;
+}
+
+bool MainWindow::loadLessonFile(const QString& path, const QString& documentPath)
+{
     QString error;
     const auto state = LessonFile::load(path, &error);
     if (!state) {
@@ -1047,10 +1047,9 @@ bool MainWindow::openLesson(const QString& path)
                   tr("%1\n\nThe open work is unchanged.").arg(error));
         return false;
     }
-    m_lesson->replaceAll(*state);
+    m_lesson->replaceAll(*state, documentPath);
     m_lessonPanel->start(state->notes, false);
     m_lessonDock->setVisible(m_lessonPanel->hasLesson());
-    m_lessonDock->raise();
     return true;
 }
 

@@ -110,6 +110,9 @@ private:
 
     void newImageDialog();
     void openDialog();
+    // A .convlab file becomes the document (saved back to `documentPath`, untitled when empty)
+    // and its steps the lesson panel's; a bad file is refused with its reason, work unchanged.
+    bool loadLessonFile(const QString& path, const QString& documentPath);
     bool save();
     bool saveAsDialog();
     void openSample(int sampleId);
