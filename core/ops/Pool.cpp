@@ -2,6 +2,7 @@
 #include "ops/Pool.h"
 
 #include "Error.h"
+#include "engine/Stripes.h"
 #include "ops/Conv2d.h"
 
 #include <algorithm>
@@ -119,7 +120,7 @@ cv::Mat pool2d(const cv::Mat& input, const PoolParams& params)
                     out[j * channels + c] = poolWindow(input, c, top, left, params);
             }
         }
-    });
+    }, engine::stripeCount(output.rows)); // one stripe inside an engine::SingleThreadScope
     return output;
 }
 
