@@ -229,6 +229,16 @@ private slots:
         // The example stays on screen meanwhile.
         CONVLAB_COMPARE_MATS(page.model()->setup().input, example.input, 0);
 
+        // A guide case chosen while the search runs is not replaced by the crop when it ends.
+        page.cropAroundPeak();
+        QVERIFY(page.isSearchingPeak());
+        page.loadPreset(GuideCase::Dilation);
+        const StepperSetup chosen = page.model()->setup();
+        QTRY_VERIFY(!page.isSearchingPeak());
+        QCOMPARE(page.source(), StepperPage::Source::Example);
+        CONVLAB_COMPARE_MATS(page.model()->setup().input, chosen.input, 0);
+        page.followLesson();
+
         page.cropAroundPeak();
         QTRY_COMPARE(page.source(), StepperPage::Source::LessonCrop);
         QVERIFY(!page.offersCrop());

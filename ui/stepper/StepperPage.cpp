@@ -291,8 +291,8 @@ void StepperPage::cropAroundPeak()
 void StepperPage::onPeakFound()
 {
     m_searchingPeak = false;
-    if (!m_lesson)
-        return;
+    if (!m_lesson || m_source == Source::Example)
+        return; // a guide case chosen while the search ran stays on screen
     const ResponseResult result = m_peakWatcher.result();
     const cv::Size image = m_lesson->image().size();
     if (result.ok() && !result.peaks.empty()) {

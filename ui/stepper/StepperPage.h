@@ -54,6 +54,8 @@ public:
     void followLesson();
 
     Source source() const { return m_source; }
+    // The search for the best match (cropAroundPeak) is still running.
+    bool isSearchingPeak() const { return m_searchingPeak; }
     QString noticeText() const;
     bool offersCrop() const;
     StepperModel* model() const { return m_model; }
