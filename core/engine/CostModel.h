@@ -33,7 +33,9 @@ struct FftTiling {
 // runs; only their ratios matter, since they only serve to compare the paths.
 //
 // - direct:    outputs · taps · MAC, plus, for a column stride s > 1, one split of each input
-//              row it reads into s phases (so that every tap reads a contiguous row).
+//              row it reads into s phases (so that every tap reads a contiguous row). The
+//              direct path weights columns by phase instead when that is cheaper
+//              (engine/DirectCorrelation.h), so this is its upper bound.
 // - separable: the 1D row pass on the rows read (outputs per row · kernel width) plus the 1D
 //              column pass (outputs · kernel height): kw + kh MACs per output instead of kw·kh.
 // - fft:       per tile, a forward and an inverse real FFT (∝ N log2 N, N = tile area) and the

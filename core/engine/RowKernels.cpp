@@ -52,6 +52,45 @@ template <int Vectors>
     std::memcpy(out + offset, acc, sizeof acc);
 }
 
+// As sumBlock, with a weight vector per tap: the 16 weights of the phase each vector starts
+// on. When 16 is a multiple of the period every vector starts on the same phase and shares it.
+template <int Vectors, bool SharedPhase>
+[[gnu::always_inline]] inline void sumPhasedBlock(float* out, const PhasedTap* taps,
+                                                  std::size_t count, int period, int offset)
+{
+    int phase[Vectors];
+    for (int i = 0; i < Vectors; ++i)
+        phase[i] = SharedPhase ? offset % period * kVecFloats
+                               : (offset + i * kVecFloats) % period * kVecFloats;
+    Vec acc[Vectors];
+    for (int i = 0; i < Vectors; ++i)
+        acc[i] = Vec{};
+    Vec w, x;
+    for (std::size_t t = 0; t < count; ++t) {
+        const float* source = taps[t].source + offset;
+        if (SharedPhase)
+            load(w, taps[t].weights + phase[0]);
+        for (int i = 0; i < Vectors; ++i) {
+            if (!SharedPhase)
+                load(w, taps[t].weights + phase[i]);
+            load(x, source + i * kVecFloats);
+            acc[i] += w * x;
+        }
+    }
+    std::memcpy(out + offset, acc, sizeof acc);
+}
+
+template <bool SharedPhase>
+[[gnu::always_inline]] inline void sumPhasedRange(float* out, std::span<const PhasedTap> taps,
+                                                  int period, int begin, int end)
+{
+    int x = begin;
+    for (; x + 4 * kVecFloats <= end; x += 4 * kVecFloats)
+        sumPhasedBlock<4, SharedPhase>(out, taps.data(), taps.size(), period, x);
+    for (; x < end; x += kVecFloats)
+        sumPhasedBlock<1, SharedPhase>(out, taps.data(), taps.size(), period, x);
+}
+
 // A compile-time phase count lets the compiler turn the strided reads into vector shuffles.
 template <int Phases>
 CONVLAB_VECTOR_CLONES void splitFixed(const float* __restrict src, int groups,
@@ -78,11 +117,54 @@ void sumTaps(float* out, std::span<const Tap> taps, int length)
         sumBlock<4>(out, taps.data(), count, j);
     for (; j + kVecFloats <= length; j += kVecFloats)
         sumBlock<1>(out, taps.data(), count, j);
-    for (; j < length; ++j) { // fewer than 16 left
+    if (j == length)
+        return;
+    // Fewer than 16 left: one more block ending at the row's end. The outputs it shares with
+    // the block before are computed again in the same order, so they do not change.
+    if (length >= kVecFloats) {
+        sumBlock<1>(out, taps.data(), count, length - kVecFloats);
+        return;
+    }
+    for (; j < length; ++j) {
         float sum = 0.f;
         for (const Tap& tap : taps)
             sum += tap.weight * tap.source[j];
         out[j] = sum;
+    }
+}
+
+CONVLAB_VECTOR_CLONES
+void sumPhasedTaps(float* out, std::span<const PhasedTap> taps, int period, int begin, int end)
+{
+    if (kVecFloats % period == 0)
+        sumPhasedRange<true>(out, taps, period, begin, end);
+    else
+        sumPhasedRange<false>(out, taps, period, begin, end);
+}
+
+CONVLAB_VECTOR_CLONES
+void sumGroups(const float* row, int group, float* out, int length)
+{
+    // A compile-time group lets the compiler turn the strided reads into vector shuffles.
+    const auto sum = [&]<int Group>() {
+        for (int j = 0; j < length; ++j) {
+            float total = row[j * Group];
+            for (int r = 1; r < Group; ++r)
+                total += row[j * Group + r];
+            out[j] = total;
+        }
+    };
+    switch (group) {
+    case 2: sum.operator()<2>(); break;
+    case 3: sum.operator()<3>(); break;
+    case 4: sum.operator()<4>(); break;
+    default:
+        for (int j = 0; j < length; ++j) {
+            float total = row[j * group];
+            for (int r = 1; r < group; ++r)
+                total += row[j * group + r];
+            out[j] = total;
+        }
     }
 }
 

@@ -18,6 +18,22 @@ struct Tap {
 // out[j] = Σ_t taps[t].weight · taps[t].source[j], for j in [0, length); 0 without taps.
 void sumTaps(float* out, std::span<const Tap> taps, int length);
 
+// A tap whose weight depends on the column's phase modulo a period p (a column stride):
+// column x is weighted by weights[(x mod p)·16]. `weights` holds p rows of 16 lanes, row φ
+// lane l being the weight of a column of phase (φ + l) mod p, so that a block of 16 columns
+// starting at any x loads its weights as one vector.
+struct PhasedTap {
+    const float* weights;
+    const float* source;
+};
+
+// out[x] = Σ_t weight_t(x) · taps[t].source[x], for x in [begin, end); end - begin must be a
+// multiple of 16. 0 without taps.
+void sumPhasedTaps(float* out, std::span<const PhasedTap> taps, int period, int begin, int end);
+
+// out[j] = Σ_{r < group} row[j·group + r], for j in [0, length).
+void sumGroups(const float* row, int group, float* out, int length);
+
 // Splits a row into its `phases` column phases: phase p, element m = src[m·phases + p], stored
 // at dst + p·phaseStride + m. A strided correlation then reads every phase contiguously.
 void splitPhases(const float* src, int length, int phases, float* dst, int phaseStride);

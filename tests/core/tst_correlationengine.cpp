@@ -3,6 +3,7 @@
 #include "TestData.h"
 #include "engine/CorrelationEngine.h"
 #include "engine/CostModel.h"
+#include "engine/DirectCorrelation.h"
 #include "engine/SeparableKernel.h"
 #include "engine/Stripes.h"
 #include "engine/TransposedCorrelation.h"
@@ -162,6 +163,8 @@ private slots:
     void handComputedStrideAndDilation();
     void matchesBruteForce_data();
     void matchesBruteForce();
+    void columnStrideMethodsMatchBruteForce_data();
+    void columnStrideMethodsMatchBruteForce();
     void readsRegionsOfInterest_data();
     void readsRegionsOfInterest();
     void fftCoversSeveralTilesWithPartialEdges();
@@ -314,6 +317,76 @@ void TestCorrelationEngine::matchesBruteForce()
     } else if (engine != Engine::Auto) {
         QCOMPARE(fftRoundoffScale(x, w, {stride, dilation, engine}), 0.0);
     }
+}
+
+Q_DECLARE_METATYPE(convlab::engine::ColumnStrideMethod)
+
+void TestCorrelationEngine::columnStrideMethodsMatchBruteForce_data()
+{
+    using Method = engine::ColumnStrideMethod;
+    QTest::addColumn<cv::Size>("image");
+    QTest::addColumn<cv::Size>("kernel");
+    QTest::addColumn<Pair>("stride");
+    QTest::addColumn<Pair>("dilation");
+    QTest::addColumn<bool>("sparse");
+    QTest::addColumn<Method>("method");
+    // Sizes as cv::Size(width, height). Widths chosen so that the vector blocks end exactly,
+    // end with an overlapping block, leave columns past the last safe vector, or are too short
+    // for a single vector.
+    QTest::addRow("5x5 stride 4, blocks end exactly")
+        << cv::Size(133, 40) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << false
+        << Method::WeightByPhase;
+    QTest::addRow("5x5 stride 4, overlapping last block")
+        << cv::Size(1920, 41) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << false
+        << Method::WeightByPhase;
+    QTest::addRow("6x6 stride 4, columns past the last safe vector")
+        << cv::Size(203, 30) << cv::Size(6, 6) << Pair{4, 4} << Pair{1, 1} << false
+        << Method::WeightByPhase;
+    QTest::addRow("narrow: no whole vector")
+        << cv::Size(14, 20) << cv::Size(3, 3) << Pair{3, 3} << Pair{1, 1} << false
+        << Method::WeightByPhase;
+    QTest::addRow("stride 3, period not dividing 16")
+        << cv::Size(301, 31) << cv::Size(7, 4) << Pair{2, 3} << Pair{1, 1} << false
+        << Method::WeightByPhase;
+    QTest::addRow("dilated columns")
+        << cv::Size(257, 33) << cv::Size(4, 3) << Pair{3, 2} << Pair{2, 3} << false
+        << Method::WeightByPhase;
+    QTest::addRow("sparse kernel, stride 4")
+        << cv::Size(190, 29) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << true
+        << Method::WeightByPhase;
+    QTest::addRow("5x5, row stride 1, column stride 2")
+        << cv::Size(171, 24) << cv::Size(5, 5) << Pair{1, 2} << Pair{1, 1} << false
+        << Method::SplitPhases;
+    QTest::addRow("sparse kernel, column stride 2")
+        << cv::Size(150, 22) << cv::Size(7, 7) << Pair{1, 2} << Pair{1, 1} << true
+        << Method::SplitPhases;
+    QTest::addRow("no column stride")
+        << cv::Size(90, 30) << cv::Size(5, 5) << Pair{3, 1} << Pair{1, 1} << false
+        << Method::None;
+}
+
+// Both ways of handling a column stride give the brute-force sums, whichever the cost picks.
+void TestCorrelationEngine::columnStrideMethodsMatchBruteForce()
+{
+    QFETCH(cv::Size, image);
+    QFETCH(cv::Size, kernel);
+    QFETCH(Pair, stride);
+    QFETCH(Pair, dilation);
+    QFETCH(bool, sparse);
+    QFETCH(engine::ColumnStrideMethod, method);
+    std::mt19937 rng(static_cast<unsigned>(image.area() + kernel.area()));
+    const cv::Mat x = test::randomMat(rng, image.height, image.width);
+    cv::Mat w = test::randomMat(rng, kernel.height, kernel.width);
+    if (sparse) // a Laplacian-like cross: whole rows and columns of the kernel are zero
+        for (int u = 0; u < w.rows; ++u)
+            for (int v = 0; v < w.cols; ++v)
+                if (u != w.rows / 2 && v != w.cols / 2)
+                    w.at<float>(u, v) = 0.f;
+    const engine::CorrelationShape shape{x.size(), w.size(), stride, dilation};
+    QVERIFY(engine::columnStrideMethod(w, shape) == method);
+    COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, dilation, Engine::Direct),
+                           bruteCorrelation(x, w, stride, dilation),
+                           toleranceFor(Engine::Direct));
 }
 
 void TestCorrelationEngine::readsRegionsOfInterest_data()
