@@ -224,6 +224,24 @@ void addCompensated(const float* x, int length, double sign, const CompensatedCo
 }
 
 CONVLAB_VECTOR_CLONES
+void summariseRow(const float* row, int length, float sign, const ColumnSummary& columns)
+{
+    float* __restrict best = columns.best;
+    int* __restrict undefined = columns.undefined;
+    float* __restrict low = columns.low;
+    float* __restrict high = columns.high;
+    for (int c = 0; c < length; ++c) {
+        const float x = row[c];
+        const float key = sign * x;
+        best[c] = key > best[c] ? key : best[c];
+        undefined[c] += x != x ? 1 : 0;
+        const bool finite = x - x == 0.f; // NaN for ±Inf and NaN
+        low[c] = finite && x < low[c] ? x : low[c];
+        high[c] = finite && x > high[c] ? x : high[c];
+    }
+}
+
+CONVLAB_VECTOR_CLONES
 bool rowIsFinite(const float* row, int length)
 {
     constexpr std::uint32_t exponent = 0x7f800000u;

@@ -42,6 +42,16 @@ void splitPhases(const float* src, int length, int phases, float* dst, int phase
 void multiplySpectra(std::complex<float>* values, const std::complex<float>* factors,
                      int count);
 
+// Running per-column summary of a band of map rows (ops/MapTiles): the largest key
+// sign·value (NaN never larger), how many values are NaN, and the extent of the finite ones.
+struct ColumnSummary {
+    float* best;
+    int* undefined;
+    float* low;
+    float* high;
+};
+void summariseRow(const float* row, int length, float sign, const ColumnSummary& columns);
+
 // Whether no value of the row is NaN or ±Inf (exponent bits all set), without branching.
 bool rowIsFinite(const float* row, int length);
 

@@ -5,6 +5,7 @@
 #include "engine/CorrelationEngine.h"
 #include "engine/WindowSums.h"
 #include "ops/Conv2d.h"
+#include "ops/MapTiles.h"
 #include "ops/MatchScore.h"
 
 #include <algorithm>
@@ -168,11 +169,6 @@ cv::Mat scoreWindows(const cv::Mat& image, const cv::Mat& patch, MatchMethod met
     return response;
 }
 
-struct Candidate {
-    float score;
-    int index; // row-major position in the response map
-};
-
 void validatePeakQuery(const cv::Mat& response, cv::Size patchSize, const PeakQuery& query)
 {
     require(response.empty() || response.type() == CV_32FC1,
@@ -230,59 +226,14 @@ std::vector<Peak> findPeaks(const cv::Mat& response, MatchMethod method, cv::Siz
                             const PeakQuery& query)
 {
     validatePeakQuery(response, patchSize, query);
-    const bool lower = lowerIsBetter(method);
-    const auto passesThreshold = [&](float score) {
-        return !query.useThreshold || (lower ? score <= query.threshold : score >= query.threshold);
-    };
+    return MapTiles(response, method).peaks(response, patchSize, query);
+}
 
-    // Better first: the best score, then the first in row-major order on ties.
-    const auto better = [lower](const Candidate& a, const Candidate& b) {
-        if (a.score != b.score)
-            return lower ? a.score < b.score : a.score > b.score;
-        return a.index < b.index;
-    };
-    // The greedy walk below takes candidates best first and stops after topK peaks; each kept
-    // peak suppresses at most (2·minDistance + 1)² - 1 others, so it never reads more than
-    // topK·(2·minDistance + 1)² candidates. Only those are kept, in a bounded heap whose top is
-    // the worst kept: one comparison rejects almost every cell of a large map.
-    const double side = 2.0 * query.minDistance + 1;
-    const std::size_t budget = static_cast<std::size_t>(
-        std::min(static_cast<double>(response.total()), query.topK * side * side));
-    std::vector<Candidate> kept;
-    kept.reserve(budget);
-    for (int r = 0; r < response.rows; ++r) {
-        const float* row = response.ptr<float>(r);
-        for (int c = 0; c < response.cols; ++c) {
-            if (std::isnan(row[c]) || !passesThreshold(row[c]))
-                continue;
-            const Candidate candidate{row[c], r * response.cols + c};
-            if (kept.size() < budget) {
-                kept.push_back(candidate);
-                std::push_heap(kept.begin(), kept.end(), better);
-            } else if (better(candidate, kept.front())) {
-                std::pop_heap(kept.begin(), kept.end(), better);
-                kept.back() = candidate;
-                std::push_heap(kept.begin(), kept.end(), better);
-            }
-        }
-    }
-    std::sort_heap(kept.begin(), kept.end(), better); // best first
-
-    std::vector<Peak> peaks;
-    for (const Candidate& best : kept) {
-        if (static_cast<int>(peaks.size()) == query.topK)
-            break;
-        const int row = best.index / response.cols;
-        const int col = best.index % response.cols;
-        const bool suppressed = std::any_of(peaks.begin(), peaks.end(), [&](const Peak& kept) {
-            return std::max(std::abs(kept.row - row), std::abs(kept.col - col)) <=
-                   query.minDistance;
-        });
-        if (!suppressed)
-            peaks.push_back(
-                {row, col, best.score, cv::Rect(col, row, patchSize.width, patchSize.height)});
-    }
-    return peaks;
+std::vector<Peak> findPeaks(const cv::Mat& response, const MapTiles& tiles, cv::Size patchSize,
+                            const PeakQuery& query)
+{
+    validatePeakQuery(response, patchSize, query);
+    return tiles.peaks(response, patchSize, query);
 }
 
 int countUndefined(const cv::Mat& response)

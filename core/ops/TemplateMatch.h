@@ -40,6 +40,11 @@ struct PeakQuery {
 };
 std::vector<Peak> findPeaks(const cv::Mat& response, MatchMethod method, cv::Size patchSize,
                             const PeakQuery& query = {});
+// The same with the map's tiles already summarised (MapTiles.h): after a brush stroke only
+// the tiles it changed are summarised again.
+class MapTiles;
+std::vector<Peak> findPeaks(const cv::Mat& response, const MapTiles& tiles, cv::Size patchSize,
+                            const PeakQuery& query);
 
 // How many cells of the map are undefined (NaN).
 int countUndefined(const cv::Mat& response);

@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "TestData.h"
 #include "engine/CorrelationEngine.h"
+#include "ops/MapTiles.h"
 #include "ops/TemplateMatch.h"
 
 #include <QTest>
@@ -266,6 +267,7 @@ class TestTemplateMatch : public QObject {
     void texturedWindowOnBrightPedestalIsDefined();
     void exactMatchesScoreAtTheBoundsNotBeyond();
     void countUndefinedCountsNaNCells();
+    void mapTilesFollowChangedBlocks();
 
     void digitTwoIsFoundWhereItWasCut();
     void peakFollowsTheShiftedDigit_data();
@@ -867,7 +869,9 @@ void TestTemplateMatch::peaksMatchBruteForceNms()
     const auto pick = [&rng](int low, int high) {
         return std::uniform_int_distribution<int>(low, high)(rng);
     };
-    const int rows = pick(1, 30), cols = pick(1, 30);
+    // Small maps, and maps of several 16×16 tiles with partial tiles at their edges.
+    const int largest = seed % 2 == 0 ? 30 : 75;
+    const int rows = pick(1, largest), cols = pick(1, largest);
     // Few levels give ties; NaN cells at various densities, sometimes everywhere.
     const int levels = pick(0, 2) == 0 ? 4 : 1000;
     const double nanShare = std::array{0.0, 0.1, 0.5, 1.0}[static_cast<size_t>(pick(0, 3))];
@@ -898,6 +902,63 @@ void TestTemplateMatch::peaksMatchBruteForceNms()
         const bool same = got[i].row == want[i].row && got[i].col == want[i].col &&
                           got[i].score == want[i].score && got[i].rect == want[i].rect;
         QVERIFY2(same, qPrintable(context));
+    }
+}
+
+// The tiles of a map after a change of a few blocks are those of the changed map made afresh:
+// same peaks, undefined count and finite extent as a scan of every cell.
+void TestTemplateMatch::mapTilesFollowChangedBlocks()
+{
+    std::mt19937 rng(41);
+    const auto pick = [&rng](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(rng);
+    };
+    std::uniform_real_distribution<float> unit(-1.f, 1.f);
+    const auto fill = [&](cv::Mat region) {
+        for (float& v : cv::Mat_<float>(region)) {
+            const int kind = pick(0, 19);
+            v = kind == 0 ? kNaN : kind == 1 ? (pick(0, 1) ? INFINITY : -INFINITY) : unit(rng);
+        }
+    };
+    for (int round = 0; round < 40; ++round) {
+        cv::Mat map(pick(1, 90), pick(1, 90), CV_32F);
+        fill(map);
+        const MatchMethod method = kAllMethods[static_cast<size_t>(pick(0, 5))];
+        MapTiles tiles(map, method);
+        for (int stroke = 0; stroke < 4; ++stroke) {
+            std::vector<cv::Rect> changed;
+            for (int n = pick(1, 3); n > 0; --n) {
+                const cv::Point at(pick(0, map.cols - 1), pick(0, map.rows - 1));
+                const cv::Rect block = cv::Rect(at, cv::Size(pick(1, 20), pick(1, 20))) &
+                                       cv::Rect(0, 0, map.cols, map.rows);
+                fill(map(block));
+                changed.push_back(block);
+            }
+            tiles = MapTiles(tiles, map, changed);
+
+            int undefined = 0;
+            float low = INFINITY, high = -INFINITY;
+            for (float v : cv::Mat_<float>(map)) {
+                undefined += std::isnan(v) ? 1 : 0;
+                if (std::isfinite(v)) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+            }
+            QCOMPARE(tiles.undefinedCells(), undefined);
+            QCOMPARE(tiles.finiteLow(), low);
+            QCOMPARE(tiles.finiteHigh(), high);
+            PeakQuery query;
+            query.topK = pick(1, 8);
+            query.minDistance = pick(0, 20);
+            const std::vector<Peak> got = findPeaks(map, tiles, {3, 3}, query);
+            const std::vector<Peak> want = bruteForcePeaks(map, method, {3, 3}, query);
+            QVERIFY2(describe(got) == describe(want),
+                     qPrintable(QStringLiteral("round %1, stroke %2:\n got  %3\n want %4")
+                                    .arg(round)
+                                    .arg(stroke)
+                                    .arg(describe(got), describe(want))));
+        }
     }
 }
 

@@ -134,7 +134,8 @@ class TestResponseDisplay : public QObject {
         test::randomMat(rng, 5, 7, 1, -1.f, 1.f).copyTo(after(changed));
         after.at<float>(13, 12) = std::nanf("");
 
-        const ResponseDisplay reused = ResponseDisplay::prepare(after, view, &previous, {changed});
+        const ResponseDisplay reused =
+            ResponseDisplay::prepare(after, view, nullptr, &previous, {changed});
         const ResponseDisplay whole = ResponseDisplay::prepare(after, view);
         QVERIFY(sameRange(reused.range, whole.range));
         QVERIFY(samePixels(reused.colored, whole.colored));
@@ -144,7 +145,8 @@ class TestResponseDisplay : public QObject {
         ResponseDisplay marked = previous;
         marked.colored = QImage(50, 40, QImage::Format_RGB32);
         marked.colored.fill(qRgb(1, 2, 3));
-        const QImage drawn = ResponseDisplay::prepare(after, view, &marked, {changed}).colored;
+        const QImage drawn =
+            ResponseDisplay::prepare(after, view, nullptr, &marked, {changed}).colored;
         QCOMPARE(drawn.pixel(0, 0), qRgb(1, 2, 3));
         QCOMPARE(drawn.pixel(changed.x - 1, changed.y), qRgb(1, 2, 3));
         QCOMPARE(drawn.pixel(changed.x, changed.y), whole.colored.pixel(changed.x, changed.y));
@@ -153,12 +155,14 @@ class TestResponseDisplay : public QObject {
 
         // A change that moves the range, or another colormap: everything is drawn again.
         after.at<float>(14, 14) = 3.f;
-        QVERIFY(samePixels(ResponseDisplay::prepare(after, view, &marked, {changed}).colored,
-                           ResponseDisplay::prepare(after, view).colored));
+        QVERIFY(
+            samePixels(ResponseDisplay::prepare(after, view, nullptr, &marked, {changed}).colored,
+                       ResponseDisplay::prepare(after, view).colored));
         after.at<float>(14, 14) = 0.f;
         view.colormap = Colormap::Magma;
-        QVERIFY(samePixels(ResponseDisplay::prepare(after, view, &marked, {changed}).colored,
-                           ResponseDisplay::prepare(after, view).colored));
+        QVERIFY(
+            samePixels(ResponseDisplay::prepare(after, view, nullptr, &marked, {changed}).colored,
+                       ResponseDisplay::prepare(after, view).colored));
     }
 
     void undefinedCellsAreLightGrey()

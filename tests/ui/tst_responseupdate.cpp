@@ -177,9 +177,9 @@ class TestResponseUpdate : public QObject {
             // and drawing only them gives the picture of the whole map.
             const ViewSettings view;
             const ResponseDisplay before = ResponseDisplay::prepare(base->response, view);
-            QVERIFY(
-                ResponseDisplay::prepare(updated.response, view, &before, update->responseCells())
-                    .colored == ResponseDisplay::prepare(updated.response, view).colored);
+            QVERIFY(ResponseDisplay::prepare(updated.response, view, updated.tiles.get(), &before,
+                                             update->responseCells())
+                        .colored == ResponseDisplay::prepare(updated.response, view).colored);
             image = next; // the next change builds on this one, as strokes do
             base = std::make_shared<const ResponseResult>(updated);
         }

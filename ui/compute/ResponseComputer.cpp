@@ -156,11 +156,15 @@ void ResponseComputer::start()
         ResponseResult result = compute(job);
         if (!result.ok())
             return result;
-        if (const auto* update = std::get_if<ResponseUpdate>(&job.work))
-            result.display = ResponseDisplay::prepare(result.response, view, &update->base->display,
-                                                      update->responseCells());
-        else
-            result.display = ResponseDisplay::prepare(result.response, view);
+        if (const auto* update = std::get_if<ResponseUpdate>(&job.work)) {
+            result.display =
+                ResponseDisplay::prepare(result.response, view, result.tiles.get(),
+                                         &update->base->display, update->responseCells());
+            const bool kept = result.display.keptPrevious;
+            result.redrawnSince = kept ? update->base->generation : 0;
+            result.redrawnCells = kept ? update->responseCells() : std::vector<cv::Rect>{};
+        } else
+            result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get());
         return result;
     };
     m_watcher.setFuture(QtConcurrent::run(run, std::move(job)));

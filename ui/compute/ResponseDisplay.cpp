@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <limits>
+#include <utility>
 
 namespace convlab {
 
@@ -28,27 +28,16 @@ QImage colormapImage(const cv::Mat& values, Colormap map, ValueRange range)
 }
 
 ResponseDisplay ResponseDisplay::prepare(const cv::Mat& map, const ViewSettings& view,
-                                         const ResponseDisplay* previous,
+                                         const MapTiles* tiles, const ResponseDisplay* previous,
                                          const std::vector<cv::Rect>& changed)
 {
     ResponseDisplay display;
     display.prepared = true;
-    float low = std::numeric_limits<float>::infinity(), high = -low;
-    if (!map.empty() && cv::checkRange(map)) { // all finite: OpenCV's vectorised extent
-        double least = 0, most = 0;
-        cv::minMaxIdx(map, &least, &most);
-        low = static_cast<float>(least);
-        high = static_cast<float>(most);
-    } else {
-        for (int r = 0; r < map.rows; ++r) {
-            const float* row = map.ptr<float>(r);
-            for (int c = 0; c < map.cols; ++c) {
-                const bool finite = std::isfinite(row[c]);
-                low = finite && row[c] < low ? row[c] : low;
-                high = finite && row[c] > high ? row[c] : high;
-            }
-        }
-    }
+    const auto extent = [&](const MapTiles& summary) {
+        return std::pair{summary.finiteLow(), summary.finiteHigh()};
+    };
+    // The method only orders peaks; the extent does not depend on it.
+    const auto [low, high] = tiles ? extent(*tiles) : extent(MapTiles(map, MatchMethod::CCorr));
     display.anyFinite = low <= high;
     display.finiteLow = display.anyFinite ? low : 0.f;
     display.finiteHigh = display.anyFinite ? high : 0.f;
@@ -68,6 +57,7 @@ ResponseDisplay ResponseDisplay::prepare(const cv::Mat& map, const ViewSettings&
     // Same colours for the same values: only the changed cells are drawn again (the first
     // write detaches the image from the one on screen).
     display.colored = previous->colored;
+    display.keptPrevious = true;
     for (const cv::Rect& cells : changed) {
         const QImage part = colormapImage(map(cells), display.colormap, display.range);
         for (int r = 0; r < cells.height; ++r)

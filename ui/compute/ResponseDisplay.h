@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/LessonParameters.h"
+#include "ops/MapTiles.h"
 #include "render/Colormap.h"
 
 #include <QImage>
@@ -22,10 +23,15 @@ struct ResponseDisplay {
     Colormap colormap = Colormap::Viridis;
     ValueRange range;
     QImage colored; // Format_RGB32, one pixel per cell; null for an empty map
+    // `colored` is the previous display's with only the changed cells drawn again.
+    bool keptPrevious = false;
 
-    // With `previous`, the display of the same map before only its `changed` cells changed:
-    // when colormap and range stay the same, its colours are kept and just those cells drawn.
+    // The extent comes from `tiles` when given (they summarise `map`), else from a pass over
+    // the map. With `previous`, the display of the same map before only its `changed` cells
+    // changed: when colormap and range stay the same, its colours are kept and just those
+    // cells drawn.
     static ResponseDisplay prepare(const cv::Mat& map, const ViewSettings& view,
+                                   const MapTiles* tiles = nullptr,
                                    const ResponseDisplay* previous = nullptr,
                                    const std::vector<cv::Rect>& changed = {});
 

@@ -245,7 +245,8 @@ cv::Mat ResponsePipeline::matchWindows(const cv::Mat& padded, const cv::Mat& pat
     return kept;
 }
 
-void ResponsePipeline::completeMaps(ResponseResult& r)
+void ResponsePipeline::completeMaps(ResponseResult& r, const ResponseResult* base,
+                                    const std::vector<cv::Rect>& changed)
 {
     const LessonParameters& p = r.parameters;
     r.outputSize = {r.prePool.rows, r.prePool.cols};
@@ -265,8 +266,11 @@ void ResponsePipeline::completeMaps(ResponseResult& r)
         r.response = r.prePool;
     }
     r.pooledSize = {r.response.rows, r.response.cols};
-    r.undefinedCells = countUndefined(r.response);
-    r.peaks = findPeaks(r.response, p.peakMethod(), r.patchSize, p.peaks);
+    r.tiles = base && base->tiles
+                  ? std::make_shared<const MapTiles>(*base->tiles, r.response, changed)
+                  : std::make_shared<const MapTiles>(r.response, p.peakMethod());
+    r.undefinedCells = r.tiles->undefinedCells();
+    r.peaks = findPeaks(r.response, *r.tiles, r.patchSize, p.peaks);
     for (Peak& peak : r.peaks) {
         const Range rows = imageSpan(r, peak.row, true);
         const Range cols = imageSpan(r, peak.col, false);
@@ -356,7 +360,7 @@ ResponseResult ResponsePipeline::update(const ResponseUpdate& update)
                     ? r.prePool
                     : patched(base.normalisedCorrelation, MatchMethod::CCoeffNormed);
         }
-        completeMaps(r);
+        completeMaps(r, &base, update.responseCells());
     });
     dropMapsOnError(r);
     r.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;

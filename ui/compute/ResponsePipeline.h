@@ -39,8 +39,11 @@ class ResponsePipeline final {
     static cv::Mat matchWindows(const cv::Mat& padded, const cv::Mat& patch, MatchMethod method,
                                 Pair stride);
     // Everything that follows from r.prePool, r.parameters, r.geometry and r.patchSize: the
-    // pooled response with its formulas, the undefined cells, the peaks and their rectangles.
-    static void completeMaps(ResponseResult& r);
+    // pooled response with its formulas, its tiles, the undefined cells, the peaks and their
+    // rectangles. With `base`, r.response differs from base's only in the `changed` cells:
+    // only the tiles they lie in are summarised again.
+    static void completeMaps(ResponseResult& r, const ResponseResult* base = nullptr,
+                             const std::vector<cv::Rect>& changed = {});
 };
 
 } // namespace convlab

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <memory>
 #include <opencv2/core.hpp>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct ResponseResult {
     Pair pooledSize;         // response size
     std::vector<Peak> peaks; // on `response`; rect = the image cells its receptive field covers
     int undefinedCells = 0;  // NaN cells of `response` (0/0 normalised scores)
+    // `response` summarised per tile (peaks, undefined cells, extent): an update of a few
+    // cells summarises again only the tiles they lie in.
+    std::shared_ptr<const MapTiles> tiles;
 
     QString rowFormula; // convFormula for the rows, numbers filled in
     QString colFormula;
@@ -45,6 +49,10 @@ struct ResponseResult {
     // `response` ready to draw, made off the GUI thread by ResponseComputer for the view
     // settings of its request; not prepared when computed by other means or on error.
     ResponseDisplay display;
+    // When not 0, display.colored is that of the result of this generation with only
+    // `redrawnCells` drawn again: a view showing that result repaints just those cells.
+    std::uint64_t redrawnSince = 0;
+    std::vector<cv::Rect> redrawnCells;
 
     QString error; // translated, naming the values; empty when ok
     Problem problem = Problem::None;
