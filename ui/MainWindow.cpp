@@ -27,9 +27,8 @@
 #include "views/ParametersPanel.h"
 #include "views/PatchEditor.h"
 #include "views/ResponseAlignment.h"
+#include "views/StatusText.h"
 #include "views/ToolSettings.h"
-
-#include <opencv2/imgproc.hpp>
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,7 +61,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
+#include <opencv2/imgproc.hpp>
 #include <utility>
 
 namespace convlab {
@@ -245,9 +244,12 @@ void MainWindow::buildViews()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(wrapInModes(central));
 
-    m_cursorStatus = new QLabel(this);
+    m_cursorStatus = new StatusText(this);
     m_cursorStatus->setObjectName(QStringLiteral("cursorStatus"));
-    m_computeStatus = new QLabel(this);
+    m_computeStatus = new StatusText(this);
+    m_computeStatus->setObjectName(QStringLiteral("computeStatus"));
+    m_computeStatus->setWidthSamples(
+        {computeTimeText(88888.8), tr("No response"), tr("Computing…")});
     statusBar()->addWidget(m_cursorStatus, 1);
     statusBar()->addPermanentWidget(m_computeStatus);
 }
@@ -831,9 +833,7 @@ void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
 {
     m_response->setResult(result);
     m_parameters->setResult(*result);
-    m_computeStatus->setText(result->ok()
-                                 ? tr("Response in %L1 ms").arg(result->elapsedMs, 0, 'f', 1)
-                                 : tr("No response"));
+    m_computeStatus->setText(result->ok() ? computeTimeText(result->elapsedMs) : tr("No response"));
     const ResponseAlignment alignment(*result);
     m_input->setPeakMarkers(alignment.peakMarkers());
     m_input->setPaddingMargins(alignment.padding());
@@ -841,6 +841,11 @@ void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
     // Whatever the mouse points at is now described by the new result.
     if (m_hoverInput != QPoint(-1, -1))
         onInputHovered(m_hoverInput.y(), m_hoverInput.x());
+}
+
+QString MainWindow::computeTimeText(double milliseconds) const
+{
+    return tr("Response in %L1 ms").arg(milliseconds, 0, 'f', 1);
 }
 
 void MainWindow::updateOverlay()

@@ -26,6 +26,7 @@ class NoticeBar;
 class ParametersPanel;
 class PatchEditor;
 class ResponseComputer;
+class StatusText;
 class ToolSettings;
 class LessonPanel;
 class StepThroughPanel;
@@ -106,6 +107,7 @@ private:
     void onPatchHovered(int row, int col);
     void updateTitle();
     void updateOverlay();
+    QString computeTimeText(double milliseconds) const;
     void updateUseAsPatch();
 
     void newImageDialog();
@@ -157,8 +159,8 @@ private:
     // A language switch while presenting builds widgets around the large font: they are
     // built again once the normal font is back.
     bool m_rebuildAfterPresentation = false;
-    QLabel* m_cursorStatus = nullptr;
-    QLabel* m_computeStatus = nullptr;
+    StatusText* m_cursorStatus = nullptr;
+    StatusText* m_computeStatus = nullptr;
     QMenu* m_recentMenu = nullptr;
     QActionGroup* m_toolGroup = nullptr;
     QActionGroup* m_colormapGroup = nullptr;

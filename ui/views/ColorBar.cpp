@@ -23,6 +23,10 @@ ColorBar::ColorBar(QWidget* parent) : QWidget(parent)
 
 void ColorBar::setScale(Colormap map, ValueRange range)
 {
+    if (!m_gradient.isNull() && map == m_map && range.low == m_range.low &&
+        range.high == m_range.high)
+        return; // every response of a brush stroke sets it again
+    const QSize before = sizeHint();
     m_map = map;
     m_range = range;
     // Top = high: the ramp runs from the top row down.
@@ -30,7 +34,9 @@ void ColorBar::setScale(Colormap map, ValueRange range)
     for (int i = 0; i < 256; ++i)
         ramp.at<float>(i) = static_cast<float>(range.high - (range.high - range.low) * i / 255.0);
     m_gradient = colormapImage(ramp, map, range);
-    updateGeometry();
+    // A new layout measures every dock again: only when the labels' width changes.
+    if (sizeHint() != before)
+        updateGeometry();
     update();
 }
 

@@ -22,7 +22,8 @@ QVector<QRect> mergeCells(QVector<QPoint> cells)
     const auto rowMajor = [](QPoint a, QPoint b) {
         return a.y() != b.y() ? a.y() < b.y() : a.x() < b.x();
     };
-    std::sort(cells.begin(), cells.end(), rowMajor);
+    if (!std::is_sorted(cells.begin(), cells.end(), rowMajor)) // they usually come sorted
+        std::sort(cells.begin(), cells.end(), rowMajor);
     cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
     QVector<QRect> runs;
     for (const QPoint& cell : cells) {
@@ -64,6 +65,17 @@ void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasU
     setRendered(colored);
 }
 
+void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined,
+                         const std::vector<cv::Rect>& changedCells)
+{
+    m_values = values;
+    m_hasUndefined = hasUndefined;
+    QVector<QRect> cells;
+    for (const cv::Rect& c : changedCells)
+        cells.append(QRect(c.x, c.y, c.width, c.height));
+    setRendered(colored, cells);
+}
+
 void HeatmapView::clearMap()
 {
     m_values.release();
@@ -75,6 +87,8 @@ void HeatmapView::clearMap()
 
 void HeatmapView::setMessage(const QString& message)
 {
+    if (message == m_message)
+        return;
     m_message = message;
     update();
 }
@@ -93,14 +107,26 @@ void HeatmapView::paintEvent(QPaintEvent* event)
 
 void HeatmapView::setPeaks(const std::vector<Peak>& peaks)
 {
+    const auto same = [](const Peak& a, const Peak& b) {
+        return a.row == b.row && a.col == b.col && a.score == b.score;
+    };
+    if (std::equal(peaks.begin(), peaks.end(), m_peaks.begin(), m_peaks.end(), same))
+        return; // most responses of a brush stroke keep them
     m_peaks = peaks;
     update();
 }
 
 void HeatmapView::setHighlightedCells(const QVector<QPoint>& cells)
 {
-    m_highlighted = mergeCells(cells);
-    update();
+    QVector<QRect> merged = mergeCells(cells);
+    if (merged == m_highlighted)
+        return;
+    // The outline's pen reaches a little past the cells.
+    const int pen = static_cast<int>(std::ceil(2 * palette::strokeScale(*this))) + 1;
+    for (const QVector<QRect>* rects : {&m_highlighted, &merged})
+        for (const QRect& r : *rects)
+            update(cellsToWidget(QRectF(r)).toAlignedRect().adjusted(-pen, -pen, pen, pen));
+    m_highlighted = std::move(merged);
 }
 
 QString HeatmapView::cellText(int row, int col) const

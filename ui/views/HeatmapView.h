@@ -27,6 +27,10 @@ public:
     // `colored` is `values` already through the colormap (see ResponseDisplay), made off the
     // GUI thread; nothing here passes over the cells.
     void setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined);
+    // The same with only `changedCells` (x = column) different from the map shown: a brush
+    // stroke's response repaints just its part of the view.
+    void setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined,
+                const std::vector<cv::Rect>& changedCells);
     const QImage& coloredMap() const { return rendered(); }
     void clearMap();
     const cv::Mat& map() const { return m_values; }

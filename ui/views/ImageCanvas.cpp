@@ -171,6 +171,8 @@ void ImageCanvas::setFieldHighlight(const std::optional<FieldHighlight>& field)
 
 void ImageCanvas::setPeakMarkers(const QVector<PeakMarker>& markers)
 {
+    if (markers == m_markers)
+        return; // most responses of a brush stroke keep them
     m_markers = markers;
     update();
 }
@@ -208,7 +210,7 @@ void ImageCanvas::mousePressEvent(QMouseEvent* event)
 
 void ImageCanvas::beginStroke(QPoint cell)
 {
-    m_working = m_image.clone();
+    m_image.copyTo(m_working); // into the last stroke's buffer: no new pages to fault in
     m_strokeId = nextStrokeId();
     const float value = m_tools->paintValue();
     switch (m_tools->tool()) {
@@ -304,7 +306,6 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (m_gesture == Gesture::Selecting && cell == m_anchor)
         setSelection(valuesVisible() ? QRect(cell, QSize(1, 1)) : QRect());
     m_gesture = Gesture::None;
-    m_working.release();
     update();
 }
 
@@ -360,11 +361,10 @@ void ImageCanvas::commitCellEdit()
     setFocus();
     if (!value || m_image.empty())
         return;
-    m_working = m_image.clone();
+    m_image.copyTo(m_working);
     m_strokeId = nextStrokeId();
     m_working.at<float>(m_editedCell.y(), m_editedCell.x()) = static_cast<float>(*value);
     emitEdit(QRect(m_editedCell, QSize(1, 1)));
-    m_working.release();
 }
 
 bool ImageCanvas::eventFilter(QObject* watched, QEvent* event)

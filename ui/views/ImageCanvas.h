@@ -32,6 +32,7 @@ struct PeakMarker {
     QRectF cells;
     QString label;
     bool best = false;
+    bool operator==(const PeakMarker&) const = default;
 };
 
 // The input image (float, one or three channels) with the drawing tools of ToolSettings.
@@ -101,7 +102,9 @@ private:
 
     enum class Gesture { None, Stroke, Shape, Selecting };
     Gesture m_gesture = Gesture::None;
-    cv::Mat m_working; // the image being edited by the current gesture
+    // The image being edited by the current gesture; its buffer is kept from one gesture to
+    // the next, so that starting a stroke copies the image without allocating it again.
+    cv::Mat m_working;
     int m_strokeId = 0;
     QPoint m_anchor, m_last;
     std::optional<QPoint> m_hoverCell;

@@ -116,6 +116,23 @@ void PixelView::setRendered(const QImage& rendered)
     update();
 }
 
+void PixelView::setRendered(const QImage& rendered, const QVector<QRect>& changedCells)
+{
+    if (rendered.size() != m_cells || m_rendered.isNull()) {
+        setRendered(rendered);
+        return;
+    }
+    m_rendered = rendered;
+    for (const QRect& cells : changedCells)
+        updateCells(cells);
+}
+
+void PixelView::updateCells(const QRect& cells)
+{
+    if (!cells.isEmpty())
+        update(cellsToWidget(QRectF(cells)).toAlignedRect().adjusted(-1, -1, 1, 1));
+}
+
 void PixelView::updateRenderedRegion(const QImage& part, QPoint topLeft)
 {
     if (m_rendered.isNull())
@@ -124,7 +141,7 @@ void PixelView::updateRenderedRegion(const QImage& part, QPoint topLeft)
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(topLeft, part);
     painter.end();
-    update(cellsToWidget(QRectF(topLeft, part.size())).toAlignedRect().adjusted(-1, -1, 1, 1));
+    updateCells(QRect(topLeft, part.size()));
 }
 
 void PixelView::zoomToFit()

@@ -51,6 +51,11 @@ protected:
     const QImage& rendered() const { return m_rendered; }
     // Repaints only a changed part of the rendered image (cell coordinates).
     void updateRenderedRegion(const QImage& part, QPoint topLeft);
+    // A new image of the same size differing from the one shown only in `changedCells`:
+    // only those are painted again (a new size sets it as setRendered does).
+    void setRendered(const QImage& rendered, const QVector<QRect>& changedCells);
+    // Paints again the part of the view over these cells.
+    void updateCells(const QRect& cells);
 
     // The text written in a cell when zoomed in; empty to write nothing.
     virtual QString cellText(int row, int col) const = 0;

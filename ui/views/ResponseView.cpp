@@ -330,17 +330,25 @@ void ResponseView::refresh()
     const bool haveResult = m_result && m_result->ok() && !m_result->response.empty();
     if (!haveResult) {
         m_main->clearMap();
+        m_shownColours = 0;
         m_main->setMessage(m_result ? tr("No response: %1").arg(m_result->error)
                                     : tr("Computing…"));
         m_mainBar->setUndefinedCount(0);
     } else {
         const ValueRange range = responseRange();
         m_main->setMessage({});
-        if (m_result->display.matches(m_view.colormap, range))
-            m_main->setMap(m_result->response, m_result->display.colored,
-                           m_result->undefinedCells > 0);
-        else
+        const bool hasUndefined = m_result->undefinedCells > 0;
+        if (!m_result->display.matches(m_view.colormap, range)) {
             m_main->setMap(m_result->response, m_view.colormap, range);
+            m_shownColours = 0;
+        } else {
+            if (m_shownColours != 0 && m_shownColours == m_result->redrawnSince)
+                m_main->setMap(m_result->response, m_result->display.colored, hasUndefined,
+                               m_result->redrawnCells);
+            else
+                m_main->setMap(m_result->response, m_result->display.colored, hasUndefined);
+            m_shownColours = m_result->generation;
+        }
         m_main->setPeaks(m_result->peaks);
         m_mainBar->setScale(m_view.colormap, range);
         m_mainBar->setUndefinedCount(m_result->undefinedCells);
