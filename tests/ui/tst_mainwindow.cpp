@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
-
+#include "TestData.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
 #include "io/LessonFile.h"
@@ -10,17 +10,16 @@
 #include "views/ParametersPanel.h"
 #include "views/ToolSettings.h"
 
-#include "TestData.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPaintEvent>
+#include <QRegion>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <random>
 
 using namespace convlab;
@@ -75,6 +74,32 @@ LessonState blankState(int rows, int cols, LessonParameters::Operation operation
     state.parameters.operation = operation;
     return state;
 }
+
+// Records the regions a widget paints and the layout requests another receives.
+class PaintAndLayoutSpy final : public QObject {
+  public:
+    PaintAndLayoutSpy(QWidget* painted, QWidget* laidOut) : m_painted(painted), m_laidOut(laidOut)
+    {
+        painted->installEventFilter(this);
+        laidOut->installEventFilter(this);
+    }
+    QRegion painted;
+    int layoutRequests = 0;
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_painted && event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent*>(event)->region();
+        if (watched == m_laidOut && event->type() == QEvent::LayoutRequest)
+            ++layoutRequests;
+        return false;
+    }
+
+  private:
+    QWidget* m_painted;
+    QWidget* m_laidOut;
+};
 
 } // namespace
 
@@ -329,6 +354,53 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(settle(window));
         QVERIFY(window.parametersPanel()->explanationText().isEmpty());
+    }
+
+    // A stroke's response is drawn at the cost of its changes: the map repaints only the cells
+    // the stroke reaches, and neither the map nor the status line asks the window for a new
+    // layout (each would measure every dock again, several times a second while drawing).
+    void aStrokeRepaintsOnlyWhatItChanges()
+    {
+        std::mt19937 rng(11);
+        LessonState state = blankState(200, 300, LessonParameters::Operation::CrossCorrelation);
+        state.image(cv::Rect(200, 100, 20, 20)).setTo(1.f); // the peak stays on this block
+        state.patch = test::randomMat(rng, 9, 9, 1, 0.2f, 1.f);
+        MainWindow& window = open(state);
+        useTool(Tool::Brush);
+        window.toolSettings()->setBrushSize(1);
+        // A first stroke makes Undo available: its tool button changes once, not per stroke.
+        drag(window.inputCanvas(), {{5, 150}, {9, 150}});
+        QVERIFY(settle(window));
+        // The hovered input cell's outline on the map moves to where the next stroke starts.
+        ImageCanvas* canvas = window.inputCanvas();
+        QTRY_VERIFY((QTest::mouseMove(canvas, centreOf(canvas, 10, 5)),
+                     window.statusText().contains(QStringLiteral("Input (row 10, col 5)"))));
+        QTest::qWait(100); // the first paints and layouts
+        HeatmapView* map = window.responseView()->heatmap();
+        const std::vector<Peak> peaksBefore = window.computer()->latest()->peaks;
+        PaintAndLayoutSpy spy(map, &window);
+
+        drag(window.inputCanvas(), {{5, 10}, {8, 10}, {12, 12}});
+        QVERIFY(settle(window));
+        QTRY_VERIFY(!spy.painted.isEmpty());
+        QTest::qWait(50);
+
+        QCOMPARE(window.computer()->latest()->peaks.size(), peaksBefore.size());
+        QCOMPARE(window.computer()->latest()->peaks[0].row, peaksBefore[0].row);
+        // Windows meeting image cells rows 10–12, cols 5–12: map rows 2–12, cols 0–12.
+        const QRect reached = map->cellsToWidget(QRectF(0, 2, 13, 11)).toAlignedRect();
+        const QRect allowed = reached.adjusted(-8, -8, 8, 8); // outline pens, rounding
+        QVERIFY2(allowed.contains(spy.painted.boundingRect()),
+                 qPrintable(QStringLiteral("painted %1,%2 %3x%4 outside %5,%6 %7x%8")
+                                .arg(spy.painted.boundingRect().x())
+                                .arg(spy.painted.boundingRect().y())
+                                .arg(spy.painted.boundingRect().width())
+                                .arg(spy.painted.boundingRect().height())
+                                .arg(allowed.x())
+                                .arg(allowed.y())
+                                .arg(allowed.width())
+                                .arg(allowed.height())));
+        QCOMPARE(spy.layoutRequests, 0);
     }
 
     void hoveringLinksTheViews()
