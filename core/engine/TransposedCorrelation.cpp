@@ -2,6 +2,7 @@
 #include "engine/TransposedCorrelation.h"
 
 #include "Error.h"
+#include "engine/Stripes.h"
 
 #include <algorithm>
 #include <numeric>
@@ -115,7 +116,13 @@ cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair st
                                                 cols.paddedSize, rows.paddedSize);
     input(kept).copyTo(padded(kept + cv::Point(cols.borderBefore, rows.borderBefore)));
 
-    cv::Mat out = cv::Mat::zeros(output.rows, output.cols, CV_32F);
+    // Each phase of the output is the correlation of the input with the taps landing on it.
+    struct PhaseTaps {
+        const AxisPhase* rows;
+        const AxisPhase* cols;
+        cv::Mat taps;
+    };
+    std::vector<PhaseTaps> phases;
     for (const AxisPhase& r : rows.phases)
         for (const AxisPhase& c : cols.phases) {
             if (r.empty() || c.empty())
@@ -124,19 +131,48 @@ cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair st
             for (std::size_t i = 0; i < r.taps.size(); ++i)
                 for (std::size_t j = 0; j < c.taps.size(); ++j)
                     taps.at<float>(int(i), int(j)) = kernel.at<float>(r.taps[i], c.taps[j]);
-            const cv::Rect reads(c.first + cols.borderBefore, r.first + rows.borderBefore,
-                                 c.lastRead() - c.first + 1, r.lastRead() - r.first + 1);
-            const cv::Mat phase = correlateValid(padded(reads), taps,
-                                                 {{1, 1}, {r.dilation, c.dilation}, engine});
-            if (stride.rows == 1 && stride.cols == 1)
-                return phase;
-            for (int q = 0; q < phase.rows; ++q) {
-                const float* src = phase.ptr<float>(q);
-                float* dst = out.ptr<float>(r.phase + q * stride.rows) + c.phase;
-                for (int j = 0; j < phase.cols; ++j)
+            phases.push_back({&r, &c, taps});
+        }
+    // The phase rows q of [first, end) of one phase, read where the input lies.
+    const auto correlated = [&](const PhaseTaps& phase, int first, int end) {
+        const AxisPhase& r = *phase.rows;
+        const AxisPhase& c = *phase.cols;
+        const cv::Rect reads(c.first + cols.borderBefore, r.first + first + rows.borderBefore,
+                             c.lastRead() - c.first + 1,
+                             end - first + (int(r.taps.size()) - 1) * r.dilation);
+        return correlateValid(padded(reads), phase.taps,
+                              {{1, 1}, {r.dilation, c.dilation}, engine});
+    };
+    if (stride.rows == 1 && stride.cols == 1)
+        return correlated(phases.front(), 0, phases.front().rows->count);
+
+    const auto covers = [](const AxisPlan& axis) {
+        return std::none_of(axis.phases.begin(), axis.phases.end(),
+                            [](const AxisPhase& p) { return p.empty(); });
+    };
+    cv::Mat out = covers(rows) && covers(cols) ? cv::Mat(output.rows, output.cols, CV_32F)
+                                               : cv::Mat::zeros(output.rows, output.cols, CV_32F);
+    int longest = 0;
+    for (const AxisPhase& r : rows.phases)
+        longest = std::max(longest, r.count);
+    // Bands of phase rows spread over the cores, every phase of a band on its thread: one
+    // dispatch for all the phases, and each band interleaved into the output while in cache.
+    cv::parallel_for_(cv::Range(0, longest), [&](const cv::Range& band) {
+        const engine::SingleThreadScope oneThread; // the band is this thread's share
+        for (const PhaseTaps& phase : phases) {
+            const int end = std::min(band.end, phase.rows->count);
+            if (band.start >= end)
+                continue;
+            const cv::Mat part = correlated(phase, band.start, end);
+            for (int q = 0; q < part.rows; ++q) {
+                const float* src = part.ptr<float>(q);
+                float* dst = out.ptr<float>(phase.rows->phase + (band.start + q) * stride.rows) +
+                             phase.cols->phase;
+                for (int j = 0; j < part.cols; ++j)
                     dst[j * stride.cols] = src[j];
             }
         }
+    }, engine::stripeCount(longest));
     return out;
 }
 
