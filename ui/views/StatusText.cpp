@@ -42,7 +42,8 @@ QSize StatusText::sizeHint() const
 
 QSize StatusText::minimumSizeHint() const
 {
-    return m_samples.isEmpty() ? QSize(0, fontMetrics().height()) : sizeHint();
+    // Never what makes the window wider: in a narrow one the text is elided.
+    return {0, fontMetrics().height()};
 }
 
 void StatusText::paintEvent(QPaintEvent*)

@@ -18,8 +18,8 @@ class StatusText final : public QWidget {
     QString text() const { return m_text; }
     void setText(const QString& text);
     void clear() { setText({}); }
-    // Keeps the width of the widest of the texts it will show; without samples it takes the
-    // width its layout gives it.
+    // Asks for the width of the widest of the texts it will show (it accepts less, eliding);
+    // without samples it takes the width its layout gives it.
     void setWidthSamples(const QStringList& samples);
 
     QSize sizeHint() const override;
