@@ -163,8 +163,9 @@ void ResponseComputer::start()
             const bool kept = result.display.keptPrevious;
             result.redrawnSince = kept ? update->base->generation : 0;
             result.redrawnCells = kept ? update->responseCells() : std::vector<cv::Rect>{};
-        } else
+        } else {
             result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get());
+        }
         return result;
     };
     m_watcher.setFuture(QtConcurrent::run(run, std::move(job)));
