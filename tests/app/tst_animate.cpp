@@ -3,6 +3,7 @@
 // transposed views drawing the same steps in this process, compared exactly; GIF frames
 // decoded from the file and counted; every case of the guide written.
 #include "HeadlessTest.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
@@ -19,10 +20,8 @@
 #include "views/ResponseView.h"
 
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -37,10 +36,7 @@ class TestAnimate : public QObject {
   private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_animate"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("tst_animate"));
         QVERIFY(QImageReader::supportedImageFormats().contains("gif"));
         // The views drawn here to compare with take the look animate draws in by default.
         QVERIFY(Theme::apply(QStringLiteral("light")));

@@ -2,6 +2,7 @@
 // `convlab render` end to end: its pixels against the real MainWindow drawing the same lesson
 // state in this process, compared exactly; no display needed; nothing written on error.
 #include "HeadlessTest.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
@@ -20,10 +21,8 @@
 
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -53,10 +52,7 @@ class TestRender : public QObject {
   private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_render"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("tst_render"));
         QVERIFY(QImageReader::supportedImageFormats().contains("gif"));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Language: French and English translators, the default locale that numbers follow, the
 // remembered choice; and the window switching language live around the same document.
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
@@ -16,7 +17,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 #include <memory>
@@ -99,13 +99,7 @@ class TestLanguage : public QObject {
     Q_OBJECT
 
   private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_language")); }
 
     void cleanup() { Language::apply(QStringLiteral("en")); }
 

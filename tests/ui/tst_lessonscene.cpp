@@ -3,6 +3,7 @@
 // both languages; the step-through choices of the steps reach the stepper views; frames drawn
 // for an export worker are those drawn in the GUI thread; a worker waiting for a frame never
 // outlives its exporter; and File ▸ Export Animation… exports the window's lesson.
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "export/AnimationExporter.h"
 #include "export/ExportAnimationDialog.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,10 +68,7 @@ class TestLessonScene : public QObject {
   private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lessonscene"));
-        QSettings().clear();
+        test::isolateSettings(QStringLiteral("tst_lessonscene"));
         QCOMPARE(lessonFiles().size(), 10);
     }
 

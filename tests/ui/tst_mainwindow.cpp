@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "TestData.h"
 #include "compute/ResponseComputer.h"
@@ -17,7 +18,6 @@
 #include <QRegion>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <random>
@@ -122,19 +122,13 @@ class TestMainWindow : public QObject {
     void useTool(Tool tool) { m_window->toolSettings()->setTool(tool); }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-    }
+  void initTestCase() { test::isolateSettings(QStringLiteral("tst_mainwindow")); }
 
-    void cleanup()
-    {
-        if (m_window)
-            m_window->lesson()->undoStack()->setClean();
-        m_window.reset();
+  void cleanup()
+  {
+      if (m_window)
+          m_window->lesson()->undoStack()->setClean();
+      m_window.reset();
     }
 
     void titleAndLinkedViews()

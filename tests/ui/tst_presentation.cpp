@@ -2,6 +2,7 @@
 // Presentation mode: F5 in and Esc out with the window exactly as it was, the presenter keys
 // walking the lesson steps, only the views a step needs, and the language or the theme
 // changing while it is on.
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
@@ -22,12 +23,10 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QToolBar>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace convlab;
@@ -151,13 +150,7 @@ class TestPresentation : public QObject {
     }
 
   private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_presentation"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_presentation")); }
 
     void cleanup()
     {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The main window's step-through mode: reached and left by its shortcut, driven from the
 // keyboard, fed from the lesson (a crop around the best match when the image is large).
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
-
+#include "TestData.h"
 #include "document/Lesson.h"
 #include "lessons/LessonPanel.h"
 #include "ops/TemplateMatch.h"
@@ -15,8 +16,6 @@
 #include "stepper/TransposedConvView.h"
 #include "views/ImageCanvas.h"
 
-#include "TestData.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -24,10 +23,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
-
 #include <memory>
 #include <random>
 
@@ -59,22 +56,16 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_stepthroughmode"));
-        QSettings().clear();
-    }
+  void initTestCase() { test::isolateSettings(QStringLiteral("tst_stepthroughmode")); }
 
-    void init()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+  void init()
+  {
+      m_window = std::make_unique<MainWindow>();
+      m_window->resize(1366, 768);
+      m_window->show();
+      QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+      m_window->activateWindow();
+      QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()

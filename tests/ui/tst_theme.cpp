@@ -2,6 +2,8 @@
 // Themes: the light and dark palettes and their high-contrast variants, applied to the whole
 // application without a window; the views' own painting following them; View ▸ Theme
 // switching live and remembered.
+#include "Contrast.h"
+#include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "document/Lesson.h"
 #include "theme/Theme.h"
@@ -9,15 +11,11 @@
 #include "views/KernelGrid.h"
 #include "views/Palette.h"
 
-#include "Contrast.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
-
 #include <cmath>
 #include <memory>
 
@@ -46,13 +44,7 @@ class TestTheme : public QObject {
     Q_OBJECT
 
   private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ConvLabTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_theme"));
-        QSettings().clear();
-    }
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_theme")); }
 
     void cleanup() { QSettings().clear(); }
 
