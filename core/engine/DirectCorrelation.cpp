@@ -43,8 +43,10 @@ public:
             }
     }
 
+    int stride() const { return m_stride; }
     int shifts() const { return m_shifts; }
     bool used(int u, int q) const { return m_used[index(u, q)]; }
+    // Zero weights for a (u, q) not used().
     const float* table(int u, int q) const { return m_tables.data() + tableOffset(u, q); }
     // How far right of a partial column its taps may read: columns x < cols - maxShift() are
     // read in bounds by every table's lanes, zero weights included.
@@ -80,6 +82,68 @@ ColumnStrideMethod cheaperMethod(const PhasedWeights& phased, const cv::Mat& ker
                          static_cast<double>(cv::countNonZero(kernel)) * outCols;
     const double byPhase = (static_cast<double>(phased.usedCount()) + 1) * partialLength;
     return byPhase < split ? ColumnStrideMethod::WeightByPhase : ColumnStrideMethod::SplitPhases;
+}
+
+// Strides 2 and 4 with windows at most two strides wide (3×3 and 4×4 at stride 2, 5×5 to 8×8
+// at stride 4) have RowKernels' sumStridedRows, which sums the groups in registers.
+bool sumsInRegisters(const PhasedWeights& phased)
+{
+    return (phased.stride() == 2 || phased.stride() == 4) && phased.shifts() <= 2;
+}
+
+ColumnStrideMethod methodFor(const PhasedWeights& phased, const cv::Mat& kernel,
+                             const CorrelationShape& shape)
+{
+    if (cheaperMethod(phased, kernel, shape) == ColumnStrideMethod::SplitPhases)
+        return ColumnStrideMethod::SplitPhases;
+    return sumsInRegisters(phased) ? ColumnStrideMethod::WeightByPhaseInRegisters
+                                   : ColumnStrideMethod::WeightByPhase;
+}
+
+void correlateInRegisters(const cv::Mat& padded, const cv::Mat& kernel,
+                          const CorrelationShape& shape, const PhasedWeights& phased, cv::Mat& out)
+{
+    const int s = shape.stride.cols;
+    bool withFar = false;
+    for (int u = 0; u < kernel.rows && phased.shifts() == 2; ++u)
+        withFar = withFar || phased.used(u, 1);
+    const int blockColumns = stridedBlockColumns(s);
+
+    cv::parallel_for_(
+        cv::Range(0, out.rows),
+        [&](const cv::Range& rows) {
+            std::vector<StridedRow> inPlace, copied;
+            inPlace.reserve(static_cast<std::size_t>(kernel.rows));
+            copied.reserve(static_cast<std::size_t>(kernel.rows));
+            AlignedBuffer<float> tails(static_cast<std::size_t>(kernel.rows * blockColumns));
+
+            for (int i = rows.start; i < rows.end; ++i) {
+                inPlace.clear();
+                for (int u = 0; u < kernel.rows; ++u) {
+                    if (phased.used(u, 0) || (withFar && phased.used(u, 1)))
+                        inPlace.push_back(
+                            {padded.ptr<float>(i * shape.stride.rows + u * shape.dilation.rows),
+                             phased.table(u, 0), withFar ? phased.table(u, 1) : nullptr});
+                }
+                float* o = out.ptr<float>(i);
+                int done = sumStridedRows(o, inPlace, s, withFar, out.cols, padded.cols);
+                // The last blocks would read past the rows' ends: they read copies, zero-padded.
+                while (done < out.cols) {
+                    const int first = s * done;
+                    const int count = std::min(blockColumns, padded.cols - first);
+                    copied.clear();
+                    for (std::size_t r = 0; r < inPlace.size(); ++r) {
+                        float* columns = tails.data() + r * static_cast<std::size_t>(blockColumns);
+                        std::copy_n(inPlace[r].source + first, count, columns);
+                        std::fill(columns + count, columns + blockColumns, 0.f);
+                        copied.push_back({columns, inPlace[r].near, inPlace[r].far});
+                    }
+                    done +=
+                        sumStridedRows(o + done, copied, s, withFar, out.cols - done, blockColumns);
+                }
+            }
+        },
+        stripeCount(out.rows));
 }
 
 void correlateWeightedByPhase(const cv::Mat& padded, const cv::Mat& kernel,
@@ -174,8 +238,7 @@ ColumnStrideMethod columnStrideMethod(const cv::Mat& kernel, const CorrelationSh
 {
     if (shape.stride.cols == 1)
         return ColumnStrideMethod::None;
-    return cheaperMethod(PhasedWeights(kernel, shape.stride.cols, shape.dilation.cols), kernel,
-                         shape);
+    return methodFor(PhasedWeights(kernel, shape.stride.cols, shape.dilation.cols), kernel, shape);
 }
 
 void correlateDirect(const cv::Mat& padded, const cv::Mat& kernel, const CorrelationShape& shape,
@@ -183,9 +246,16 @@ void correlateDirect(const cv::Mat& padded, const cv::Mat& kernel, const Correla
 {
     if (shape.stride.cols > 1) {
         const PhasedWeights phased(kernel, shape.stride.cols, shape.dilation.cols);
-        if (cheaperMethod(phased, kernel, shape) == ColumnStrideMethod::WeightByPhase) {
+        switch (methodFor(phased, kernel, shape)) {
+        case ColumnStrideMethod::WeightByPhaseInRegisters:
+            correlateInRegisters(padded, kernel, shape, phased, out);
+            return;
+        case ColumnStrideMethod::WeightByPhase:
             correlateWeightedByPhase(padded, kernel, shape, phased, out);
             return;
+        case ColumnStrideMethod::None:
+        case ColumnStrideMethod::SplitPhases:
+            break;
         }
     }
     correlateSplitPhases(padded, kernel, shape, out);

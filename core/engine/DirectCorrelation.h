@@ -11,9 +11,11 @@ namespace convlab::engine {
 // - SplitPhases: each input row read is split once into its column phases, so that every tap
 //   reads a contiguous row;
 // - WeightByPhase: the input rows are read where they lie, each column weighted by its phase,
-//   and every group of `stride` columns summed into its output (no copy of the input).
-// The cheaper one is taken, counting vector operations.
-enum class ColumnStrideMethod { None, SplitPhases, WeightByPhase };
+//   and every group of `stride` columns summed into its output (no copy of the input);
+// - WeightByPhaseInRegisters: the same for strides 2 and 4 with windows at most two strides
+//   wide, the groups summed in registers, block by block.
+// The cheaper way is taken, counting vector operations.
+enum class ColumnStrideMethod { None, SplitPhases, WeightByPhase, WeightByPhaseInRegisters };
 ColumnStrideMethod columnStrideMethod(const cv::Mat& kernel, const CorrelationShape& shape);
 
 // out[i,j] = Σ_u Σ_v padded[i·sr + u·dr, j·sc + v·dc] · kernel[u,v], computed output row by

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/RowKernels.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -91,6 +92,83 @@ template <bool SharedPhase>
         sumPhasedBlock<1, SharedPhase>(out, taps.data(), taps.size(), period, x);
 }
 
+using Lanes = int __attribute__((vector_size(64))); // lane indices for __builtin_shuffle
+
+constexpr Lanes kLaneNumbers{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+// {First, First + Step, …, First + 15·Step}
+template <int First, int Step> constexpr Lanes kRamp = (kLaneNumbers * Step) + First;
+
+// (Vectors go by reference: passed by value, their ABI would differ between the builds.)
+
+// sums = {a0 + a1, a2 + a3, …, a14 + a15, b0 + b1, …, b14 + b15}: sums of adjacent pairs.
+[[gnu::always_inline]] inline void pairSums(const Vec& a, const Vec& b, Vec& sums)
+{
+    sums = __builtin_shuffle(a, b, kRamp<0, 2>) + __builtin_shuffle(a, b, kRamp<1, 2>);
+}
+
+// acc += {a[Shift], …, a[15], b[0], …, b[Shift - 1]}.
+template <int Shift>
+[[gnu::always_inline]] inline void addShiftedDown(const Vec& a, const Vec& b, Vec& acc)
+{
+    acc += __builtin_shuffle(a, b, kRamp<Shift, 1>);
+}
+
+// 16 outputs of sumStridedRows from input column x: `Period` vectors of columns, each loaded
+// once (aligned when the rows are) for both weights; the far products land `Period` lanes
+// after the near ones they are summed with, in the next vector for the last lanes, and each
+// output is the sum of its group of `Period` lanes.
+template <int Period, bool WithFar>
+[[gnu::always_inline]] inline void stridedBlock(const StridedRow* rows, std::size_t count, int x,
+                                                Vec& sums)
+{
+    Vec near[Period] = {};
+    Vec far[Period + 1] = {};
+    for (std::size_t r = 0; r < count; ++r) {
+        const float* source = rows[r].source + x;
+        Vec nearWeights, farWeights, v;
+        load(nearWeights, rows[r].near);
+        if constexpr (WithFar)
+            load(farWeights, rows[r].far);
+        for (int i = 0; i < Period; ++i) {
+            load(v, source + i * kVecFloats);
+            near[i] += nearWeights * v;
+            if constexpr (WithFar)
+                far[i] += farWeights * v;
+        }
+        if constexpr (WithFar) { // only the first Period lanes of this one reach an output
+            load(v, source + Period * kVecFloats);
+            far[Period] += farWeights * v;
+        }
+    }
+    if constexpr (WithFar)
+        for (int i = 0; i < Period; ++i)
+            addShiftedDown<Period>(far[i], far[i + 1], near[i]);
+    if constexpr (Period == 2) {
+        pairSums(near[0], near[1], sums);
+    } else {
+        Vec low, high;
+        pairSums(near[0], near[1], low);
+        pairSums(near[2], near[3], high);
+        pairSums(low, high, sums);
+    }
+}
+
+template <int Period, bool WithFar>
+[[gnu::always_inline]] inline int sumStridedRowsFixed(float* out, std::span<const StridedRow> rows,
+                                                      int length, int readable)
+{
+    int j = 0;
+    for (; j < length && Period * j + stridedBlockColumns(Period) <= readable; j += kVecFloats) {
+        Vec sums;
+        stridedBlock<Period, WithFar>(rows.data(), rows.size(), Period * j, sums);
+        if (length - j >= kVecFloats)
+            std::memcpy(out + j, &sums, sizeof sums);
+        else
+            std::memcpy(out + j, &sums, static_cast<std::size_t>(length - j) * sizeof(float));
+    }
+    return std::min(j, length);
+}
+
 // A compile-time phase count lets the compiler turn the strided reads into vector shuffles.
 template <int Phases>
 CONVLAB_VECTOR_CLONES void splitFixed(const float* __restrict src, int groups,
@@ -140,6 +218,17 @@ void sumPhasedTaps(float* out, std::span<const PhasedTap> taps, int period, int 
         sumPhasedRange<true>(out, taps, period, begin, end);
     else
         sumPhasedRange<false>(out, taps, period, begin, end);
+}
+
+CONVLAB_VECTOR_CLONES
+int sumStridedRows(float* out, std::span<const StridedRow> rows, int period, bool withFar,
+                   int length, int readable)
+{
+    if (period == 2)
+        return withFar ? sumStridedRowsFixed<2, true>(out, rows, length, readable)
+                       : sumStridedRowsFixed<2, false>(out, rows, length, readable);
+    return withFar ? sumStridedRowsFixed<4, true>(out, rows, length, readable)
+                   : sumStridedRowsFixed<4, false>(out, rows, length, readable);
 }
 
 CONVLAB_VECTOR_CLONES

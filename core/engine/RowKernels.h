@@ -31,6 +31,31 @@ struct PhasedTap {
 // multiple of 16. 0 without taps.
 void sumPhasedTaps(float* out, std::span<const PhasedTap> taps, int period, int begin, int end);
 
+// One kernel row of a correlation with a column stride p of 2 or 4 whose windows span at most
+// 2p columns, for sumStridedRows: `source` is the input row at output column 0, `near` the
+// PhasedTap weights of the columns p·j … p·j + p - 1 of output j, `far` those of the next p
+// columns (both as PhasedTap::weights, phase 0).
+struct StridedRow {
+    const float* source;
+    const float* near;
+    const float* far;
+};
+
+// Input columns a block of 16 outputs reads: those from p·j to p·j + 16·(p + 1) - 1 for
+// output j.
+constexpr int stridedBlockColumns(int period)
+{
+    return 16 * (period + 1);
+}
+
+// out[j] = Σ_rows Σ_{r < p} near(r)·source[p·j + r] + far(r)·source[p·j + p + r], in blocks
+// of 16 outputs summed in registers, for j from 0 while a block's columns lie in [0, readable)
+// of every source; a last block shorter than 16 outputs is computed in full and stored in
+// part. Returns the number of outputs written. `period` is 2 or 4; without far weights
+// (`withFar` false) the far pointers are not read.
+int sumStridedRows(float* out, std::span<const StridedRow> rows, int period, bool withFar,
+                   int length, int readable);
+
 // out[j] = Σ_{r < group} row[j·group + r], for j in [0, length).
 void sumGroups(const float* row, int group, float* out, int length);
 

@@ -321,6 +321,11 @@ void TestCorrelationEngine::matchesBruteForce()
 
 Q_DECLARE_METATYPE(convlab::engine::ColumnStrideMethod)
 
+// Zero weights of a kernel, but for its middle row: none, all but the middle column (a
+// Laplacian-like cross), or all but the last column.
+enum class KernelZeros { None, Cross, LastColumn };
+Q_DECLARE_METATYPE(KernelZeros)
+
 void TestCorrelationEngine::columnStrideMethodsMatchBruteForce_data()
 {
     using Method = engine::ColumnStrideMethod;
@@ -328,60 +333,85 @@ void TestCorrelationEngine::columnStrideMethodsMatchBruteForce_data()
     QTest::addColumn<cv::Size>("kernel");
     QTest::addColumn<Pair>("stride");
     QTest::addColumn<Pair>("dilation");
-    QTest::addColumn<bool>("sparse");
+    QTest::addColumn<KernelZeros>("zeros");
     QTest::addColumn<Method>("method");
     // Sizes as cv::Size(width, height). Widths chosen so that the vector blocks end exactly,
     // end with an overlapping block, leave columns past the last safe vector, or are too short
-    // for a single vector.
+    // for a single vector; with groups summed in registers, so that the last one or two blocks
+    // of 16 outputs read copies of the rows' ends.
     QTest::addRow("5x5 stride 4, blocks end exactly")
-        << cv::Size(133, 40) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << false
-        << Method::WeightByPhase;
-    QTest::addRow("5x5 stride 4, overlapping last block")
-        << cv::Size(1920, 41) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << false
-        << Method::WeightByPhase;
-    QTest::addRow("6x6 stride 4, columns past the last safe vector")
-        << cv::Size(203, 30) << cv::Size(6, 6) << Pair{4, 4} << Pair{1, 1} << false
-        << Method::WeightByPhase;
+        << cv::Size(133, 40) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("5x5 stride 4, full HD width")
+        << cv::Size(1920, 41) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("6x6 stride 4, two blocks from copies")
+        << cv::Size(203, 30) << cv::Size(6, 6) << Pair{4, 4} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("4x4 stride 4, no far columns")
+        << cv::Size(150, 21) << cv::Size(4, 4) << Pair{4, 4} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("3x3 stride 2") << cv::Size(181, 26) << cv::Size(3, 3) << Pair{2, 2} << Pair{1, 1}
+                                  << KernelZeros::None << Method::WeightByPhaseInRegisters;
+    QTest::addRow("4x4 stride 2: windows two strides wide")
+        << cv::Size(177, 19) << cv::Size(4, 4) << Pair{2, 2} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("8x8 stride 4: windows two strides wide")
+        << cv::Size(299, 27) << cv::Size(8, 8) << Pair{4, 4} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("3x3 stride 2, narrower than a block")
+        << cv::Size(19, 9) << cv::Size(3, 3) << Pair{2, 2} << Pair{1, 1} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("3x2, columns dilated by the stride 4")
+        << cv::Size(260, 17) << cv::Size(2, 3) << Pair{4, 4} << Pair{1, 4} << KernelZeros::None
+        << Method::WeightByPhaseInRegisters;
     QTest::addRow("narrow: no whole vector")
-        << cv::Size(14, 20) << cv::Size(3, 3) << Pair{3, 3} << Pair{1, 1} << false
+        << cv::Size(14, 20) << cv::Size(3, 3) << Pair{3, 3} << Pair{1, 1} << KernelZeros::None
         << Method::WeightByPhase;
     QTest::addRow("stride 3, period not dividing 16")
-        << cv::Size(301, 31) << cv::Size(7, 4) << Pair{2, 3} << Pair{1, 1} << false
+        << cv::Size(301, 31) << cv::Size(7, 4) << Pair{2, 3} << Pair{1, 1} << KernelZeros::None
         << Method::WeightByPhase;
-    QTest::addRow("dilated columns")
-        << cv::Size(257, 33) << cv::Size(4, 3) << Pair{3, 2} << Pair{2, 3} << false
+    QTest::addRow("stride 3, overlapping last block")
+        << cv::Size(1001, 12) << cv::Size(4, 4) << Pair{3, 3} << Pair{1, 1} << KernelZeros::None
         << Method::WeightByPhase;
+    QTest::addRow("dilated columns") << cv::Size(257, 33) << cv::Size(4, 3) << Pair{3, 2}
+                                     << Pair{2, 3} << KernelZeros::None << Method::WeightByPhase;
     QTest::addRow("sparse kernel, stride 4")
-        << cv::Size(190, 29) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << true
+        << cv::Size(190, 29) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1} << KernelZeros::Cross
+        << Method::WeightByPhaseInRegisters;
+    QTest::addRow("last columns only, stride 4: rows with far weights alone")
+        << cv::Size(170, 23) << cv::Size(5, 5) << Pair{4, 4} << Pair{1, 1}
+        << KernelZeros::LastColumn << Method::WeightByPhaseInRegisters;
+    QTest::addRow("sparse kernel, stride 3")
+        << cv::Size(190, 29) << cv::Size(5, 5) << Pair{3, 3} << Pair{1, 1} << KernelZeros::Cross
         << Method::WeightByPhase;
     QTest::addRow("5x5, row stride 1, column stride 2")
-        << cv::Size(171, 24) << cv::Size(5, 5) << Pair{1, 2} << Pair{1, 1} << false
+        << cv::Size(171, 24) << cv::Size(5, 5) << Pair{1, 2} << Pair{1, 1} << KernelZeros::None
         << Method::SplitPhases;
     QTest::addRow("sparse kernel, column stride 2")
-        << cv::Size(150, 22) << cv::Size(7, 7) << Pair{1, 2} << Pair{1, 1} << true
+        << cv::Size(150, 22) << cv::Size(7, 7) << Pair{1, 2} << Pair{1, 1} << KernelZeros::Cross
         << Method::SplitPhases;
-    QTest::addRow("no column stride")
-        << cv::Size(90, 30) << cv::Size(5, 5) << Pair{3, 1} << Pair{1, 1} << false
-        << Method::None;
+    QTest::addRow("no column stride") << cv::Size(90, 30) << cv::Size(5, 5) << Pair{3, 1}
+                                      << Pair{1, 1} << KernelZeros::None << Method::None;
 }
 
-// Both ways of handling a column stride give the brute-force sums, whichever the cost picks.
+// Every way of handling a column stride gives the brute-force sums, whichever the cost picks.
 void TestCorrelationEngine::columnStrideMethodsMatchBruteForce()
 {
     QFETCH(cv::Size, image);
     QFETCH(cv::Size, kernel);
     QFETCH(Pair, stride);
     QFETCH(Pair, dilation);
-    QFETCH(bool, sparse);
+    QFETCH(KernelZeros, zeros);
     QFETCH(engine::ColumnStrideMethod, method);
     std::mt19937 rng(static_cast<unsigned>(image.area() + kernel.area()));
     const cv::Mat x = test::randomMat(rng, image.height, image.width);
     cv::Mat w = test::randomMat(rng, kernel.height, kernel.width);
-    if (sparse) // a Laplacian-like cross: whole rows and columns of the kernel are zero
-        for (int u = 0; u < w.rows; ++u)
-            for (int v = 0; v < w.cols; ++v)
-                if (u != w.rows / 2 && v != w.cols / 2)
-                    w.at<float>(u, v) = 0.f;
+    for (int u = 0; u < w.rows; ++u)
+        for (int v = 0; v < w.cols; ++v)
+            if (u != w.rows / 2 && ((zeros == KernelZeros::Cross && v != w.cols / 2) ||
+                                    (zeros == KernelZeros::LastColumn && v != w.cols - 1)))
+                w.at<float>(u, v) = 0.f;
     const engine::CorrelationShape shape{x.size(), w.size(), stride, dilation};
     QVERIFY(engine::columnStrideMethod(w, shape) == method);
     COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, dilation, Engine::Direct),
