@@ -221,6 +221,7 @@ struct Scenario {
     const char* name;
     LessonParameters::Operation operation;
     MatchMethod method;
+    bool sideBySide = false; // raw ccorr and ccoeff_normed maps shown too
 };
 
 struct Measurement {
@@ -250,7 +251,8 @@ class Replay final {
     {
     }
 
-    Measurement run(const std::vector<MouseStep>& steps)
+    // `map`: the view whose paint shows a response (the normalised map side by side).
+    Measurement run(const std::vector<MouseStep>& steps, HeatmapView* map)
     {
         Measurement out;
         ResponseComputer* computer = m_window.computer();
@@ -266,7 +268,7 @@ class Replay final {
         Clock clock;
         clock.start();
 
-        m_app.watched = m_window.responseView()->heatmap();
+        m_app.watched = map;
         m_app.painted = [&] {
             if (awaitingPaint == 0)
                 return;
@@ -393,7 +395,7 @@ Options parseOptions(const QApplication& app)
                                        QStringLiteral("print the slowest GUI event dispatches"));
     const QCommandLineOption only(QStringLiteral("case"),
                                   QStringLiteral("run only this case (ccoeff_normed, "
-                                                 "cross-correlation)"),
+                                                 "cross-correlation, side by side)"),
                                   QStringLiteral("name"));
     parser.addOptions({strokes, moves, interval, brush, breakdown, only});
     parser.process(app);
@@ -428,6 +430,8 @@ int main(int argc, char** argv)
     const Scenario scenarios[] = {
         {"ccoeff_normed", LessonParameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed},
         {"cross-correlation", LessonParameters::Operation::CrossCorrelation, MatchMethod::CCorr},
+        {"side by side", LessonParameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed,
+         true},
     };
     std::printf("ConvLab interactive latency: %d×%d image, %d×%d patch, %d strokes × %d moves, "
                 "one mouse event every %d ms, brush %d cells (offscreen window)\n",
@@ -450,6 +454,7 @@ int main(int argc, char** argv)
         state.patch = patch;
         state.parameters.operation = scenario.operation;
         state.parameters.method = scenario.method;
+        state.view.sideBySide = scenario.sideBySide;
         window.lesson()->replaceAll(state);
         window.toolSettings()->setTool(Tool::Brush);
         window.toolSettings()->setBrushSize(options.brush);
@@ -468,7 +473,10 @@ int main(int argc, char** argv)
 
         Replay replay(app, window, options);
         app.slow.clear();
-        const Measurement m = replay.run(steps);
+        HeatmapView* shown = scenario.sideBySide
+                                 ? window.findChild<HeatmapView*>(QStringLiteral("normalisedMap"))
+                                 : window.responseView()->heatmap();
+        const Measurement m = replay.run(steps, shown);
         printRow(scenario.name, m, app.slow.worstCpuMs());
         if (options.breakdown)
             app.slow.print(8);

@@ -397,6 +397,34 @@ private slots:
         QCOMPARE(spy.layoutRequests, 0);
     }
 
+    // Raw | normalised side by side: the worker colours, searches and counts both maps, so
+    // that the window only draws the images it made, after a stroke too.
+    void sideBySideDrawsWhatTheWorkerPrepared()
+    {
+        std::mt19937 rng(23);
+        LessonState state = blankState(60, 80, LessonParameters::Operation::TemplateMatch);
+        state.image = test::randomMat(rng, 60, 80, 1, 0.f, 1.f);
+        state.patch = test::randomMat(rng, 7, 7, 1, 0.f, 1.f);
+        state.view.sideBySide = true;
+        MainWindow& window = open(state);
+        auto* raw = window.findChild<HeatmapView*>(QStringLiteral("rawMap"));
+        auto* normalised = window.findChild<HeatmapView*>(QStringLiteral("normalisedMap"));
+        QVERIFY(raw && normalised);
+        const auto verifyShown = [&] {
+            QVERIFY(settle(window));
+            const auto result = window.computer()->latest();
+            QVERIFY(raw->isVisible() && normalised->isVisible());
+            QVERIFY(!result->rawSide.display.colored.isNull());
+            QCOMPARE(raw->coloredMap().cacheKey(), result->rawSide.display.colored.cacheKey());
+            QCOMPARE(normalised->coloredMap().cacheKey(),
+                     result->normalisedSide.display.colored.cacheKey());
+        };
+        verifyShown();
+        useTool(Tool::Brush);
+        drag(window.inputCanvas(), {{5, 10}, {9, 12}});
+        verifyShown();
+    }
+
     void hoveringLinksTheViews()
     {
         MainWindow& window = open(blankState(20, 24, LessonParameters::Operation::CrossCorrelation));

@@ -429,6 +429,26 @@ class TestResponseComputer : public QObject {
         CONVLAB_COMPARE_MATS(
             r->normalisedCorrelation,
             matchTemplate(lesson.image(), lesson.patch(), MatchMethod::CCoeffNormed), 1e-5);
+
+        // Both also coloured (on their own automatic ranges), searched and counted on the
+        // worker, so that the view only draws them.
+        const auto verifyPrepared = [&](const SideMapDisplay& side, const cv::Mat& map,
+                                        MatchMethod method) {
+            const ValueRange range = automaticRange(map, Colormap::Gray);
+            QVERIFY(side.display.prepared);
+            QVERIFY(side.display.matches(Colormap::Gray, range));
+            QVERIFY(side.display.colored == colormapImage(map, Colormap::Gray, range));
+            const std::vector<Peak> peaks = findPeaks(map, method, lesson.patch().size());
+            QCOMPARE(side.peaks.size(), peaks.size());
+            for (std::size_t i = 0; i < peaks.size(); ++i) {
+                QCOMPARE(side.peaks[i].row, peaks[i].row);
+                QCOMPARE(side.peaks[i].col, peaks[i].col);
+                QCOMPARE(side.peaks[i].score, peaks[i].score);
+            }
+            QCOMPARE(side.undefinedCells, countUndefined(map));
+        };
+        verifyPrepared(r->rawSide, r->rawCorrelation, MatchMethod::CCorr);
+        verifyPrepared(r->normalisedSide, r->normalisedCorrelation, MatchMethod::CCoeffNormed);
     }
 
     // The worker also colours the map for the view settings it was asked with, so the view

@@ -165,6 +165,28 @@ class TestResponseDisplay : public QObject {
                        ResponseDisplay::prepare(after, view).colored));
     }
 
+    // A side-by-side map: on its own automatic range, whatever the view's, its peaks and
+    // undefined cells those of the whole map.
+    void aSideMapIsPreparedWhole()
+    {
+        std::mt19937 rng(8);
+        const cv::Mat map = mapWithHoles(rng, 40, 50, -0.5f, 2.f, 7);
+        const SideMapDisplay side =
+            SideMapDisplay::prepare(map, MatchMethod::CCoeffNormed, {5, 4}, Colormap::Diverging);
+        const ValueRange range = automaticRange(map, Colormap::Diverging);
+        QVERIFY(sameRange(side.rangeFor(Colormap::Diverging), range));
+        QVERIFY(side.display.matches(Colormap::Diverging, range));
+        QVERIFY(samePixels(side.display.colored, colormapImage(map, Colormap::Diverging, range)));
+        QVERIFY(
+            sameRange(side.rangeFor(Colormap::Viridis), automaticRange(map, Colormap::Viridis)));
+        QCOMPARE(side.undefinedCells, countUndefined(map));
+        const std::vector<Peak> peaks = findPeaks(map, MatchMethod::CCoeffNormed, {5, 4});
+        QCOMPARE(side.peaks.size(), peaks.size());
+        QCOMPARE(side.peaks.front().row, peaks.front().row);
+        QCOMPARE(side.peaks.front().col, peaks.front().col);
+        QCOMPARE(side.peaks.front().rect, peaks.front().rect);
+    }
+
     void undefinedCellsAreLightGrey()
     {
         cv::Mat map = (cv::Mat_<float>(1, 3) << 0.f, std::nanf(""), 1.f);

@@ -43,6 +43,36 @@ void yieldToTheGuiThread()
 #endif
 }
 
+// Colours and measures on the worker what the views show of `result`: the response and, side
+// by side, its two other maps. After an update, only what it changed is drawn again.
+void prepareDisplays(ResponseResult& result, const ViewSettings& view, const ResponseUpdate* update)
+{
+    if (update) {
+        result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get(),
+                                                  &update->base->display, update->responseCells());
+        const bool kept = result.display.keptPrevious;
+        result.redrawnSince = kept ? update->base->generation : 0;
+        result.redrawnCells = kept ? update->responseCells() : std::vector<cv::Rect>{};
+    } else {
+        result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get());
+    }
+    const std::vector<cv::Rect> changed = update ? update->mapCells() : std::vector<cv::Rect>{};
+    const auto side = [&](const cv::Mat& map, MatchMethod method,
+                          SideMapDisplay ResponseResult::*which) {
+        if (map.empty())
+            return;
+        if (map.data == result.response.data && view.autoRange) // the response, drawn above
+            result.*which =
+                SideMapDisplay::sharing(result.display, result.tiles, map, result.patchSize);
+        else
+            result.*which =
+                SideMapDisplay::prepare(map, method, result.patchSize, view.colormap,
+                                        update ? &(update->base.get()->*which) : nullptr, changed);
+    };
+    side(result.rawCorrelation, MatchMethod::CCorr, &ResponseResult::rawSide);
+    side(result.normalisedCorrelation, MatchMethod::CCoeffNormed, &ResponseResult::normalisedSide);
+}
+
 } // namespace
 
 std::uint64_t ResponseComputer::Job::generation() const
@@ -156,16 +186,7 @@ void ResponseComputer::start()
         ResponseResult result = compute(job);
         if (!result.ok())
             return result;
-        if (const auto* update = std::get_if<ResponseUpdate>(&job.work)) {
-            result.display =
-                ResponseDisplay::prepare(result.response, view, result.tiles.get(),
-                                         &update->base->display, update->responseCells());
-            const bool kept = result.display.keptPrevious;
-            result.redrawnSince = kept ? update->base->generation : 0;
-            result.redrawnCells = kept ? update->responseCells() : std::vector<cv::Rect>{};
-        } else {
-            result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get());
-        }
+        prepareDisplays(result, view, std::get_if<ResponseUpdate>(&job.work));
         return result;
     };
     m_watcher.setFuture(QtConcurrent::run(run, std::move(job)));

@@ -67,6 +67,44 @@ ResponseDisplay ResponseDisplay::prepare(const cv::Mat& map, const ViewSettings&
     return display;
 }
 
+SideMapDisplay SideMapDisplay::prepare(const cv::Mat& map, MatchMethod method, cv::Size patchSize,
+                                       Colormap colormap, const SideMapDisplay* previous,
+                                       const std::vector<cv::Rect>& changed)
+{
+    SideMapDisplay side;
+    side.tiles = previous && previous->tiles
+                     ? std::make_shared<const MapTiles>(*previous->tiles, map, changed)
+                     : std::make_shared<const MapTiles>(map, method);
+    ViewSettings view;
+    view.colormap = colormap;
+    view.autoRange = true;
+    side.display = ResponseDisplay::prepare(map, view, side.tiles.get(),
+                                            previous ? &previous->display : nullptr, changed);
+    side.peaks = findPeaks(map, *side.tiles, patchSize, {});
+    side.undefinedCells = side.tiles->undefinedCells();
+    return side;
+}
+
+SideMapDisplay SideMapDisplay::sharing(const ResponseDisplay& display,
+                                       std::shared_ptr<const MapTiles> tiles, const cv::Mat& map,
+                                       cv::Size patchSize)
+{
+    SideMapDisplay side;
+    side.display = display;
+    side.peaks = findPeaks(map, *tiles, patchSize, {});
+    side.undefinedCells = tiles->undefinedCells();
+    side.tiles = std::move(tiles);
+    return side;
+}
+
+ValueRange SideMapDisplay::rangeFor(Colormap colormap) const
+{
+    ViewSettings view;
+    view.colormap = colormap;
+    view.autoRange = true;
+    return display.rangeFor(view);
+}
+
 ValueRange ResponseDisplay::rangeFor(const ViewSettings& view) const
 {
     if (!view.autoRange)

@@ -3,9 +3,11 @@
 
 #include "document/LessonParameters.h"
 #include "ops/MapTiles.h"
+#include "ops/TemplateMatch.h"
 #include "render/Colormap.h"
 
 #include <QImage>
+#include <memory>
 #include <opencv2/core.hpp>
 #include <vector>
 
@@ -39,6 +41,29 @@ struct ResponseDisplay {
     ValueRange rangeFor(const ViewSettings& view) const;
     // `colored` is exactly what colormapImage(map, colormap, range) would draw.
     bool matches(Colormap map, ValueRange range) const;
+};
+
+// A map shown beside the response (raw and normalised side by side), always on its own
+// automatic range, as the view needs it: coloured, its peaks found, its undefined cells counted,
+// on the thread that computed it.
+struct SideMapDisplay {
+    ResponseDisplay display; // not prepared when made by other means
+    std::shared_ptr<const MapTiles> tiles;
+    std::vector<Peak> peaks;
+    int undefinedCells = 0;
+
+    // With `previous`, the display of the same map before only its `changed` cells changed:
+    // its tiles are summarised again and its colours drawn again only there.
+    static SideMapDisplay prepare(const cv::Mat& map, MatchMethod method, cv::Size patchSize,
+                                  Colormap colormap, const SideMapDisplay* previous = nullptr,
+                                  const std::vector<cv::Rect>& changed = {});
+    // The response itself when it is this map, its display made on the automatic range:
+    // shared, not made again.
+    static SideMapDisplay sharing(const ResponseDisplay& display,
+                                  std::shared_ptr<const MapTiles> tiles, const cv::Mat& map,
+                                  cv::Size patchSize);
+    // automaticRange(map, colormap), from the extent alone.
+    ValueRange rangeFor(Colormap colormap) const;
 };
 
 // A float map through the colormap, one RGB32 pixel per cell; NaN (undefined) cells light grey.

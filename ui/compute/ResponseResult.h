@@ -45,6 +45,9 @@ struct ResponseResult {
     // raw ccorr and by ccoeff_normed, before pooling.
     cv::Mat rawCorrelation;
     cv::Mat normalisedCorrelation;
+    // Both ready to draw, made off the GUI thread by ResponseComputer like `display`.
+    SideMapDisplay rawSide;
+    SideMapDisplay normalisedSide;
 
     // `response` ready to draw, made off the GUI thread by ResponseComputer for the view
     // settings of its request; not prepared when computed by other means or on error.

@@ -70,11 +70,17 @@ cv::Mat windowOf(const ResponseResult& base, const cv::Mat& image, const cv::Rec
 
 } // namespace
 
-std::vector<cv::Rect> ResponseUpdate::responseCells() const
+std::vector<cv::Rect> ResponseUpdate::mapCells() const
 {
     std::vector<cv::Rect> cells;
     for (const Part& part : parts)
         cells.push_back(part.cells);
+    return cells;
+}
+
+std::vector<cv::Rect> ResponseUpdate::responseCells() const
+{
+    std::vector<cv::Rect> cells = mapCells();
     if (!base->parameters.poolEnabled)
         return cells;
     // A pooled cell changes when its pooling window holds a changed cell.

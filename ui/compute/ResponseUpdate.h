@@ -36,6 +36,8 @@ struct ResponseUpdate {
     // base failed; the padding repeats image cells (reflect, replicate, circular), so a change
     // also reaches the far side; or the cells cover so much of the map that computing them
     // costs about as much as the whole.
+    // The cells of the map before pooling that the parts change.
+    std::vector<cv::Rect> mapCells() const;
     // The cells of the final response (after pooling, when on) that the parts can change.
     std::vector<cv::Rect> responseCells() const;
 

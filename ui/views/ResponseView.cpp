@@ -383,15 +383,23 @@ void ResponseView::refreshSideBySide()
     if (!show)
         return;
     const auto fill = [this](HeatmapView* view, ColorBar* bar, const cv::Mat& map,
-                             MatchMethod method) {
-        const ValueRange range = automaticRange(map, m_view.colormap);
-        view->setMap(map, m_view.colormap, range);
-        view->setPeaks(findPeaks(map, method, m_result->patchSize, {}));
+                             const SideMapDisplay& prepared, MatchMethod method) {
+        // The worker prepared it; a result made by other means (an export) is measured here.
+        const SideMapDisplay side =
+            prepared.display.prepared
+                ? prepared
+                : SideMapDisplay::prepare(map, method, m_result->patchSize, m_view.colormap);
+        const ValueRange range = side.rangeFor(m_view.colormap);
+        if (side.display.matches(m_view.colormap, range))
+            view->setMap(map, side.display.colored, side.undefinedCells > 0);
+        else // another colormap chosen since the computation: drawn here, once
+            view->setMap(map, m_view.colormap, range);
+        view->setPeaks(side.peaks);
         bar->setScale(m_view.colormap, range);
-        bar->setUndefinedCount(countUndefined(map));
+        bar->setUndefinedCount(side.undefinedCells);
     };
-    fill(m_raw, m_rawBar, m_result->rawCorrelation, MatchMethod::CCorr);
-    fill(m_normalised, m_normalisedBar, m_result->normalisedCorrelation,
+    fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr);
+    fill(m_normalised, m_normalisedBar, m_result->normalisedCorrelation, m_result->normalisedSide,
          MatchMethod::CCoeffNormed);
     m_rawTitle->setText(tr("Raw correlation (ccorr)"));
     m_normalisedTitle->setText(tr("Normalised (ccoeff_normed)"));
