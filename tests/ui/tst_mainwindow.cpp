@@ -398,13 +398,14 @@ private slots:
     }
 
     // Raw | normalised side by side: the worker colours, searches and counts both maps, so
-    // that the window only draws the images it made, after a stroke too.
+    // that the window only draws the images it made; after a stroke, only where it reached.
     void sideBySideDrawsWhatTheWorkerPrepared()
     {
         std::mt19937 rng(23);
         LessonState state = blankState(60, 80, LessonParameters::Operation::TemplateMatch);
-        state.image = test::randomMat(rng, 60, 80, 1, 0.f, 1.f);
-        state.patch = test::randomMat(rng, 7, 7, 1, 0.f, 1.f);
+        state.image = test::randomMat(rng, 60, 80, 1, 0.f, 0.5f);
+        state.image(cv::Rect(60, 40, 12, 10)).setTo(1.f); // the raw peak stays on this block
+        state.patch = test::randomMat(rng, 7, 7, 1, 0.2f, 1.f);
         state.view.sideBySide = true;
         MainWindow& window = open(state);
         auto* raw = window.findChild<HeatmapView*>(QStringLiteral("rawMap"));
@@ -421,8 +422,15 @@ private slots:
         };
         verifyShown();
         useTool(Tool::Brush);
+        window.toolSettings()->setBrushSize(1);
+        QTest::qWait(100); // the first paints
+        PaintAndLayoutSpy spy(raw, &window);
         drag(window.inputCanvas(), {{5, 10}, {9, 12}});
         verifyShown();
+        QTRY_VERIFY(!spy.painted.isEmpty());
+        // Windows meeting image rows 10–12, cols 5–9: map rows 4–12, cols 0–9.
+        const QRect reached = raw->cellsToWidget(QRectF(0, 4, 10, 9)).toAlignedRect();
+        QVERIFY(reached.adjusted(-8, -8, 8, 8).contains(spy.painted.boundingRect()));
     }
 
     void hoveringLinksTheViews()

@@ -61,13 +61,19 @@ void prepareDisplays(ResponseResult& result, const ViewSettings& view, const Res
                           SideMapDisplay ResponseResult::*which) {
         if (map.empty())
             return;
-        if (map.data == result.response.data && view.autoRange) // the response, drawn above
-            result.*which =
-                SideMapDisplay::sharing(result.display, result.tiles, map, result.patchSize);
-        else
-            result.*which =
-                SideMapDisplay::prepare(map, method, result.patchSize, view.colormap,
-                                        update ? &(update->base.get()->*which) : nullptr, changed);
+        SideMapDisplay& side = result.*which;
+        if (map.data == result.response.data && view.autoRange) { // the response, drawn above
+            side = SideMapDisplay::sharing(result.display, result.tiles, map, result.patchSize);
+            side.redrawnSince = result.redrawnSince;
+            side.redrawnCells = result.redrawnCells;
+            return;
+        }
+        side = SideMapDisplay::prepare(map, method, result.patchSize, view.colormap,
+                                       update ? &(update->base.get()->*which) : nullptr, changed);
+        if (side.display.keptPrevious) {
+            side.redrawnSince = update->base->generation;
+            side.redrawnCells = changed;
+        }
     };
     side(result.rawCorrelation, MatchMethod::CCorr, &ResponseResult::rawSide);
     side(result.normalisedCorrelation, MatchMethod::CCoeffNormed, &ResponseResult::normalisedSide);

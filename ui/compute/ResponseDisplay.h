@@ -7,6 +7,7 @@
 #include "render/Colormap.h"
 
 #include <QImage>
+#include <cstdint>
 #include <memory>
 #include <opencv2/core.hpp>
 #include <vector>
@@ -51,6 +52,10 @@ struct SideMapDisplay {
     std::shared_ptr<const MapTiles> tiles;
     std::vector<Peak> peaks;
     int undefinedCells = 0;
+    // As ResponseResult's: when not 0, display.colored is that of the result of this
+    // generation with only `redrawnCells` drawn again.
+    std::uint64_t redrawnSince = 0;
+    std::vector<cv::Rect> redrawnCells;
 
     // With `previous`, the display of the same map before only its `changed` cells changed:
     // its tiles are summarised again and its colours drawn again only there.

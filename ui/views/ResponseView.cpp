@@ -383,24 +383,33 @@ void ResponseView::refreshSideBySide()
     if (!show)
         return;
     const auto fill = [this](HeatmapView* view, ColorBar* bar, const cv::Mat& map,
-                             const SideMapDisplay& prepared, MatchMethod method) {
+                             const SideMapDisplay& prepared, MatchMethod method,
+                             std::uint64_t& shownColours) {
         // The worker prepared it; a result made by other means (an export) is measured here.
         const SideMapDisplay side =
             prepared.display.prepared
                 ? prepared
                 : SideMapDisplay::prepare(map, method, m_result->patchSize, m_view.colormap);
         const ValueRange range = side.rangeFor(m_view.colormap);
-        if (side.display.matches(m_view.colormap, range))
-            view->setMap(map, side.display.colored, side.undefinedCells > 0);
-        else // another colormap chosen since the computation: drawn here, once
-            view->setMap(map, m_view.colormap, range);
+        const bool hasUndefined = side.undefinedCells > 0;
+        if (!side.display.matches(m_view.colormap, range)) {
+            view->setMap(map, m_view.colormap, range); // another colormap since: drawn here
+            shownColours = 0;
+        } else {
+            if (shownColours != 0 && shownColours == side.redrawnSince)
+                view->setMap(map, side.display.colored, hasUndefined, side.redrawnCells);
+            else
+                view->setMap(map, side.display.colored, hasUndefined);
+            shownColours = m_result->generation;
+        }
         view->setPeaks(side.peaks);
         bar->setScale(m_view.colormap, range);
         bar->setUndefinedCount(side.undefinedCells);
     };
-    fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr);
+    fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr,
+         m_shownRawColours);
     fill(m_normalised, m_normalisedBar, m_result->normalisedCorrelation, m_result->normalisedSide,
-         MatchMethod::CCoeffNormed);
+         MatchMethod::CCoeffNormed, m_shownNormalisedColours);
     m_rawTitle->setText(tr("Raw correlation (ccorr)"));
     m_normalisedTitle->setText(tr("Normalised (ccoeff_normed)"));
 }
