@@ -7,12 +7,14 @@
 #include "MainWindow.h"
 #include "document/Lesson.h"
 #include "theme/Theme.h"
+#include "theme/ThemedStyleSheet.h"
 #include "views/ImageCanvas.h"
 #include "views/KernelGrid.h"
 #include "views/Palette.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
 #include <QUndoStack>
@@ -160,6 +162,44 @@ class TestTheme : public QObject {
             const auto ink = model.data(index, Qt::ForegroundRole).value<QColor>();
             QVERIFY2(contrastRatio(fill, ink) >= 4.5, qPrintable(QString::number(c)));
         }
+    }
+
+    // Errors, right answers, notices and explanations of a problem: readable in every look,
+    // their boxes light in the light looks and dark in the dark ones.
+    void messageColours_data() { textContrast_data(); }
+    void messageColours()
+    {
+        QFETCH(QString, name);
+        for (const Theme::Contrast contrast : {Theme::Contrast::Normal, Theme::Contrast::High}) {
+            const QPalette colours = Theme::palette(name, contrast);
+            const QColor window = colours.color(QPalette::Window);
+            QVERIFY(contrastRatio(palette::errorText(colours), window) >= 4.5);
+            QVERIFY(contrastRatio(palette::successText(colours), window) >= 4.5);
+            for (const palette::Callout& box :
+                 {palette::noticeCallout(colours), palette::problemCallout(colours)}) {
+                QVERIFY(contrastRatio(box.text, box.background) >= 7);
+                QCOMPARE(box.background.lightness() < 128, Theme::isDark(colours));
+            }
+        }
+    }
+
+    // A style sheet naming colours (the notice bar's, an exercise's verdict) follows a change
+    // of theme.
+    void styleSheetColoursFollowTheTheme()
+    {
+        Theme::apply(QStringLiteral("light"));
+        QLabel label;
+        new ThemedStyleSheet(&label, [](const QPalette& colours) { // owned by the label
+            return QStringLiteral("color: %1;").arg(palette::errorText(colours).name());
+        });
+        const auto shows = [&](const QString& look) {
+            return label.styleSheet().contains(palette::errorText(Theme::palette(look)).name());
+        };
+        QVERIFY(shows(QStringLiteral("light")));
+        Theme::apply(QStringLiteral("dark"));
+        QTRY_VERIFY(shows(QStringLiteral("dark")));
+        Theme::apply(QStringLiteral("light"));
+        QTRY_VERIFY(shows(QStringLiteral("light")));
     }
 
     // View ▸ Theme: applied at once to the window's widgets and their painting, remembered

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "lessons/ExerciseBox.h"
 
+#include "theme/ThemedStyleSheet.h"
+#include "views/Palette.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,13 @@ ExerciseBox::ExerciseBox(QWidget* parent)
     m_feedback->setWordWrap(true);
     m_feedback->setObjectName(QStringLiteral("exerciseFeedback"));
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_feedbackStyle = new ThemedStyleSheet(m_feedback, [this](const QPalette& colours) {
+        if (!m_correct)
+            return QString();
+        const QColor colour =
+            *m_correct ? palette::successText(colours) : palette::errorText(colours);
+        return QStringLiteral("color: %1;").arg(colour.name());
+    });
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_question, 0, 0, 1, 4);
     for (int i = 0; i < 2; ++i) {
@@ -64,6 +74,8 @@ void ExerciseBox::setExercise(const Exercise& exercise, const ExerciseCheck::Ans
     for (QLineEdit* field : std::as_const(m_fields))
         field->clear();
     m_feedback->clear();
+    m_correct.reset();
+    m_feedbackStyle->refresh();
     retranslate();
 }
 
@@ -90,8 +102,8 @@ ExerciseCheck::Verdict ExerciseBox::submit(const QStringList& typed)
         given.push_back(parseNumber(text));
     const ExerciseCheck::Verdict verdict = ExerciseCheck::check(m_exercise, m_answer, given);
     m_feedback->setText(verdict.feedback);
-    m_feedback->setStyleSheet(verdict.correct ? QStringLiteral("color: #1b7f3b;")
-                                              : QStringLiteral("color: #b3261e;"));
+    m_correct = verdict.correct;
+    m_feedbackStyle->refresh();
     return verdict;
 }
 
@@ -110,7 +122,8 @@ void ExerciseBox::onCheck()
 
 void ExerciseBox::onReveal()
 {
-    m_feedback->setStyleSheet({});
+    m_correct.reset();
+    m_feedbackStyle->refresh();
     m_feedback->setText(m_answer.ok() ? tr("Answer: %1").arg(m_answer.explanation)
                                       : m_answer.error);
 }

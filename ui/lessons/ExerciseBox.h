@@ -5,6 +5,7 @@
 
 #include <QGroupBox>
 #include <QList>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -14,6 +15,8 @@ namespace convlab {
 
 // The lab box under a step's text: the question, one or two fields, Check and Show answer.
 // The expected answer comes from ExerciseCheck (core), given when the step is loaded.
+class ThemedStyleSheet;
+
 class ExerciseBox final : public QGroupBox {
     Q_OBJECT
   public:
@@ -41,6 +44,8 @@ class ExerciseBox final : public QGroupBox {
     QPushButton* m_check;
     QPushButton* m_reveal;
     QLabel* m_feedback;
+    std::optional<bool> m_correct; // of the verdict shown, none for an answer or nothing
+    ThemedStyleSheet* m_feedbackStyle;
 };
 
 } // namespace convlab

@@ -2,6 +2,7 @@
 #include "lessons/LessonPanel.h"
 
 #include "lessons/ExerciseBox.h"
+#include "views/Palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -130,8 +131,8 @@ bool LessonPanel::goToStep(int index)
         return false;
     std::optional<StepSnapshot> snapshot = m_script->snapshotAt(index, &m_error);
     if (!snapshot) {
-        m_text->setHtml(
-            QStringLiteral("<p style=\"color:#b3261e\">%1</p>").arg(m_error.toHtmlEscaped()));
+        m_text->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
+                            .arg(palette::errorText(palette()).name(), m_error.toHtmlEscaped()));
         return false;
     }
     m_error.clear();

@@ -5,6 +5,8 @@
 #include "i18n/CoreMessages.h"
 #include "stepper/MatrixWidget.h"
 #include "stepper/StepperFormat.h"
+#include "theme/ThemedStyleSheet.h"
+#include "views/Palette.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -16,7 +18,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace convlab {
@@ -249,7 +250,9 @@ QWidget* MatrixView::buildContent()
     m_xHatCompared = new MatrixWidget(QStringLiteral("x̂ = WᵀWx"), MatrixWidget::Look::Matrix,
                                       m_content);
     m_error = note(m_content, QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #963232;"));
+    new ThemedStyleSheet(m_error, [](const QPalette& colours) {
+        return QStringLiteral("color: %1;").arg(palette::errorText(colours).name());
+    });
     m_rearrangement = note(m_content, QStringLiteral("rearrangement"));
     m_lectureNote = note(m_content, QStringLiteral("lectureNote"));
     m_verdict = note(m_content, QStringLiteral("verdict"));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "views/NoticeBar.h"
 
+#include "theme/ThemedStyleSheet.h"
+#include "views/Palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,8 +13,12 @@ namespace convlab {
 NoticeBar::NoticeBar(QWidget* parent) : QFrame(parent), m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("noticeBar"));
-    setStyleSheet(QStringLiteral("#noticeBar { background: #e8f1fb; border-bottom: 1px solid "
-                                 "#9cc3e8; } #noticeBar QLabel { color: #17324d; }"));
+    new ThemedStyleSheet(this, [](const QPalette& colours) {
+        const palette::Callout callout = palette::noticeCallout(colours);
+        return QStringLiteral("#noticeBar { background: %1; border-bottom: 1px solid %2; } "
+                              "#noticeBar QLabel { color: %3; }")
+            .arg(callout.background.name(), callout.accent.name(), callout.text.name());
+    });
     auto* layout = new QHBoxLayout(this);
     const int margin = fontMetrics().height() / 2;
     layout->setContentsMargins(margin, margin / 2, margin, margin / 2);

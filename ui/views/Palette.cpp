@@ -35,6 +35,30 @@ QColor selection()
     return {38, 139, 210};
 }
 
+QColor errorText(const QPalette& palette)
+{
+    return Theme::isDark(palette) ? QColor(255, 138, 128) : QColor(179, 38, 30);
+}
+
+QColor successText(const QPalette& palette)
+{
+    return Theme::isDark(palette) ? QColor(125, 217, 154) : QColor(22, 112, 52);
+}
+
+Callout noticeCallout(const QPalette& palette)
+{
+    if (Theme::isDark(palette))
+        return {{28, 48, 71}, {61, 106, 153}, {214, 230, 247}};
+    return {{232, 241, 251}, {156, 195, 232}, {23, 50, 77}};
+}
+
+Callout problemCallout(const QPalette& palette)
+{
+    if (Theme::isDark(palette))
+        return {{66, 31, 33}, {229, 83, 75}, {248, 205, 202}};
+    return {{253, 236, 234}, {214, 40, 57}, {127, 29, 29}};
+}
+
 double strokeScale(const QWidget& widget)
 {
     const double own = QFontInfo(widget.font()).pixelSize();

@@ -19,6 +19,20 @@ QColor otherPeak(); // the other top-k matches
 QColor field();     // a receptive field / the cells an input pixel feeds
 QColor selection(); // rubber band and drawing previews
 
+// Text reporting a problem, and text telling a right answer, readable on the window of the
+// palette's look (light or dark).
+QColor errorText(const QPalette& palette);
+QColor successText(const QPalette& palette);
+
+// The colours of a box calling attention to a notice or to a problem, in the palette's look.
+struct Callout {
+    QColor background;
+    QColor accent; // its border
+    QColor text;
+};
+Callout noticeCallout(const QPalette& palette);
+Callout problemCallout(const QPalette& palette);
+
 // How many times thicker than usual a widget's lines are drawn: its text size over the
 // application's. Presentation mode enlarges the window's font, and every stroke grows with it.
 double strokeScale(const QWidget& widget);

@@ -2,7 +2,8 @@
 #include "views/ParametersPanel.h"
 
 #include "geometry/ConvGeometry.h"
-#include "theme/Theme.h"
+#include "theme/ThemedStyleSheet.h"
+#include "views/Palette.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -87,8 +88,11 @@ ParametersPanel::ParametersPanel(QWidget* parent) : QWidget(parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setMargin(fontMetrics().height() / 3);
-    m_explanation->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7f1d1d; border-left: 4px solid #d62839; }"));
+    new ThemedStyleSheet(m_explanation, [](const QPalette& colours) {
+        const palette::Callout callout = palette::problemCallout(colours);
+        return QStringLiteral("QLabel { background: %1; color: %3; border-left: 4px solid %2; }")
+            .arg(callout.background.name(), callout.accent.name(), callout.text.name());
+    });
     m_explanation->hide();
     layout->addWidget(m_explanation);
     layout->addStretch(1);
@@ -396,8 +400,7 @@ void ParametersPanel::markProblem(ResponseResult::Problem problem)
         label->setFont(font);
         QPalette colors = palette();
         if (which == problem)
-            colors.setColor(QPalette::WindowText, Theme::isDark(colors) ? QColor(0xff, 0x7a, 0x7a)
-                                                                        : QColor(0xd6, 0x28, 0x39));
+            colors.setColor(QPalette::WindowText, palette::errorText(colors));
         label->setPalette(colors);
     }
 }

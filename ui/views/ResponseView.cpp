@@ -3,11 +3,13 @@
 
 #include "views/ColorBar.h"
 #include "views/HeatmapView.h"
+#include "views/Palette.h"
 #include "views/PixelView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +18,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace convlab {
@@ -414,6 +415,13 @@ void ResponseView::refreshSideBySide()
     m_normalisedTitle->setText(tr("Normalised (ccoeff_normed)"));
 }
 
+void ResponseView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refreshPeakText(); // an error is written in the colour of the look
+    QWidget::changeEvent(event);
+}
+
 void ResponseView::refreshPeakText()
 {
     if (!m_result) {
@@ -421,8 +429,9 @@ void ResponseView::refreshPeakText()
         return;
     }
     if (!m_result->ok()) {
-        m_peakText->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                                .arg(m_result->error.toHtmlEscaped()));
+        m_peakText->setText(
+            QStringLiteral("<span style='color:%1'>%2</span>")
+                .arg(palette::errorText(palette()).name(), m_result->error.toHtmlEscaped()));
         return;
     }
     QString text;

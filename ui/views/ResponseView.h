@@ -61,7 +61,10 @@ signals:
     // (-1, -1) when the mouse leaves the map.
     void cellHovered(int row, int col, convlab::ResponseView::MapKind kind);
 
-private:
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
     QWidget* buildControls();
     void refresh();
     void refreshSideBySide();
