@@ -826,7 +826,7 @@ void MainWindow::onViewSettingsChanged()
     for (QAction* action : m_actions->colormaps)
         action->setChecked(action->data().toInt() == static_cast<int>(view.colormap));
     m_input->setOverlayVisible(view.overlay);
-    updateOverlay();
+    showResultOnInput(); // in the new colours
 }
 
 void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
@@ -834,10 +834,7 @@ void MainWindow::onResult(const std::shared_ptr<const ResponseResult>& result)
     m_response->setResult(result);
     m_parameters->setResult(*result);
     m_computeStatus->setText(result->ok() ? computeTimeText(result->elapsedMs) : tr("No response"));
-    const ResponseAlignment alignment(*result);
-    m_input->setPeakMarkers(alignment.peakMarkers());
-    m_input->setPaddingMargins(alignment.padding());
-    updateOverlay();
+    showResultOnInput();
     // Whatever the mouse points at is now described by the new result.
     if (m_hoverInput != QPoint(-1, -1))
         onInputHovered(m_hoverInput.y(), m_hoverInput.x());
@@ -848,15 +845,10 @@ QString MainWindow::computeTimeText(double milliseconds) const
     return tr("Response in %L1 ms").arg(milliseconds, 0, 'f', 1);
 }
 
-void MainWindow::updateOverlay()
+void MainWindow::showResultOnInput()
 {
-    const auto result = m_response->result();
-    if (!result || !result->ok()) {
-        m_input->setResponseOverlay(QImage(), QRectF());
-        return;
-    }
-    m_input->setResponseOverlay(m_response->coloredResponse(),
-                                ResponseAlignment(*result).overlayCells());
+    if (const auto result = m_response->result())
+        showOnInput(*m_input, *result, m_response->coloredResponse());
 }
 
 // ------------------------------------------------------------------------------ hovering

@@ -106,7 +106,7 @@ private:
     void onResponseHovered(int row, int col, ResponseView::MapKind kind);
     void onPatchHovered(int row, int col);
     void updateTitle();
-    void updateOverlay();
+    void showResultOnInput();
     QString computeTimeText(double milliseconds) const;
     void updateUseAsPatch();
 

@@ -168,13 +168,7 @@ void LessonScene::refresh()
     m_response->setViewSettings(view);
     m_input->setOverlayVisible(view.overlay);
     m_response->setResult(m_result);
-    const ResponseAlignment alignment(*m_result);
-    m_input->setPeakMarkers(alignment.peakMarkers());
-    m_input->setPaddingMargins(alignment.padding());
-    if (m_result->ok())
-        m_input->setResponseOverlay(m_response->coloredResponse(), alignment.overlayCells());
-    else
-        m_input->setResponseOverlay(QImage(), QRectF());
+    showOnInput(*m_input, *m_result, m_response->coloredResponse());
 }
 
 QSize LessonScene::naturalSize(SceneView view) const

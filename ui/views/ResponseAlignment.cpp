@@ -150,4 +150,15 @@ QVector<PeakMarker> ResponseAlignment::peakMarkers() const
     return markers;
 }
 
+void showOnInput(ImageCanvas& input, const ResponseResult& result, const QImage& colored)
+{
+    const ResponseAlignment alignment(result);
+    input.setPeakMarkers(alignment.peakMarkers());
+    input.setPaddingMargins(alignment.padding());
+    if (result.ok())
+        input.setResponseOverlay(colored, alignment.overlayCells());
+    else
+        input.setResponseOverlay(QImage(), QRectF());
+}
+
 } // namespace convlab

@@ -57,4 +57,9 @@ private:
     bool m_pooled = false;
 };
 
+// Shows `result` on the input as the window does: its peaks' windows, the padding its windows
+// read, and `colored` (the response view's map) over the cells it covers; no overlay for a
+// result without a map.
+void showOnInput(ImageCanvas& input, const ResponseResult& result, const QImage& colored);
+
 } // namespace convlab
