@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 #include <algorithm>
 #include <cmath>
@@ -142,17 +143,10 @@ void PresentationMode::enter()
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
     // Panels hidden before the font grows, so that they never push the window wider.
-    arrange();
+    arrangePanels();
     recordOwnFonts(); // first: afterwards every font would seem to have its own size
-    double ratio = static_cast<double>(presentationPixelSize()) /
-                   std::max(1, QFontInfo(m_window->font()).pixelSize());
-    scaleFonts(ratio);
-    // Long words (a NumPy call, a French button) may not fit the screen at that size: a few
-    // steps smaller until they do, never smaller than the usual text.
-    const QScreen* screen = m_window->screen();
-    while (screen && ratio * 0.93 >= 1 &&
-           m_window->minimumSizeHint().width() > screen->geometry().width())
-        scaleFonts(ratio *= 0.93);
+    m_fontRatio = 1;
+    fitFonts();
     Theme::apply(Theme::resolve(Theme::current()), Theme::Contrast::High);
     // Without a window manager (a bare X server) full screen is only a wish: the screen's
     // geometry first makes it true there too.
@@ -160,7 +154,7 @@ void PresentationMode::enter()
         m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
     qApp->installEventFilter(this);
-    arrange(); // the panels' widths, now in proportion to the screen
+    arrangePanels(); // the panels' widths, now in proportion to the screen
     emit activeChanged(true);
 }
 
@@ -230,7 +224,50 @@ void PresentationMode::scaleFonts(double ratio)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+void PresentationMode::fitFonts()
+{
+    const double target = static_cast<double>(presentationPixelSize()) /
+                          std::max(1, QFontInfo(m_saved.font).pixelSize());
+    if (target != m_fontRatio)
+        scaleFonts(m_fontRatio = target);
+    shrinkWhileTooWide();
+}
+
+bool PresentationMode::shrinkWhileTooWide()
+{
+    // Long words (a NumPy call, a French button) and the panels a step shows may not fit the
+    // screen at the target size.
+    const QScreen* screen = m_window->screen();
+    const auto tooWide = [&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        return screen && m_window->minimumSizeHint().width() > screen->geometry().width();
+    };
+    const double before = m_fontRatio;
+    while (m_fontRatio * 0.93 >= 1 && tooWide())
+        scaleFonts(m_fontRatio *= 0.93);
+    return m_fontRatio != before;
+}
+
+void PresentationMode::shrinkToFit()
+{
+    m_shrinkPending = false;
+    if (m_active && shrinkWhileTooWide())
+        arrangePanels();
+}
+
 void PresentationMode::arrange()
+{
+    if (!m_active)
+        return;
+    arrangePanels();
+    // Each step shows other panels: the text as large as they leave room for.
+    const double before = m_fontRatio;
+    fitFonts();
+    if (m_fontRatio != before)
+        arrangePanels();
+}
+
+void PresentationMode::arrangePanels()
 {
     if (!m_active)
         return;
@@ -279,6 +316,13 @@ void PresentationMode::arrange()
 
 bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
+    // A step's content may widen the window after it is shown (a response's text, a French
+    // label): the text shrinks then, once the layouts have settled.
+    if (event->type() == QEvent::LayoutRequest && watched == m_window && !m_shrinkPending) {
+        m_shrinkPending = true;
+        QTimer::singleShot(0, this, &PresentationMode::shrinkToFit);
+        return false;
+    }
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return false;
     const auto* widget = qobject_cast<const QWidget*>(watched);

@@ -45,7 +45,8 @@ class PresentationMode final : public QObject {
     void setActive(bool active);
     void enter();
     void leave();
-    // Shows the views the current step needs and hides the rest; nothing when inactive.
+    // Shows the views the current step needs and hides the rest, the text as large as they
+    // leave room for; nothing when inactive.
     void arrange();
     // After leaving: the window's geometry, docks, toolbars and split as they were before
     // presenting, again (leave() does it; widgets built anew since may have pushed them).
@@ -64,6 +65,16 @@ class PresentationMode final : public QObject {
     void recordOwnFonts();
     // The window's text and every own-sized font `ratio` times their normal size.
     void scaleFonts(double ratio);
+    // The panels the step needs, in their proportions.
+    void arrangePanels();
+    // The presentation size, a few steps smaller while the window would be wider than the
+    // screen at that size; never smaller than the usual text.
+    void fitFonts();
+    // A few steps smaller while the window is wider than the screen, never smaller than the
+    // usual text; whether the size changed.
+    bool shrinkWhileTooWide();
+    // After the window's layout changed (content arriving after its step): shrinks if needed.
+    void shrinkToFit();
 
     // A widget whose own font has its own size (a title 1.2× the text): it does not follow the
     // window's font, so it is enlarged by the same ratio and given its font back on leaving.
@@ -87,6 +98,8 @@ class PresentationMode final : public QObject {
     QMainWindow* m_window;
     QPointer<LessonPanel> m_lessons;
     bool m_active = false;
+    double m_fontRatio = 1; // the fonts' size now, over their normal size
+    bool m_shrinkPending = false;
     Saved m_saved;
 };
 
