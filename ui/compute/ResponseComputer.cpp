@@ -47,33 +47,21 @@ void yieldToTheGuiThread()
 // by side, its two other maps. After an update, only what it changed is drawn again.
 void prepareDisplays(ResponseResult& result, const ViewSettings& view, const ResponseUpdate* update)
 {
-    if (update) {
-        result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get(),
-                                                  &update->base->display, update->responseCells());
-        const bool kept = result.display.keptPrevious;
-        result.redrawnSince = kept ? update->base->generation : 0;
-        result.redrawnCells = kept ? update->responseCells() : std::vector<cv::Rect>{};
-    } else {
-        result.display = ResponseDisplay::prepare(result.response, view, result.tiles.get());
-    }
+    result.display = ResponseDisplay::prepare(
+        result.response, view, result.tiles.get(), update ? &update->base->display : nullptr,
+        update ? update->responseCells() : std::vector<cv::Rect>{});
     const std::vector<cv::Rect> changed = update ? update->mapCells() : std::vector<cv::Rect>{};
     const auto side = [&](const cv::Mat& map, MatchMethod method,
                           SideMapDisplay ResponseResult::*which) {
         if (map.empty())
             return;
-        SideMapDisplay& side = result.*which;
-        if (map.data == result.response.data && view.autoRange) { // the response, drawn above
-            side = SideMapDisplay::sharing(result.display, result.tiles, map, result.patchSize);
-            side.redrawnSince = result.redrawnSince;
-            side.redrawnCells = result.redrawnCells;
-            return;
-        }
-        side = SideMapDisplay::prepare(map, method, result.patchSize, view.colormap,
-                                       update ? &(update->base.get()->*which) : nullptr, changed);
-        if (side.display.keptPrevious) {
-            side.redrawnSince = update->base->generation;
-            side.redrawnCells = changed;
-        }
+        if (map.data == result.response.data && view.autoRange) // the response, drawn above
+            result.*which =
+                SideMapDisplay::sharing(result.display, result.tiles, map, result.patchSize);
+        else
+            result.*which =
+                SideMapDisplay::prepare(map, method, result.patchSize, view.colormap,
+                                        update ? &(update->base.get()->*which) : nullptr, changed);
     };
     side(result.rawCorrelation, MatchMethod::CCorr, &ResponseResult::rawSide);
     side(result.normalisedCorrelation, MatchMethod::CCoeffNormed, &ResponseResult::normalisedSide);

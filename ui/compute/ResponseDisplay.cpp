@@ -57,7 +57,8 @@ ResponseDisplay ResponseDisplay::prepare(const cv::Mat& map, const ViewSettings&
     // Same colours for the same values: only the changed cells are drawn again (the first
     // write detaches the image from the one on screen).
     display.colored = previous->colored;
-    display.keptPrevious = true;
+    display.redrawnFrom = previous->colored.cacheKey();
+    display.redrawnCells = changed;
     for (const cv::Rect& cells : changed) {
         const QImage part = colormapImage(map(cells), display.colormap, display.range);
         for (int r = 0; r < cells.height; ++r)

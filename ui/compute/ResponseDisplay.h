@@ -7,7 +7,6 @@
 #include "render/Colormap.h"
 
 #include <QImage>
-#include <cstdint>
 #include <memory>
 #include <opencv2/core.hpp>
 #include <vector>
@@ -26,8 +25,10 @@ struct ResponseDisplay {
     Colormap colormap = Colormap::Viridis;
     ValueRange range;
     QImage colored; // Format_RGB32, one pixel per cell; null for an empty map
-    // `colored` is the previous display's with only the changed cells drawn again.
-    bool keptPrevious = false;
+    // When not 0: `colored` is the image of this cacheKey (the previous display's) with only
+    // `redrawnCells` drawn again, so that a view showing that image repaints just those.
+    qint64 redrawnFrom = 0;
+    std::vector<cv::Rect> redrawnCells;
 
     // The extent comes from `tiles` when given (they summarise `map`), else from a pass over
     // the map. With `previous`, the display of the same map before only its `changed` cells
@@ -52,10 +53,6 @@ struct SideMapDisplay {
     std::shared_ptr<const MapTiles> tiles;
     std::vector<Peak> peaks;
     int undefinedCells = 0;
-    // As ResponseResult's: when not 0, display.colored is that of the result of this
-    // generation with only `redrawnCells` drawn again.
-    std::uint64_t redrawnSince = 0;
-    std::vector<cv::Rect> redrawnCells;
 
     // With `previous`, the display of the same map before only its `changed` cells changed:
     // its tiles are summarised again and its colours drawn again only there.

@@ -52,10 +52,6 @@ struct ResponseResult {
     // `response` ready to draw, made off the GUI thread by ResponseComputer for the view
     // settings of its request; not prepared when computed by other means or on error.
     ResponseDisplay display;
-    // When not 0, display.colored is that of the result of this generation with only
-    // `redrawnCells` drawn again: a view showing that result repaints just those cells.
-    std::uint64_t redrawnSince = 0;
-    std::vector<cv::Rect> redrawnCells;
 
     QString error; // translated, naming the values; empty when ok
     Problem problem = Problem::None;

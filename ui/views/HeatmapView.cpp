@@ -65,15 +65,18 @@ void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasU
     setRendered(colored);
 }
 
-void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined,
-                         const std::vector<cv::Rect>& changedCells)
+void HeatmapView::setMap(const cv::Mat& values, const ResponseDisplay& display, bool hasUndefined)
 {
+    if (display.redrawnFrom == 0 || display.redrawnFrom != rendered().cacheKey()) {
+        setMap(values, display.colored, hasUndefined);
+        return;
+    }
     m_values = values;
     m_hasUndefined = hasUndefined;
     QVector<QRect> cells;
-    for (const cv::Rect& c : changedCells)
+    for (const cv::Rect& c : display.redrawnCells)
         cells.append(QRect(c.x, c.y, c.width, c.height));
-    setRendered(colored, cells);
+    setRendered(display.colored, cells);
 }
 
 void HeatmapView::clearMap()

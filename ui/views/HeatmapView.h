@@ -27,10 +27,9 @@ public:
     // `colored` is `values` already through the colormap (see ResponseDisplay), made off the
     // GUI thread; nothing here passes over the cells.
     void setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined);
-    // The same with only `changedCells` (x = column) different from the map shown: a brush
-    // stroke's response repaints just its part of the view.
-    void setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined,
-                const std::vector<cv::Rect>& changedCells);
+    // The same with `display`'s colours; when they redrew only some cells of the image shown
+    // (a brush stroke's response), just those are repainted.
+    void setMap(const cv::Mat& values, const ResponseDisplay& display, bool hasUndefined);
     const QImage& coloredMap() const { return rendered(); }
     void clearMap();
     const cv::Mat& map() const { return m_values; }

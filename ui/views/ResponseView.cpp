@@ -331,25 +331,16 @@ void ResponseView::refresh()
     const bool haveResult = m_result && m_result->ok() && !m_result->response.empty();
     if (!haveResult) {
         m_main->clearMap();
-        m_shownColours = 0;
         m_main->setMessage(m_result ? tr("No response: %1").arg(m_result->error)
                                     : tr("Computing…"));
         m_mainBar->setUndefinedCount(0);
     } else {
         const ValueRange range = responseRange();
         m_main->setMessage({});
-        const bool hasUndefined = m_result->undefinedCells > 0;
-        if (!m_result->display.matches(m_view.colormap, range)) {
+        if (m_result->display.matches(m_view.colormap, range))
+            m_main->setMap(m_result->response, m_result->display, m_result->undefinedCells > 0);
+        else
             m_main->setMap(m_result->response, m_view.colormap, range);
-            m_shownColours = 0;
-        } else {
-            if (m_shownColours != 0 && m_shownColours == m_result->redrawnSince)
-                m_main->setMap(m_result->response, m_result->display.colored, hasUndefined,
-                               m_result->redrawnCells);
-            else
-                m_main->setMap(m_result->response, m_result->display.colored, hasUndefined);
-            m_shownColours = m_result->generation;
-        }
         m_main->setPeaks(m_result->peaks);
         m_mainBar->setScale(m_view.colormap, range);
         m_mainBar->setUndefinedCount(m_result->undefinedCells);
@@ -384,33 +375,24 @@ void ResponseView::refreshSideBySide()
     if (!show)
         return;
     const auto fill = [this](HeatmapView* view, ColorBar* bar, const cv::Mat& map,
-                             const SideMapDisplay& prepared, MatchMethod method,
-                             std::uint64_t& shownColours) {
+                             const SideMapDisplay& prepared, MatchMethod method) {
         // The worker prepared it; a result made by other means (an export) is measured here.
         const SideMapDisplay side =
             prepared.display.prepared
                 ? prepared
                 : SideMapDisplay::prepare(map, method, m_result->patchSize, m_view.colormap);
         const ValueRange range = side.rangeFor(m_view.colormap);
-        const bool hasUndefined = side.undefinedCells > 0;
-        if (!side.display.matches(m_view.colormap, range)) {
-            view->setMap(map, m_view.colormap, range); // another colormap since: drawn here
-            shownColours = 0;
-        } else {
-            if (shownColours != 0 && shownColours == side.redrawnSince)
-                view->setMap(map, side.display.colored, hasUndefined, side.redrawnCells);
-            else
-                view->setMap(map, side.display.colored, hasUndefined);
-            shownColours = m_result->generation;
-        }
+        if (side.display.matches(m_view.colormap, range))
+            view->setMap(map, side.display, side.undefinedCells > 0);
+        else // another colormap chosen since the computation: drawn here, once
+            view->setMap(map, m_view.colormap, range);
         view->setPeaks(side.peaks);
         bar->setScale(m_view.colormap, range);
         bar->setUndefinedCount(side.undefinedCells);
     };
-    fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr,
-         m_shownRawColours);
+    fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr);
     fill(m_normalised, m_normalisedBar, m_result->normalisedCorrelation, m_result->normalisedSide,
-         MatchMethod::CCoeffNormed, m_shownNormalisedColours);
+         MatchMethod::CCoeffNormed);
     m_rawTitle->setText(tr("Raw correlation (ccorr)"));
     m_normalisedTitle->setText(tr("Normalised (ccoeff_normed)"));
 }

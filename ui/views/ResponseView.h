@@ -76,10 +76,6 @@ signals:
     QWidget* mapPane(HeatmapView* view, ColorBar* bar, QLabel* title);
 
     std::shared_ptr<const ResponseResult> m_result;
-    // The generation whose prepared colours the main map shows (0: colours made here).
-    std::uint64_t m_shownColours = 0;
-    std::uint64_t m_shownRawColours = 0; // the same for the side-by-side maps
-    std::uint64_t m_shownNormalisedColours = 0;
     ViewSettings m_view;
     PeakQuery m_query;
     bool m_updating = false;
