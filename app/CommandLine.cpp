@@ -8,8 +8,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <new>
 #include <opencv2/core.hpp>
 #include <sys/stat.h>
@@ -42,7 +42,7 @@ int fail(const QString& message)
 }
 
 // QCommandLineParser's help, with a usage line naming the subcommand.
-QString helpFor(const Command& command, const QCommandLineParser& parser)
+QString helpFor(const Subcommand& command, const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
     text.remove(0, text.indexOf(QLatin1Char('\n')) + 1);
@@ -70,9 +70,9 @@ void provideRuntimeDirectory()
 } // namespace
 
 CommandLine::CommandLine()
-    : m_commands{convCommand(), transposedConvCommand(), matchCommand(),
-                 poolCommand(), shapeCommand(),          codeCommand(),
-                 renderCommand(), animateCommand(),      arithmeticCommand()}
+    : m_subcommands{convSubcommand(),   transposedConvSubcommand(), matchSubcommand(),
+                    poolSubcommand(),   shapeSubcommand(),          codeSubcommand(),
+                    renderSubcommand(), animateSubcommand(),        arithmeticSubcommand()}
 {
 }
 
@@ -86,9 +86,9 @@ bool CommandLine::wanted(int argc, char* argv[])
 
 int CommandLine::run(int argc, char* argv[], const QString& language) const
 {
-    const Command* wantedCommand = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    const Subcommand* wantedSubcommand = argc > 1 ? find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> app;
-    if (wantedCommand && wantedCommand->drawsViews) {
+    if (wantedSubcommand && wantedSubcommand->drawsViews) {
         // The window's views, drawn without a display unless a platform is asked for.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -114,17 +114,17 @@ int CommandLine::run(int argc, char* argv[], const QString& language) const
         out << "convlab " << CONVLAB_VERSION << Qt::endl;
         return 0;
     }
-    const Command* command = find(first);
+    const Subcommand* command = find(first);
     if (!command)
         return fail(QCoreApplication::translate("convlab::cli",
                                                 "unknown command '%1' (conv, tconv, match, pool, "
                                                 "shape, code, render, animate or arithmetic; "
                                                 "see convlab --help)")
                         .arg(first));
-    return runCommand(*command, arguments);
+    return runSubcommand(*command, arguments);
 }
 
-int CommandLine::runCommand(const Command& command, const QStringList& arguments) const
+int CommandLine::runSubcommand(const Subcommand& command, const QStringList& arguments) const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
@@ -157,9 +157,9 @@ int CommandLine::runCommand(const Command& command, const QStringList& arguments
     }
 }
 
-const Command* CommandLine::find(const QString& name) const
+const Subcommand* CommandLine::find(const QString& name) const
 {
-    for (const Command& command : m_commands)
+    for (const Subcommand& command : m_subcommands)
         if (command.name() == name)
             return &command;
     return nullptr;
@@ -170,7 +170,7 @@ QString CommandLine::overview() const
     QString text = QCoreApplication::translate(
         "convlab::cli", "Usage: convlab                  open the ConvLab window\n"
                         "       convlab COMMAND [ARGS]   compute without a window:\n\n");
-    for (const Command& command : m_commands)
+    for (const Subcommand& command : m_subcommands)
         text += QStringLiteral("  %1  %2\n").arg(command.name(), -10).arg(command.summary());
     text += QCoreApplication::translate(
         "convlab::cli",

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "commands/Command.h"
+#include "subcommands/Subcommand.h"
 
 #include <vector>
 
@@ -21,11 +21,11 @@ class CommandLine final {
     int run(int argc, char* argv[], const QString& language = {}) const;
 
   private:
-    int runCommand(const Command& command, const QStringList& arguments) const;
-    const Command* find(const QString& name) const;
+    int runSubcommand(const Subcommand& command, const QStringList& arguments) const;
+    const Subcommand* find(const QString& name) const;
     QString overview() const;
 
-    std::vector<Command> m_commands;
+    std::vector<Subcommand> m_subcommands;
 };
 
 } // namespace convlab::cli

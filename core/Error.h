@@ -9,7 +9,7 @@ namespace convlab {
 // Every refusal of bad input (a parameter out of range, a bad file) is an Error whose
 // message names the offending value, ready to be shown to a student as it is.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

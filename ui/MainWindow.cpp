@@ -6,6 +6,8 @@
 #include "document/Lesson.h"
 #include "export/ExportAnimationDialog.h"
 #include "export/WindowAnimation.h"
+#include "figures/FigureExporter.h"
+#include "figures/ImageConversion.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Language.h"
 #include "io/ArrayIO.h"
@@ -14,8 +16,6 @@
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsMenu.h"
 #include "presentation/PresentationMode.h"
-#include "render/FigureExporter.h"
-#include "render/ImageConversion.h"
 #include "samples/SampleGallery.h"
 #include "stepper/StepThroughPanel.h"
 #include "theme/Theme.h"
@@ -108,11 +108,10 @@ QAction* makeAction(QObject* parent, const QString& text, const QString& name,
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     action->setStatusTip(tip);
-    action->setToolTip(shortcut.isEmpty()
-                           ? QString(text).remove(QLatin1Char('&'))
-                           : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                           shortcut.toString(
-                                                               QKeySequence::NativeText)));
+    action->setToolTip(shortcut.isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                QString(text).remove(QLatin1Char('&')),
+                                                shortcut.toString(QKeySequence::NativeText)));
     return action;
 }
 
@@ -268,10 +267,9 @@ QWidget* MainWindow::wrapInModes(QWidget* views)
     // size out of the stack's.
     const auto sizeByShownPage = [this](int shown) {
         for (int i = 0; i < m_modes->count(); ++i)
-            m_modes->widget(i)->setSizePolicy(i == shown ? QSizePolicy::Preferred
-                                                         : QSizePolicy::Ignored,
-                                              i == shown ? QSizePolicy::Preferred
-                                                         : QSizePolicy::Ignored);
+            m_modes->widget(i)->setSizePolicy(
+                i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     };
     connect(m_modes, &QStackedWidget::currentChanged, this, sizeByShownPage);
     sizeByShownPage(m_modes->currentIndex());
@@ -385,8 +383,8 @@ void MainWindow::buildActions()
     a.undo->setIcon(s->standardIcon(QStyle::SP_ArrowBack));
     a.redo = m_lesson->undoStack()->createRedoAction(this, tr("&Redo"));
     a.redo->setObjectName(QStringLiteral("actionRedo"));
-    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     a.redo->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
 
     a.copyCode = makeAction(this, tr("Copy as &Code"), QStringLiteral("actionCopyCode"),
@@ -396,10 +394,10 @@ void MainWindow::buildActions()
     a.paste = makeAction(this, tr("&Paste Image"), QStringLiteral("actionPaste"),
                          QKeySequence::Paste, tr("Use the image on the clipboard as input"));
     connect(a.paste, &QAction::triggered, this, &MainWindow::pasteImage);
-    a.useAsPatch = makeAction(this, tr("&Use Selection as Patch"),
-                              QStringLiteral("actionUseAsPatch"),
-                              QKeySequence(Qt::CTRL | Qt::Key_U),
-                              tr("Cut the selected rectangle of the input into the patch"));
+    a.useAsPatch =
+        makeAction(this, tr("&Use Selection as Patch"), QStringLiteral("actionUseAsPatch"),
+                   QKeySequence(Qt::CTRL | Qt::Key_U),
+                   tr("Cut the selected rectangle of the input into the patch"));
     a.useAsPatch->setIcon(icons::useAsPatch());
     connect(a.useAsPatch, &QAction::triggered, this, &MainWindow::useSelectionAsPatch);
     a.clear = makeAction(this, tr("C&lear Image"), QStringLiteral("actionClear"),
@@ -417,10 +415,10 @@ void MainWindow::buildActions()
                              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(a.savePatch, &QAction::triggered, this, &MainWindow::savePatchDialog);
 
-    a.zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"),
-                          QKeySequence::ZoomIn);
-    a.zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"),
-                           QKeySequence::ZoomOut);
+    a.zoomIn =
+        makeAction(this, tr("Zoom &In"), QStringLiteral("actionZoomIn"), QKeySequence::ZoomIn);
+    a.zoomOut =
+        makeAction(this, tr("Zoom &Out"), QStringLiteral("actionZoomOut"), QKeySequence::ZoomOut);
     a.zoomFit = makeAction(this, tr("&Fit to Window"), QStringLiteral("actionZoomFit"),
                            QKeySequence(Qt::CTRL | Qt::Key_0));
     a.zoomFit->setIcon(icons::zoomFit());
@@ -446,27 +444,26 @@ void MainWindow::buildActions()
     a.overlay = makeAction(this, tr("&Overlay Response on Input"), QStringLiteral("actionOverlay"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     a.overlay->setCheckable(true);
-    connect(a.overlay, &QAction::triggered, this, [this](bool on) {
-        editViewSettings([on](ViewSettings& v) { v.overlay = on; });
-    });
-    a.sideBySide = makeAction(this, tr("&Raw and Normalised Side by Side"),
-                              QStringLiteral("actionSideBySide"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(a.overlay, &QAction::triggered, this,
+            [this](bool on) { editViewSettings([on](ViewSettings& v) { v.overlay = on; }); });
+    a.sideBySide =
+        makeAction(this, tr("&Raw and Normalised Side by Side"), QStringLiteral("actionSideBySide"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     a.sideBySide->setCheckable(true);
-    connect(a.sideBySide, &QAction::triggered, this, [this](bool on) {
-        editViewSettings([on](ViewSettings& v) { v.sideBySide = on; });
-    });
+    connect(a.sideBySide, &QAction::triggered, this,
+            [this](bool on) { editViewSettings([on](ViewSettings& v) { v.sideBySide = on; }); });
 
     m_colormapGroup = new QActionGroup(this);
-    const std::pair<Colormap, QString> maps[] = {{Colormap::Viridis, tr("&Viridis")},
-                                                 {Colormap::Gray, tr("&Gray")},
-                                                 {Colormap::Magma, tr("&Magma")},
-                                                 {Colormap::Diverging, tr("&Diverging (0 = white)")}};
+    const std::pair<Colormap, QString> maps[] = {
+        {Colormap::Viridis, tr("&Viridis")},
+        {Colormap::Gray, tr("&Gray")},
+        {Colormap::Magma, tr("&Magma")},
+        {Colormap::Diverging, tr("&Diverging (0 = white)")}};
     int key = Qt::Key_1;
     for (const auto& [map, text] : maps) {
-        QAction* action = makeAction(this, text, QStringLiteral("actionColormap") +
-                                                     QString::fromStdString(toString(map)),
-                                     QKeySequence(Qt::ALT | Qt::SHIFT | key++));
+        QAction* action = makeAction(
+            this, text, QStringLiteral("actionColormap") + QString::fromStdString(toString(map)),
+            QKeySequence(Qt::ALT | Qt::SHIFT | key++));
         action->setCheckable(true);
         action->setData(static_cast<int>(map));
         m_colormapGroup->addAction(action);
@@ -483,16 +480,16 @@ void MainWindow::buildActions()
     for (const auto& [what, text] : exports) {
         QAction* action = makeAction(
             this, text, QStringLiteral("actionExport%1").arg(static_cast<int>(what)),
-            what == ExportFigure ? QKeySequence(Qt::CTRL | Qt::Key_E)
-                                 : QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + static_cast<int>(what))));
-        connect(action, &QAction::triggered, this, [this, w = static_cast<int>(what)] {
-            exportDialog(w);
-        });
+            what == ExportFigure
+                ? QKeySequence(Qt::CTRL | Qt::Key_E)
+                : QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + static_cast<int>(what))));
+        connect(action, &QAction::triggered, this,
+                [this, w = static_cast<int>(what)] { exportDialog(w); });
         a.exports.append(action);
     }
-    a.copyFigure = makeAction(this, tr("&Copy Figure to Clipboard"),
-                              QStringLiteral("actionCopyFigure"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    a.copyFigure =
+        makeAction(this, tr("&Copy Figure to Clipboard"), QStringLiteral("actionCopyFigure"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(a.copyFigure, &QAction::triggered, this, &MainWindow::copyFigure);
     a.exportAnimation = makeAction(this, tr("&Animation (GIF, MP4, PNG Sequence)…"),
                                    QStringLiteral("actionExportAnimation"),
@@ -521,9 +518,9 @@ void MainWindow::buildActions()
         {Tool::Text, tr("&Text Stamp"), Qt::Key_T},
         {Tool::Fill, tr("&Fill"), Qt::Key_F}};
     for (const auto& [tool, text, shortcut] : tools) {
-        QAction* action = makeAction(this, text,
-                                     QStringLiteral("actionTool%1").arg(static_cast<int>(tool)),
-                                     QKeySequence(shortcut));
+        QAction* action =
+            makeAction(this, text, QStringLiteral("actionTool%1").arg(static_cast<int>(tool)),
+                       QKeySequence(shortcut));
         action->setIcon(icons::tool(tool));
         action->setCheckable(true);
         action->setChecked(tool == m_tools->tool());
@@ -546,11 +543,11 @@ void MainWindow::buildActions()
                                   "its matrices, then back to the views"));
     a.stepThrough->setCheckable(true);
     connect(a.stepThrough, &QAction::triggered, this, &MainWindow::setSteppingThrough);
-    a.leaveStepThrough = makeAction(this, tr("Back to the Views"),
-                                    QStringLiteral("actionLeaveStepThrough"), {});
-    a.leaveStepThrough->setToolTip(tr("Back to the image, patch and response (%1)")
-                                       .arg(a.stepThrough->shortcut().toString(
-                                           QKeySequence::NativeText)));
+    a.leaveStepThrough =
+        makeAction(this, tr("Back to the Views"), QStringLiteral("actionLeaveStepThrough"), {});
+    a.leaveStepThrough->setToolTip(
+        tr("Back to the image, patch and response (%1)")
+            .arg(a.stepThrough->shortcut().toString(QKeySequence::NativeText)));
     connect(a.leaveStepThrough, &QAction::triggered, this, [this] { setSteppingThrough(false); });
     m_stepThrough->setBackAction(a.leaveStepThrough);
     const std::pair<StepThroughPanel::Tab, QString> pages[] = {
@@ -559,9 +556,9 @@ void MainWindow::buildActions()
         {StepThroughPanel::Tab::Matrix, tr("&Convolution Matrix")}};
     key = Qt::Key_1;
     for (const auto& [tab, text] : pages) {
-        QAction* action = makeAction(this, text,
-                                     QStringLiteral("actionStepThrough%1").arg(static_cast<int>(tab)),
-                                     QKeySequence(Qt::ALT | key++));
+        QAction* action =
+            makeAction(this, text, QStringLiteral("actionStepThrough%1").arg(static_cast<int>(tab)),
+                       QKeySequence(Qt::ALT | key++));
         connect(action, &QAction::triggered, this, [this, t = tab] {
             m_stepThrough->showTab(t);
             setSteppingThrough(true);
@@ -582,8 +579,7 @@ void MainWindow::buildActions()
     a.presentation->setCheckable(true);
     a.presentation->setChecked(m_presentation->isActive());
     connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::setActive);
-    connect(m_presentation, &PresentationMode::activeChanged, a.presentation,
-            &QAction::setChecked);
+    connect(m_presentation, &PresentationMode::activeChanged, a.presentation, &QAction::setChecked);
 }
 
 void MainWindow::buildMenus()
@@ -747,9 +743,9 @@ void MainWindow::buildToolBars()
 
     connect(m_tools, &ToolSettings::changed, m_toolGroup, [this] {
         for (QAction* action : m_actions->tools)
-            action->setChecked(action->objectName() ==
-                               QStringLiteral("actionTool%1").arg(
-                                   static_cast<int>(m_tools->tool())));
+            action->setChecked(
+                action->objectName() ==
+                QStringLiteral("actionTool%1").arg(static_cast<int>(m_tools->tool())));
     });
 }
 
@@ -880,14 +876,13 @@ void MainWindow::onResponseHovered(int row, int col, ResponseView::MapKind kind)
         return;
     }
     const bool prePool = kind != ResponseView::MapKind::Response;
-    const cv::Mat& map = kind == ResponseView::MapKind::Raw ? result->rawCorrelation
-                         : kind == ResponseView::MapKind::Normalised
-                             ? result->normalisedCorrelation
-                             : result->response;
+    const cv::Mat& map = kind == ResponseView::MapKind::Raw          ? result->rawCorrelation
+                         : kind == ResponseView::MapKind::Normalised ? result->normalisedCorrelation
+                                                                     : result->response;
     if (row >= map.rows || col >= map.cols)
         return;
     const QString value = formatCellValue(map.at<float>(row, col));
-    const QString name = kind == ResponseView::MapKind::Raw ? tr("Raw correlation")
+    const QString name = kind == ResponseView::MapKind::Raw          ? tr("Raw correlation")
                          : kind == ResponseView::MapKind::Normalised ? tr("Normalised")
                                                                      : tr("Response");
     m_cursorStatus->setText(tr("%1 (row %2, col %3) = %4").arg(name).arg(row).arg(col).arg(value));
@@ -963,18 +958,16 @@ bool MainWindow::useSelectionAsPatch()
         return false;
     }
     if (selection.width() > limits::kMaxPatchSide || selection.height() > limits::kMaxPatchSide) {
-        showError(tr("Use as patch"),
-                  tr("The selection is %1×%2; a patch can be at most %3×%3.")
-                      .arg(selection.height())
-                      .arg(selection.width())
-                      .arg(limits::kMaxPatchSide));
+        showError(tr("Use as patch"), tr("The selection is %1×%2; a patch can be at most %3×%3.")
+                                          .arg(selection.height())
+                                          .arg(selection.width())
+                                          .arg(limits::kMaxPatchSide));
         return false;
     }
     const cv::Rect rect(selection.x(), selection.y(), selection.width(), selection.height());
-    m_lesson->setPatch(m_lesson->image()(rect).clone(),
-                       tr("Use selection (row %1, col %2) as patch")
-                           .arg(selection.y())
-                           .arg(selection.x()));
+    m_lesson->setPatch(
+        m_lesson->image()(rect).clone(),
+        tr("Use selection (row %1, col %2) as patch").arg(selection.y()).arg(selection.x()));
     return true;
 }
 
@@ -1040,8 +1033,7 @@ bool MainWindow::loadLessonFile(const QString& path, const QString& documentPath
     QString error;
     const auto state = LessonFile::load(path, &error);
     if (!state) {
-        showError(tr("Cannot open the lesson"),
-                  tr("%1\n\nThe open work is unchanged.").arg(error));
+        showError(tr("Cannot open the lesson"), tr("%1\n\nThe open work is unchanged.").arg(error));
         return false;
     }
     m_lesson->replaceAll(*state, documentPath);
@@ -1095,8 +1087,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAsDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Lesson"), m_lesson->filePath(), tr("ConvLab lessons (*.convlab)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Lesson"), m_lesson->filePath(),
+                                                      tr("ConvLab lessons (*.convlab)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -1186,8 +1178,8 @@ void MainWindow::exportDialog(int what)
             showError(tr("Export"), tr("There is no response to put in the figure yet."));
             return;
         }
-        drawing = FigureExporter::drawingOf(
-            FigureExporter::lessonFigure(m_lesson->snapshot(), *result));
+        drawing =
+            FigureExporter::drawingOf(FigureExporter::lessonFigure(m_lesson->snapshot(), *result));
         break;
     case ExportInput:
         drawing = FigureExporter::drawingOf(m_input);
@@ -1218,8 +1210,7 @@ void MainWindow::copyFigure()
         return;
     }
     FigureExporter::copyToClipboard(
-        FigureExporter::drawingOf(FigureExporter::lessonFigure(m_lesson->snapshot(), *result)),
-        2);
+        FigureExporter::drawingOf(FigureExporter::lessonFigure(m_lesson->snapshot(), *result)), 2);
     statusBar()->showMessage(tr("Figure copied to the clipboard"), 3000);
 }
 
@@ -1504,10 +1495,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_lesson->isModified() && !m_closeConfirmed) {
         event->ignore();
-        auto* box = new QMessageBox(
-            QMessageBox::Question, tr("Unsaved changes"),
-            tr("The lesson has unsaved changes. Save them before closing?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                            tr("The lesson has unsaved changes. Save them before closing?"),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box->setObjectName(QStringLiteral("unsavedChanges"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, box] {
@@ -1522,7 +1513,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         box->open();
         return;
     }
-    m_presentation->leave(); // the normal layout is the one to remember
+    m_presentation->leave();   // the normal layout is the one to remember
     setSteppingThrough(false); // the layout saved is the views' one
     saveSettings();
     m_autosave->closeCleanly();
@@ -1532,8 +1523,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QMimeData* mime = event->mimeData();
-    if (mime->hasImage() || (mime->hasUrls() && !mime->urls().isEmpty() &&
-                             mime->urls().first().isLocalFile()))
+    if (mime->hasImage() ||
+        (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()))
         event->acceptProposedAction();
 }
 

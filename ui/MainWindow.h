@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <QStringList>
-
 #include <memory>
 
 class QAction;
@@ -38,7 +37,7 @@ struct ResponseResult;
 // the autosave, and turns every user action into an edit of the document.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -76,12 +75,12 @@ public:
     // Applies "light", "dark" or "system" now (View ▸ Theme), and remembers the choice.
     void setTheme(const QString& choice);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
+  private:
     void buildViews();
     QWidget* wrapInModes(QWidget* views);
     void buildDocks();

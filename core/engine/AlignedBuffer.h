@@ -10,19 +10,15 @@ namespace convlab::engine {
 
 // A fixed-size array aligned for the widest vectors (64 bytes). FFTW plans made on one such
 // array run on any other (same alignment), which lets each worker own its buffers.
-template <typename T>
-class AlignedBuffer final {
-public:
+template <typename T> class AlignedBuffer final {
+  public:
     AlignedBuffer() = default;
-    explicit AlignedBuffer(std::size_t count)
-        : m_count(count), m_data(allocate(count))
-    {
-    }
+    explicit AlignedBuffer(std::size_t count) : m_count(count), m_data(allocate(count)) {}
 
     T* data() const { return m_data.get(); }
     std::size_t size() const { return m_count; }
 
-private:
+  private:
     static constexpr std::size_t kAlignment = 64;
     struct Free {
         void operator()(T* p) const { std::free(p); }

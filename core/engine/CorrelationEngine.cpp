@@ -10,10 +10,9 @@
 #include "engine/SeparableKernel.h"
 #include "engine/Stripes.h"
 
-#include <opencv2/core/utility.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/core/utility.hpp>
 #include <optional>
 #include <string>
 
@@ -28,18 +27,16 @@ std::string sizeText(int rows, int cols)
 engine::CorrelationShape validatedShape(const cv::Mat& padded, const cv::Mat& kernel,
                                         const CorrelationOptions& options)
 {
-    require(!padded.empty() && !kernel.empty(), "correlation of an empty matrix (image " +
-                                                    sizeText(padded.rows, padded.cols) +
-                                                    ", kernel " +
-                                                    sizeText(kernel.rows, kernel.cols) + ")");
+    require(!padded.empty() && !kernel.empty(),
+            "correlation of an empty matrix (image " + sizeText(padded.rows, padded.cols) +
+                ", kernel " + sizeText(kernel.rows, kernel.cols) + ")");
     require(padded.type() == CV_32FC1 && kernel.type() == CV_32FC1,
             "correlation takes single-channel float32 matrices; got " +
                 cv::typeToString(padded.type()) + " and " + cv::typeToString(kernel.type()));
     const Pair s = options.stride;
     const Pair d = options.dilation;
     require(s.rows >= 1 && s.cols >= 1, "stride " + sizeText(s.rows, s.cols) + " must be >= 1");
-    require(d.rows >= 1 && d.cols >= 1,
-            "dilation " + sizeText(d.rows, d.cols) + " must be >= 1");
+    require(d.rows >= 1 && d.cols >= 1, "dilation " + sizeText(d.rows, d.cols) + " must be >= 1");
 
     const engine::CorrelationShape shape{padded.size(), kernel.size(), s, d};
     const cv::Size e = shape.extent();
@@ -78,10 +75,14 @@ Engine cheapest(const engine::CorrelationShape& shape, bool separable)
 std::string toString(Engine engine)
 {
     switch (engine) {
-    case Engine::Auto: return "auto";
-    case Engine::Direct: return "direct";
-    case Engine::Separable: return "separable";
-    case Engine::Fft: return "fft";
+    case Engine::Auto:
+        return "auto";
+    case Engine::Direct:
+        return "direct";
+    case Engine::Separable:
+        return "separable";
+    case Engine::Fft:
+        return "fft";
     }
     return "unknown";
 }
@@ -131,7 +132,8 @@ double fftRoundoffScale(const cv::Mat& padded, const cv::Mat& kernel,
     if (chosen != Engine::Fft)
         return 0;
     const double tileArea = engine::bestFftTiling(shape, workers()).tile.area();
-    const double meanSquare = cv::norm(padded, cv::NORM_L2SQR) / static_cast<double>(padded.total());
+    const double meanSquare =
+        cv::norm(padded, cv::NORM_L2SQR) / static_cast<double>(padded.total());
     return std::sqrt(tileArea * meanSquare) * cv::norm(kernel, cv::NORM_L2);
 }
 

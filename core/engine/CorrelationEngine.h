@@ -3,9 +3,8 @@
 
 #include "geometry/Types.h"
 
-#include <opencv2/core.hpp>
-
 #include <cstddef>
+#include <opencv2/core.hpp>
 #include <string>
 
 namespace convlab {
@@ -52,7 +51,8 @@ cv::Mat correlateValid(const cv::Mat& padded, const cv::Mat& kernel,
                        const CorrelationOptions& options = {});
 
 // The engine Auto would use for this case (never Auto).
-Engine chooseEngine(const cv::Mat& padded, const cv::Mat& kernel, const CorrelationOptions& options);
+Engine chooseEngine(const cv::Mat& padded, const cv::Mat& kernel,
+                    const CorrelationOptions& options);
 
 // What the float rounding of the path Auto picks is relative to. Direct and separable sums
 // round relative to each window's own Σ|x|·|w|: 0 here. The FFT mixes every output with a

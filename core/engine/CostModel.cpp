@@ -10,10 +10,10 @@ namespace convlab::engine {
 namespace {
 
 // Nanoseconds on one core of the reference machine (AMD EPYC, AVX-512), from convlab_bench.
-constexpr double kMac = 0.08;          // one vectorised multiply-add of the direct loops
-constexpr double kSplit = 0.1;         // one input cell split into column phases
-constexpr double kFftPoint = 0.25;     // forward + inverse real FFT, per N·log2(N)
-constexpr double kTilePoint = 1.2;     // copy in, pointwise product, copy out, per tile cell
+constexpr double kMac = 0.08;      // one vectorised multiply-add of the direct loops
+constexpr double kSplit = 0.1;     // one input cell split into column phases
+constexpr double kFftPoint = 0.25; // forward + inverse real FFT, per N·log2(N)
+constexpr double kTilePoint = 1.2; // copy in, pointwise product, copy out, per tile cell
 
 // Tile sides FFTW transforms fast: 2^a, 3·2^a, 5·2^a, 15·2^a.
 std::vector<int> fastSizes(int smallest, int covering)
@@ -88,8 +88,8 @@ double fftCost(const FftTiling& tiling, int threads)
 double fftCostLowerBound(const CorrelationShape& shape, int threads)
 {
     const cv::Size out = shape.output();
-    const double needed = ((out.height - 1.0) * shape.stride.rows + 1) *
-                          ((out.width - 1.0) * shape.stride.cols + 1);
+    const double needed =
+        ((out.height - 1.0) * shape.stride.rows + 1) * ((out.width - 1.0) * shape.stride.cols + 1);
     const double smallestTile = std::max(2.0, static_cast<double>(shape.extent().area()));
     return perWorker(needed * (kFftPoint * std::log2(smallestTile) + kTilePoint), threads);
 }

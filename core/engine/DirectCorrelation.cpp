@@ -22,7 +22,7 @@ constexpr int kLanes = 16; // the width of RowKernels' vectors
 // partial[s·j … s·j + s - 1]. These are the phase-dependent weights W, one PhasedTap table per
 // (kernel row u, shift q) holding a nonzero weight.
 class PhasedWeights final {
-public:
+  public:
     PhasedWeights(const cv::Mat& kernel, int stride, int dilation)
         : m_stride(stride), m_shifts((kernel.cols - 1) * dilation / stride + 1),
           m_tables(static_cast<std::size_t>(kernel.rows * m_shifts * stride * kLanes), 0.f),
@@ -56,7 +56,7 @@ public:
         return static_cast<std::size_t>(std::ranges::count(m_used, true));
     }
 
-private:
+  private:
     std::size_t index(int u, int q) const { return static_cast<std::size_t>(u * m_shifts + q); }
     std::size_t tableOffset(int u, int q) const { return index(u, q) * m_stride * kLanes; }
     float* tableData(int u, int q) { return m_tables.data() + tableOffset(u, q); }
@@ -76,10 +76,10 @@ ColumnStrideMethod cheaperMethod(const PhasedWeights& phased, const cv::Mat& ker
 {
     const int outCols = shape.output().width;
     const double partialLength = static_cast<double>(shape.stride.cols) * outCols;
-    const int freshRows = shape.dilation.rows == 1 ? std::min(kernel.rows, shape.stride.rows)
-                                                    : kernel.rows;
-    const double split = 3.0 * freshRows * partialLength +
-                         static_cast<double>(cv::countNonZero(kernel)) * outCols;
+    const int freshRows =
+        shape.dilation.rows == 1 ? std::min(kernel.rows, shape.stride.rows) : kernel.rows;
+    const double split =
+        3.0 * freshRows * partialLength + static_cast<double>(cv::countNonZero(kernel)) * outCols;
     const double byPhase = (static_cast<double>(phased.usedCount()) + 1) * partialLength;
     return byPhase < split ? ColumnStrideMethod::WeightByPhase : ColumnStrideMethod::SplitPhases;
 }
@@ -158,35 +158,38 @@ void correlateWeightedByPhase(const cv::Mat& padded, const cv::Mat& kernel,
     const int blocksEnd = vectorEnd / kLanes * kLanes;
     const int scalarStart = vectorEnd >= kLanes ? vectorEnd : 0;
 
-    cv::parallel_for_(cv::Range(0, out.rows), [&](const cv::Range& rows) {
-        AlignedBuffer<float> partial(static_cast<std::size_t>(partialLength));
-        std::vector<PhasedTap> taps;
-        taps.reserve(static_cast<std::size_t>(kernel.rows * phased.shifts()));
+    cv::parallel_for_(
+        cv::Range(0, out.rows),
+        [&](const cv::Range& rows) {
+            AlignedBuffer<float> partial(static_cast<std::size_t>(partialLength));
+            std::vector<PhasedTap> taps;
+            taps.reserve(static_cast<std::size_t>(kernel.rows * phased.shifts()));
 
-        for (int i = rows.start; i < rows.end; ++i) {
-            taps.clear();
-            for (int u = 0; u < kernel.rows; ++u) {
-                const float* row = padded.ptr<float>(i * shape.stride.rows + u * d.rows);
-                for (int q = 0; q < phased.shifts(); ++q)
-                    if (phased.used(u, q))
-                        taps.push_back({phased.table(u, q), row + q * s});
-            }
-            float* sums = partial.data();
-            sumPhasedTaps(sums, taps, s, 0, blocksEnd);
-            if (blocksEnd < vectorEnd && vectorEnd >= kLanes) // overlaps: same values again
-                sumPhasedTaps(sums, taps, s, vectorEnd - kLanes, vectorEnd);
-            for (int x = scalarStart; x < partialLength; ++x) {
-                float sum = 0.f;
-                for (const PhasedTap& tap : taps) {
-                    const float w = tap.weights[x % s * kLanes];
-                    if (w != 0.f) // a zero lane may lie past the row's end
-                        sum += w * tap.source[x];
+            for (int i = rows.start; i < rows.end; ++i) {
+                taps.clear();
+                for (int u = 0; u < kernel.rows; ++u) {
+                    const float* row = padded.ptr<float>(i * shape.stride.rows + u * d.rows);
+                    for (int q = 0; q < phased.shifts(); ++q)
+                        if (phased.used(u, q))
+                            taps.push_back({phased.table(u, q), row + q * s});
                 }
-                sums[x] = sum;
+                float* sums = partial.data();
+                sumPhasedTaps(sums, taps, s, 0, blocksEnd);
+                if (blocksEnd < vectorEnd && vectorEnd >= kLanes) // overlaps: same values again
+                    sumPhasedTaps(sums, taps, s, vectorEnd - kLanes, vectorEnd);
+                for (int x = scalarStart; x < partialLength; ++x) {
+                    float sum = 0.f;
+                    for (const PhasedTap& tap : taps) {
+                        const float w = tap.weights[x % s * kLanes];
+                        if (w != 0.f) // a zero lane may lie past the row's end
+                            sum += w * tap.source[x];
+                    }
+                    sums[x] = sum;
+                }
+                sumGroups(sums, s, out.ptr<float>(i), out.cols);
             }
-            sumGroups(sums, s, out.ptr<float>(i), out.cols);
-        }
-    }, stripeCount(out.rows));
+        },
+        stripeCount(out.rows));
 }
 
 void correlateSplitPhases(const cv::Mat& padded, const cv::Mat& kernel,
@@ -199,37 +202,40 @@ void correlateSplitPhases(const cv::Mat& padded, const cv::Mat& kernel,
     // each phase starts on a 64-byte line so that the split writes whole lines.
     const int phaseLength = ((padded.cols + s.cols - 1) / s.cols + 15) / 16 * 16;
 
-    cv::parallel_for_(cv::Range(0, out.rows), [&](const cv::Range& rows) {
-        std::optional<RowRing> phases;
-        if (s.cols > 1)
-            phases.emplace(kernel.rows, s.cols * phaseLength);
-        std::vector<Tap> taps;
-        taps.reserve(static_cast<std::size_t>(kernel.total()));
+    cv::parallel_for_(
+        cv::Range(0, out.rows),
+        [&](const cv::Range& rows) {
+            std::optional<RowRing> phases;
+            if (s.cols > 1)
+                phases.emplace(kernel.rows, s.cols * phaseLength);
+            std::vector<Tap> taps;
+            taps.reserve(static_cast<std::size_t>(kernel.total()));
 
-        for (int i = rows.start; i < rows.end; ++i) {
-            const RowSet needed{i * s.rows, d.rows, kernel.rows};
-            taps.clear();
-            for (int u = 0; u < kernel.rows; ++u) {
-                const int row = needed.first + u * d.rows;
-                const float* source = padded.ptr<float>(row);
-                if (phases) {
-                    const RowRing::Slot slot = phases->slotFor(row, needed);
-                    if (slot.fresh)
-                        splitPhases(source, padded.cols, s.cols, slot.data, phaseLength);
-                    source = slot.data;
+            for (int i = rows.start; i < rows.end; ++i) {
+                const RowSet needed{i * s.rows, d.rows, kernel.rows};
+                taps.clear();
+                for (int u = 0; u < kernel.rows; ++u) {
+                    const int row = needed.first + u * d.rows;
+                    const float* source = padded.ptr<float>(row);
+                    if (phases) {
+                        const RowRing::Slot slot = phases->slotFor(row, needed);
+                        if (slot.fresh)
+                            splitPhases(source, padded.cols, s.cols, slot.data, phaseLength);
+                        source = slot.data;
+                    }
+                    const float* w = kernel.ptr<float>(u);
+                    for (int v = 0; v < kernel.cols; ++v) {
+                        if (w[v] == 0.f)
+                            continue; // sparse kernels (Sobel, Laplacian, identity) skip the work
+                        const int column = v * d.cols; // in the input row, for output column 0
+                        taps.push_back(
+                            {w[v], source + (column % s.cols) * phaseLength + column / s.cols});
+                    }
                 }
-                const float* w = kernel.ptr<float>(u);
-                for (int v = 0; v < kernel.cols; ++v) {
-                    if (w[v] == 0.f)
-                        continue; // sparse kernels (Sobel, Laplacian, identity) skip the work
-                    const int column = v * d.cols; // in the input row, for output column 0
-                    taps.push_back({w[v], source + (column % s.cols) * phaseLength +
-                                              column / s.cols});
-                }
+                sumTaps(out.ptr<float>(i), taps, outCols);
             }
-            sumTaps(out.ptr<float>(i), taps, outCols);
-        }
-    }, stripeCount(out.rows));
+        },
+        stripeCount(out.rows));
 }
 
 } // namespace

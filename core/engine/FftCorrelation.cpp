@@ -30,7 +30,7 @@ struct TileWorkspace {
 // Workspaces handed to the workers and taken back, so that calls on images of the same size
 // allocate nothing. Only the latest tile size is kept: a new size frees the old buffers.
 class WorkspacePool final {
-public:
+  public:
     static WorkspacePool& instance()
     {
         static WorkspacePool pool;
@@ -61,7 +61,7 @@ public:
             m_free.push_back(std::move(workspace));
     }
 
-private:
+  private:
     std::mutex m_mutex;
     cv::Size m_tile;
     std::vector<std::unique_ptr<TileWorkspace>> m_free;
@@ -69,14 +69,14 @@ private:
 
 // Borrows a workspace for the lifetime of one stripe of tiles.
 class BorrowedWorkspace final {
-public:
+  public:
     explicit BorrowedWorkspace(cv::Size tile) : m_workspace(WorkspacePool::instance().take(tile)) {}
     ~BorrowedWorkspace() { WorkspacePool::instance().give(std::move(m_workspace)); }
     BorrowedWorkspace(const BorrowedWorkspace&) = delete;
     BorrowedWorkspace& operator=(const BorrowedWorkspace&) = delete;
     TileWorkspace& operator*() const { return *m_workspace; }
 
-private:
+  private:
     std::unique_ptr<TileWorkspace> m_workspace;
 };
 
@@ -127,22 +127,25 @@ void correlateFft(const cv::Mat& padded, const cv::Mat& kernel, const Correlatio
                           (out.rows - 1) * shape.stride.rows + 1);
     const int spectrumSize = static_cast<int>(halfSpectrumSize(tiling.tile));
 
-    cv::parallel_for_(cv::Range(0, tiling.count()), [&](const cv::Range& tiles) {
-        BorrowedWorkspace borrowed(tiling.tile);
-        TileWorkspace& work = *borrowed;
-        auto* spectrum = reinterpret_cast<fftwf_complex*>(work.spectrum.data());
-        for (int t = tiles.start; t < tiles.end; ++t) {
-            const cv::Point origin((t % tiling.tilesAcross) * tiling.step.width,
-                                   (t / tiling.tilesAcross) * tiling.step.height);
-            const cv::Size count(std::min(tiling.step.width, needed.width - origin.x),
-                                 std::min(tiling.step.height, needed.height - origin.y));
-            loadTile(padded, origin, tiling.tile, work.real.data());
-            fftwf_execute_dft_r2c(plans.forward, work.real.data(), spectrum);
-            multiplySpectra(work.spectrum.data(), kernelSpectrum->data(), spectrumSize);
-            fftwf_execute_dft_c2r(plans.inverse, spectrum, work.real.data());
-            storeTile(work.real.data(), tiling.tile, origin, count, shape.stride, out);
-        }
-    }, stripeCount(tiling.count()));
+    cv::parallel_for_(
+        cv::Range(0, tiling.count()),
+        [&](const cv::Range& tiles) {
+            BorrowedWorkspace borrowed(tiling.tile);
+            TileWorkspace& work = *borrowed;
+            auto* spectrum = reinterpret_cast<fftwf_complex*>(work.spectrum.data());
+            for (int t = tiles.start; t < tiles.end; ++t) {
+                const cv::Point origin((t % tiling.tilesAcross) * tiling.step.width,
+                                       (t / tiling.tilesAcross) * tiling.step.height);
+                const cv::Size count(std::min(tiling.step.width, needed.width - origin.x),
+                                     std::min(tiling.step.height, needed.height - origin.y));
+                loadTile(padded, origin, tiling.tile, work.real.data());
+                fftwf_execute_dft_r2c(plans.forward, work.real.data(), spectrum);
+                multiplySpectra(work.spectrum.data(), kernelSpectrum->data(), spectrumSize);
+                fftwf_execute_dft_c2r(plans.inverse, spectrum, work.real.data());
+                storeTile(work.real.data(), tiling.tile, origin, count, shape.stride, out);
+            }
+        },
+        stripeCount(tiling.count()));
 }
 
 } // namespace convlab::engine

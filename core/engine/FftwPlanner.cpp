@@ -39,8 +39,8 @@ TilePlans FftwPlanner::plansFor(cv::Size tile)
     // The tile buffer is scratch: letting FFTW overwrite it spares its internal copy.
     plans.forward = fftwf_plan_dft_r2c_2d(tile.height, tile.width, real.data(), complexData,
                                           FFTW_ESTIMATE | FFTW_DESTROY_INPUT);
-    plans.inverse = fftwf_plan_dft_c2r_2d(tile.height, tile.width, complexData, real.data(),
-                                          FFTW_ESTIMATE);
+    plans.inverse =
+        fftwf_plan_dft_c2r_2d(tile.height, tile.width, complexData, real.data(), FFTW_ESTIMATE);
     if (!plans.forward || !plans.inverse) {
         if (plans.forward)
             fftwf_destroy_plan(plans.forward);

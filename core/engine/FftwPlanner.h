@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <fftw3.h>
-#include <opencv2/core.hpp>
-
 #include <cstddef>
+#include <fftw3.h>
 #include <map>
 #include <mutex>
+#include <opencv2/core.hpp>
 #include <utility>
 
 namespace convlab::engine {
@@ -25,7 +24,7 @@ struct TilePlans {
 // for transforms within a few percent of the measured ones at the tile sizes the cost model
 // picks.
 class FftwPlanner final {
-public:
+  public:
     static FftwPlanner& instance();
 
     TilePlans plansFor(cv::Size tile);
@@ -34,7 +33,7 @@ public:
     FftwPlanner(const FftwPlanner&) = delete;
     FftwPlanner& operator=(const FftwPlanner&) = delete;
 
-private:
+  private:
     FftwPlanner() = default;
     ~FftwPlanner();
 

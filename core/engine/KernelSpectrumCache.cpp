@@ -20,8 +20,7 @@ bool sameValues(const cv::Mat& a, const cv::Mat& b)
     return true;
 }
 
-std::shared_ptr<const Spectrum> computeSpectrum(const cv::Mat& kernel, Pair dilation,
-                                                cv::Size tile)
+std::shared_ptr<const Spectrum> computeSpectrum(const cv::Mat& kernel, Pair dilation, cv::Size tile)
 {
     AlignedBuffer<float> placed(static_cast<std::size_t>(tile.area()));
     std::fill(placed.data(), placed.data() + placed.size(), 0.f);

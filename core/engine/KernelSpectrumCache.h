@@ -4,13 +4,12 @@
 #include "engine/AlignedBuffer.h"
 #include "geometry/Types.h"
 
-#include <opencv2/core.hpp>
-
 #include <complex>
 #include <cstddef>
 #include <list>
 #include <memory>
 #include <mutex>
+#include <opencv2/core.hpp>
 
 namespace convlab::engine {
 
@@ -25,7 +24,7 @@ using Spectrum = AlignedBuffer<std::complex<float>>;
 // values (a copy is kept and compared cell by cell, never by address, so a kernel edited in
 // place is a new kernel), its dilation and the tile size. The few most recent are kept.
 class KernelSpectrumCache final {
-public:
+  public:
     static KernelSpectrumCache& instance();
 
     std::shared_ptr<const Spectrum> spectrumFor(const cv::Mat& kernel, Pair dilation,
@@ -40,7 +39,7 @@ public:
     KernelSpectrumCache(const KernelSpectrumCache&) = delete;
     KernelSpectrumCache& operator=(const KernelSpectrumCache&) = delete;
 
-private:
+  private:
     KernelSpectrumCache() = default;
 
     struct Entry {

@@ -8,9 +8,9 @@
 
 // One build of each loop per instruction set, chosen at load time (GNU ifunc): the library
 // stays portable to any x86-64 while using the wide vectors of the machine it runs on.
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12 && defined(__x86_64__) &&       \
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 12 && defined(__x86_64__) &&           \
     defined(__linux__)
-#define CONVLAB_VECTOR_CLONES                                                                  \
+#define CONVLAB_VECTOR_CLONES                                                                      \
     __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #else
 #define CONVLAB_VECTOR_CLONES
@@ -244,9 +244,15 @@ void sumGroups(const float* row, int group, float* out, int length)
         }
     };
     switch (group) {
-    case 2: sum.operator()<2>(); break;
-    case 3: sum.operator()<3>(); break;
-    case 4: sum.operator()<4>(); break;
+    case 2:
+        sum.operator()<2>();
+        break;
+    case 3:
+        sum.operator()<3>();
+        break;
+    case 4:
+        sum.operator()<4>();
+        break;
     default:
         for (int j = 0; j < length; ++j) {
             float total = row[j * group];
@@ -261,9 +267,15 @@ void splitPhases(const float* src, int length, int phases, float* dst, int phase
 {
     const int groups = length / phases;
     switch (phases) {
-    case 2: splitFixed<2>(src, groups, dst, phaseStride); break;
-    case 3: splitFixed<3>(src, groups, dst, phaseStride); break;
-    case 4: splitFixed<4>(src, groups, dst, phaseStride); break;
+    case 2:
+        splitFixed<2>(src, groups, dst, phaseStride);
+        break;
+    case 3:
+        splitFixed<3>(src, groups, dst, phaseStride);
+        break;
+    case 4:
+        splitFixed<4>(src, groups, dst, phaseStride);
+        break;
     default:
         for (int p = 0; p < phases; ++p) {
             float* out = dst + p * phaseStride;

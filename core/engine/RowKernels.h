@@ -64,8 +64,7 @@ void sumGroups(const float* row, int group, float* out, int length);
 void splitPhases(const float* src, int length, int phases, float* dst, int phaseStride);
 
 // values[i] *= factors[i] (complex products), for the pointwise step of FFT correlation.
-void multiplySpectra(std::complex<float>* values, const std::complex<float>* factors,
-                     int count);
+void multiplySpectra(std::complex<float>* values, const std::complex<float>* factors, int count);
 
 // Running per-column summary of a band of map rows (ops/MapTiles): the largest key
 // sign·value (NaN never larger), how many values are NaN, and the extent of the finite ones.

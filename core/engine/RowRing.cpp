@@ -6,8 +6,7 @@
 namespace convlab::engine {
 
 RowRing::RowRing(int slots, int rowLength)
-    : m_rowLength(rowLength),
-      m_rowOfSlot(static_cast<std::size_t>(slots), -1),
+    : m_rowLength(rowLength), m_rowOfSlot(static_cast<std::size_t>(slots), -1),
       m_storage(static_cast<std::size_t>(slots) * static_cast<std::size_t>(rowLength))
 {
 }

@@ -22,7 +22,7 @@ struct RowSet {
 // rows. Consecutive output rows share input rows when the kernel is taller than the stride, so
 // each input row is processed once per band instead of once per output row that reads it.
 class RowRing final {
-public:
+  public:
     // Room for `slots` rows of `rowLength` floats; slots must be at least RowSet::count.
     RowRing(int slots, int rowLength);
 
@@ -33,11 +33,11 @@ public:
     // The slot for input row `row` of `needed`; a row outside `needed` gives its place up.
     Slot slotFor(int row, const RowSet& needed);
 
-private:
+  private:
     float* slotData(std::size_t slot);
 
     int m_rowLength;
-    std::vector<int> m_rowOfSlot; // -1: empty
+    std::vector<int> m_rowOfSlot;   // -1: empty
     AlignedBuffer<float> m_storage; // uninitialised: every slot is filled before use
 };
 

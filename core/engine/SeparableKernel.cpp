@@ -15,7 +15,7 @@ constexpr double kRankOneTolerance = 1e-6;
 
 // Row pass of one input row: filtered[j] = Σ_v row[v] · input[j·sc + v·dc], j < out.cols.
 class RowPass final {
-public:
+  public:
     RowPass(const cv::Mat& rowFactor, int inputCols, const CorrelationShape& shape)
         : m_row(rowFactor), m_shape(shape),
           m_phaseLength((inputCols + shape.stride.cols - 1) / shape.stride.cols),
@@ -43,7 +43,7 @@ public:
         sumTaps(filtered, m_taps, outCols);
     }
 
-private:
+  private:
     const cv::Mat& m_row;
     const CorrelationShape& m_shape;
     int m_phaseLength;
@@ -82,23 +82,26 @@ void correlateSeparable(const cv::Mat& padded, const SeparableFactors& factors,
     const int kernelRows = factors.column.rows;
     const cv::Mat columnFactor = factors.column.reshape(1, 1); // contiguous weights
 
-    cv::parallel_for_(cv::Range(0, out.rows), [&](const cv::Range& rows) {
-        RowPass rowPass(factors.row, padded.cols, shape);
-        RowRing filtered(kernelRows, out.cols);
-        std::vector<Tap> taps(static_cast<std::size_t>(kernelRows));
+    cv::parallel_for_(
+        cv::Range(0, out.rows),
+        [&](const cv::Range& rows) {
+            RowPass rowPass(factors.row, padded.cols, shape);
+            RowRing filtered(kernelRows, out.cols);
+            std::vector<Tap> taps(static_cast<std::size_t>(kernelRows));
 
-        for (int i = rows.start; i < rows.end; ++i) {
-            const RowSet needed{i * shape.stride.rows, shape.dilation.rows, kernelRows};
-            for (int u = 0; u < kernelRows; ++u) {
-                const int row = needed.first + u * shape.dilation.rows;
-                const RowRing::Slot slot = filtered.slotFor(row, needed);
-                if (slot.fresh)
-                    rowPass.run(padded.ptr<float>(row), padded.cols, slot.data, out.cols);
-                taps[static_cast<std::size_t>(u)] = {columnFactor.at<float>(0, u), slot.data};
+            for (int i = rows.start; i < rows.end; ++i) {
+                const RowSet needed{i * shape.stride.rows, shape.dilation.rows, kernelRows};
+                for (int u = 0; u < kernelRows; ++u) {
+                    const int row = needed.first + u * shape.dilation.rows;
+                    const RowRing::Slot slot = filtered.slotFor(row, needed);
+                    if (slot.fresh)
+                        rowPass.run(padded.ptr<float>(row), padded.cols, slot.data, out.cols);
+                    taps[static_cast<std::size_t>(u)] = {columnFactor.at<float>(0, u), slot.data};
+                }
+                sumTaps(out.ptr<float>(i), taps, out.cols);
             }
-            sumTaps(out.ptr<float>(i), taps, out.cols);
-        }
-    }, stripeCount(out.rows));
+        },
+        stripeCount(out.rows));
 }
 
 } // namespace convlab::engine

@@ -4,7 +4,6 @@
 #include "engine/CostModel.h"
 
 #include <opencv2/core.hpp>
-
 #include <optional>
 
 namespace convlab::engine {

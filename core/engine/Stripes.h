@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core/utility.hpp>
-
 #include <algorithm>
+#include <opencv2/core/utility.hpp>
 
 namespace convlab::engine {
 

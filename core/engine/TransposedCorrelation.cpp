@@ -94,14 +94,13 @@ void validate(const cv::Mat& input, const cv::Mat& kernel, Pair stride, Pair dil
 
 } // namespace
 
-cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair stride,
-                            Pair dilation, const Padding& padding, Pair outputPadding,
-                            Engine engine)
+cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair stride, Pair dilation,
+                            const Padding& padding, Pair outputPadding, Engine engine)
 {
     const Pair output{outputSize(input.rows, kernel.rows, stride.rows, dilation.rows, padding.top,
                                  padding.bottom, outputPadding.rows),
-                      outputSize(input.cols, kernel.cols, stride.cols, dilation.cols,
-                                 padding.left, padding.right, outputPadding.cols)};
+                      outputSize(input.cols, kernel.cols, stride.cols, dilation.cols, padding.left,
+                                 padding.right, outputPadding.cols)};
     validate(input, kernel, stride, dilation, padding, outputPadding, output);
 
     const AxisPlan rows =
@@ -157,22 +156,26 @@ cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair st
         longest = std::max(longest, r.count);
     // Bands of phase rows spread over the cores, every phase of a band on its thread: one
     // dispatch for all the phases, and each band interleaved into the output while in cache.
-    cv::parallel_for_(cv::Range(0, longest), [&](const cv::Range& band) {
-        const engine::SingleThreadScope oneThread; // the band is this thread's share
-        for (const PhaseTaps& phase : phases) {
-            const int end = std::min(band.end, phase.rows->count);
-            if (band.start >= end)
-                continue;
-            const cv::Mat part = correlated(phase, band.start, end);
-            for (int q = 0; q < part.rows; ++q) {
-                const float* src = part.ptr<float>(q);
-                float* dst = out.ptr<float>(phase.rows->phase + (band.start + q) * stride.rows) +
-                             phase.cols->phase;
-                for (int j = 0; j < part.cols; ++j)
-                    dst[j * stride.cols] = src[j];
+    cv::parallel_for_(
+        cv::Range(0, longest),
+        [&](const cv::Range& band) {
+            const engine::SingleThreadScope oneThread; // the band is this thread's share
+            for (const PhaseTaps& phase : phases) {
+                const int end = std::min(band.end, phase.rows->count);
+                if (band.start >= end)
+                    continue;
+                const cv::Mat part = correlated(phase, band.start, end);
+                for (int q = 0; q < part.rows; ++q) {
+                    const float* src = part.ptr<float>(q);
+                    float* dst =
+                        out.ptr<float>(phase.rows->phase + (band.start + q) * stride.rows) +
+                        phase.cols->phase;
+                    for (int j = 0; j < part.cols; ++j)
+                        dst[j * stride.cols] = src[j];
+                }
             }
-        }
-    }, engine::stripeCount(longest));
+        },
+        engine::stripeCount(longest));
     return out;
 }
 

@@ -21,8 +21,8 @@ namespace convlab {
 // at the bottom/right; cells no input reaches are 0. Single-channel CV_32F input and kernel.
 // Throws Error naming the numbers when the output would be empty or a parameter is out of
 // range. NaN/Inf are not checked: callers validate their inputs.
-cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair stride,
-                            Pair dilation, const Padding& padding, Pair outputPadding,
+cv::Mat transposedCorrelate(const cv::Mat& input, const cv::Mat& kernel, Pair stride, Pair dilation,
+                            const Padding& padding, Pair outputPadding,
                             Engine engine = Engine::Auto);
 
 } // namespace convlab

@@ -46,7 +46,7 @@ struct CompensatedRow {
 
 // Column sums (and sums of squares) of a band of `height` image rows, slid down a row at a time.
 class ColumnSums final {
-public:
+  public:
     ColumnSums(const cv::Mat& image, int firstRow, int height)
         : m_image(image), m_height(height), m_top(firstRow),
           m_sums(static_cast<std::size_t>(image.cols)),
@@ -66,12 +66,12 @@ public:
     const CompensatedRow& sums() const { return m_sums; }
     const CompensatedRow& squares() const { return m_squares; }
 
-private:
+  private:
     void add(int row, double sign)
     {
-        engine::addCompensated(m_image.ptr<float>(row), m_image.cols, sign,
-                               {m_sums.sum.data(), m_sums.error.data(), m_squares.sum.data(),
-                                m_squares.error.data()});
+        engine::addCompensated(
+            m_image.ptr<float>(row), m_image.cols, sign,
+            {m_sums.sum.data(), m_sums.error.data(), m_squares.sum.data(), m_squares.error.data()});
     }
 
     const cv::Mat& m_image;
@@ -83,7 +83,7 @@ private:
 
 // One compensated sum slid across a row of column sums.
 class Slider final {
-public:
+  public:
     Slider(const CompensatedRow& columns, int width)
         : m_columns(columns), m_width(static_cast<std::size_t>(width))
     {
@@ -107,7 +107,7 @@ public:
         m_running.error += stepRounding + (m_columns.error[in] - m_columns.error[out]);
     }
 
-private:
+  private:
     const CompensatedRow& m_columns;
     std::size_t m_width;
     CompensatedSum m_running;
@@ -143,17 +143,20 @@ void forEachWindowRow(const cv::Mat& image, cv::Size window, const WindowRowVisi
 
     const int outRows = image.rows - window.height + 1;
     const int outCols = image.cols - window.width + 1;
-    cv::parallel_for_(cv::Range(0, outRows), [&](const cv::Range& rows) {
-        ColumnSums columns(image, rows.start, window.height);
-        std::vector<double> sum(static_cast<std::size_t>(outCols));
-        std::vector<double> squares(static_cast<std::size_t>(outCols));
-        for (int i = rows.start; i < rows.end; ++i) {
-            if (i > rows.start)
-                columns.slideDown();
-            slideAcross(columns, window.width, sum, squares);
-            visit(i, sum.data(), squares.data());
-        }
-    }, engine::stripeCount(outRows));
+    cv::parallel_for_(
+        cv::Range(0, outRows),
+        [&](const cv::Range& rows) {
+            ColumnSums columns(image, rows.start, window.height);
+            std::vector<double> sum(static_cast<std::size_t>(outCols));
+            std::vector<double> squares(static_cast<std::size_t>(outCols));
+            for (int i = rows.start; i < rows.end; ++i) {
+                if (i > rows.start)
+                    columns.slideDown();
+                slideAcross(columns, window.width, sum, squares);
+                visit(i, sum.data(), squares.data());
+            }
+        },
+        engine::stripeCount(outRows));
 }
 
 } // namespace convlab

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core.hpp>
-
 #include <functional>
+#include <opencv2/core.hpp>
 
 namespace convlab {
 
@@ -21,7 +20,8 @@ namespace convlab {
 // `visit(row, sum, sumOfSquares)` is called once per response row with arrays of
 // (image.cols - window.width + 1) values; rows are spread over all cores and visited in any
 // order, each from one thread. Single-channel CV_32F image; the window must fit in it.
-using WindowRowVisitor = std::function<void(int row, const double* sum, const double* sumOfSquares)>;
+using WindowRowVisitor =
+    std::function<void(int row, const double* sum, const double* sumOfSquares)>;
 void forEachWindowRow(const cv::Mat& image, cv::Size window, const WindowRowVisitor& visit);
 
 } // namespace convlab

@@ -2,9 +2,9 @@
 #include "io/ArrayIO.h"
 
 #include "Error.h"
+#include "color/Colormap.h"
 #include "io/ImageProbe.h"
 #include "ops/Conv2d.h" // requireFinite
-#include "render/Colormap.h"
 
 #include <algorithm>
 #include <bit>

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -31,8 +30,8 @@ cv::Mat readArray(const std::string& path, bool keepChannels = false);
 
 // Writers are atomic: a temporary file beside the target, renamed on success, removed on
 // failure; the target is never left truncated.
-void writeNpy(const std::string& path, const cv::Mat& m);         // float32, C order
-void writeTextMatrix(const std::string& path, const cv::Mat& m);  // "%.9g", spaces (.csv: commas)
+void writeNpy(const std::string& path, const cv::Mat& m);        // float32, C order
+void writeTextMatrix(const std::string& path, const cv::Mat& m); // "%.9g", spaces (.csv: commas)
 // Dispatch on the extension: .npy, .txt/.csv, .png (min–max normalised grayscale).
 void writeArray(const std::string& path, const cv::Mat& m);
 

@@ -151,13 +151,13 @@ std::optional<bool> unreadValuesFinite(const cv::Mat& input, const cv::Mat& weig
     const Padding& p = params.padding;
     if (p.top != 0 || p.bottom != 0 || p.left != 0 || p.right != 0)
         return std::nullopt;
-    if (cv::countNonZero(weights.reshape(1)) != static_cast<int>(weights.total()) *
-                                                    weights.channels())
+    if (cv::countNonZero(weights.reshape(1)) !=
+        static_cast<int>(weights.total()) * weights.channels())
         return std::nullopt;
-    const std::vector<cv::Range> rows = unreadRuns(input.rows, weights.rows, output.rows,
-                                                   params.stride.rows, params.dilation.rows);
-    const std::vector<cv::Range> columns = unreadRuns(
-        input.cols, weights.cols, output.cols, params.stride.cols, params.dilation.cols);
+    const std::vector<cv::Range> rows =
+        unreadRuns(input.rows, weights.rows, output.rows, params.stride.rows, params.dilation.rows);
+    const std::vector<cv::Range> columns =
+        unreadRuns(input.cols, weights.cols, output.cols, params.stride.cols, params.dilation.cols);
     constexpr std::size_t kFewRuns = 4; // the edges past the last window, a dilation gap
     if (rows.size() > kFewRuns || columns.size() > kFewRuns)
         return std::nullopt;

@@ -21,11 +21,11 @@ cv::Mat convMatrixTaps(Pair kernelShape, Pair inputShape, Pair stride, const Pad
                        Pair dilation);
 
 struct Reconstruction {
-    cv::Mat WWt;                 // W·Wᵀ
-    double orthonormalityError;  // ‖W·Wᵀ − I‖_F: 0 exactly when W's rows are orthonormal
-    cv::Mat y;                   // W x
-    cv::Mat xHat;                // Wᵀ W x
-    double reconstructionError;  // ‖x̂ − x‖₂ / ‖x‖₂ (‖x̂ − x‖₂ when x = 0)
+    cv::Mat WWt;                // W·Wᵀ
+    double orthonormalityError; // ‖W·Wᵀ − I‖_F: 0 exactly when W's rows are orthonormal
+    cv::Mat y;                  // W x
+    cv::Mat xHat;               // Wᵀ W x
+    double reconstructionError; // ‖x̂ − x‖₂ / ‖x‖₂ (‖x̂ − x‖₂ when x = 0)
 };
 
 // x is a column (n×1) or any matrix with n entries, read row-major.

@@ -110,17 +110,20 @@ cv::Mat pool2d(const cv::Mat& input, const PoolParams& params)
     const int channels = input.channels();
     cv::Mat output(rowsOf(input, params).outputs(), colsOf(input, params).outputs(),
                    CV_32FC(channels));
-    cv::parallel_for_(cv::Range(0, output.rows), [&](const cv::Range& rows) {
-        for (int i = rows.start; i < rows.end; ++i) {
-            float* out = output.ptr<float>(i);
-            const int top = i * params.stride.rows - params.padding.top;
-            for (int j = 0; j < output.cols; ++j) {
-                const int left = j * params.stride.cols - params.padding.left;
-                for (int c = 0; c < channels; ++c)
-                    out[j * channels + c] = poolWindow(input, c, top, left, params);
+    cv::parallel_for_(
+        cv::Range(0, output.rows),
+        [&](const cv::Range& rows) {
+            for (int i = rows.start; i < rows.end; ++i) {
+                float* out = output.ptr<float>(i);
+                const int top = i * params.stride.rows - params.padding.top;
+                for (int j = 0; j < output.cols; ++j) {
+                    const int left = j * params.stride.cols - params.padding.left;
+                    for (int c = 0; c < channels; ++c)
+                        out[j * channels + c] = poolWindow(input, c, top, left, params);
+                }
             }
-        }
-    }, engine::stripeCount(output.rows)); // one stripe inside an engine::SingleThreadScope
+        },
+        engine::stripeCount(output.rows)); // one stripe inside an engine::SingleThreadScope
     return output;
 }
 

@@ -7,30 +7,29 @@
 #include "ops/TransposedConv.h"
 
 #include <opencv2/core.hpp>
-
 #include <vector>
 
 namespace convlab {
 
 // One kernel tap of one step: where it reads (padded coordinates), what it reads, its weight.
 struct Tap {
-    int row = 0;         // padded coordinates: 0 = first padding row
+    int row = 0; // padded coordinates: 0 = first padding row
     int col = 0;
-    float input = 0;     // value read (the padding value for a padding cell)
-    float weight = 0;    // kernel weight (1 for pooling)
-    float product = 0;   // input · weight
+    float input = 0;   // value read (the padding value for a padding cell)
+    float weight = 0;  // kernel weight (1 for pooling)
+    float product = 0; // input · weight
     bool inPadding = false;
 };
 
 // Step n (row-major over the output) of an operation, computed from n alone.
 struct StepTrace {
-    long long index = 0;  // n, 0-based
-    long long total = 0;  // N = outRows · outCols
+    long long index = 0; // n, 0-based
+    long long total = 0; // N = outRows · outCols
     int outRow = 0;
     int outCol = 0;
-    cv::Rect window;      // the dilated window in padded coordinates
+    cv::Rect window; // the dilated window in padded coordinates
     std::vector<Tap> taps;
-    float value = 0;      // the output cell: sum, max, average or match score
+    float value = 0; // the output cell: sum, max, average or match score
 };
 
 // Conv step: taps over the padded input (padding read through the padding mode).

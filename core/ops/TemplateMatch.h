@@ -2,7 +2,6 @@
 #pragma once
 
 #include <opencv2/core.hpp>
-
 #include <string>
 #include <vector>
 
@@ -11,9 +10,9 @@ namespace convlab {
 // OpenCV's six cv::TemplateMatchModes, same order.
 enum class MatchMethod { SqDiff, SqDiffNormed, CCorr, CCorrNormed, CCoeff, CCoeffNormed };
 
-std::string toString(MatchMethod method); // "sqdiff", …, "ccoeff_normed"
+std::string toString(MatchMethod method);                   // "sqdiff", …, "ccoeff_normed"
 MatchMethod matchMethodFromString(const std::string& name); // throws Error naming the value
-bool lowerIsBetter(MatchMethod method);                      // sqdiff and sqdiff_normed
+bool lowerIsBetter(MatchMethod method);                     // sqdiff and sqdiff_normed
 bool isNormalised(MatchMethod method);
 
 // Response map of cv::matchTemplate, shape (H-h+1, W-w+1), CV_32F, single-channel inputs.
@@ -22,10 +21,10 @@ bool isNormalised(MatchMethod method);
 cv::Mat matchTemplate(const cv::Mat& image, const cv::Mat& patch, MatchMethod method);
 
 struct Peak {
-    int row = 0;     // numpy's np.unravel_index(np.argmax(r), r.shape) convention
+    int row = 0; // numpy's np.unravel_index(np.argmax(r), r.shape) convention
     int col = 0;
     float score = 0;
-    cv::Rect rect;   // where the patch lies in the image: x=col, y=row, patch width/height
+    cv::Rect rect; // where the patch lies in the image: x=col, y=row, patch width/height
 };
 
 // Best peaks first (maxima, or minima for sqdiff methods), NaN cells ignored. Greedy

@@ -18,9 +18,9 @@ struct Run {
     QString err;
 };
 
-inline Run runConvlab(const QStringList& arguments,
-                      const QProcessEnvironment& environment =
-                          QProcessEnvironment::systemEnvironment())
+inline Run
+runConvlab(const QStringList& arguments,
+           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);

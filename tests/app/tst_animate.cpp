@@ -7,9 +7,9 @@
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
+#include "figures/FigureExporter.h"
 #include "i18n/Language.h"
 #include "lessons/LessonPanel.h"
-#include "render/FigureExporter.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
@@ -53,10 +53,10 @@ class TestAnimate : public QObject {
     {
         // Lesson 5, step 2 loads the guide's "no padding, strides" case in the stepper.
         const QString folder = m_dir->filePath(QStringLiteral("frames"));
-        const Run run = runConvlab({QStringLiteral("animate"),
-                                 lessonPath("05_stride_and_padding.convlab"), QStringLiteral("-o"),
-                                 folder, QStringLiteral("--view"), QStringLiteral("stepper"),
-                                 QStringLiteral("--step"), QStringLiteral("2")});
+        const Run run =
+            runConvlab({QStringLiteral("animate"), lessonPath("05_stride_and_padding.convlab"),
+                        QStringLiteral("-o"), folder, QStringLiteral("--view"),
+                        QStringLiteral("stepper"), QStringLiteral("--step"), QStringLiteral("2")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         StepperPage page;
         showOffScreen(page);
@@ -72,26 +72,24 @@ class TestAnimate : public QObject {
         }
         // render --frame N is frame N of the same animation.
         const QString one = m_dir->filePath(QStringLiteral("frame3.png"));
-        const Run frame = runConvlab({QStringLiteral("render"),
-                                   lessonPath("05_stride_and_padding.convlab"), QStringLiteral("-o"),
-                                   one, QStringLiteral("--view"), QStringLiteral("stepper"),
-                                   QStringLiteral("--step"), QStringLiteral("2"),
-                                   QStringLiteral("--frame"), QStringLiteral("3")});
+        const Run frame =
+            runConvlab({QStringLiteral("render"), lessonPath("05_stride_and_padding.convlab"),
+                        QStringLiteral("-o"), one, QStringLiteral("--view"),
+                        QStringLiteral("stepper"), QStringLiteral("--step"), QStringLiteral("2"),
+                        QStringLiteral("--frame"), QStringLiteral("3")});
         QVERIFY2(frame.exitCode == 0, qPrintable(frame.err));
         QVERIFY(readPng(one) == readPng(QDir(folder).filePath(names[2])));
     }
-
 
     void transposedGifHasEveryStageAndStep()
     {
         // Lesson 7, step 2: the transposed counterpart of "no padding, strides".
         const QString gif = m_dir->filePath(QStringLiteral("transposed.gif"));
-        const Run run = runConvlab({QStringLiteral("animate"),
-                                 lessonPath("07_transposed_convolution.convlab"),
-                                 QStringLiteral("-o"), gif, QStringLiteral("--view"),
-                                 QStringLiteral("transposed"), QStringLiteral("--step"),
-                                 QStringLiteral("2"), QStringLiteral("--fps"), QStringLiteral("8"),
-                                 QStringLiteral("--scale"), QStringLiteral("0.5")});
+        const Run run = runConvlab(
+            {QStringLiteral("animate"), lessonPath("07_transposed_convolution.convlab"),
+             QStringLiteral("-o"), gif, QStringLiteral("--view"), QStringLiteral("transposed"),
+             QStringLiteral("--step"), QStringLiteral("2"), QStringLiteral("--fps"),
+             QStringLiteral("8"), QStringLiteral("--scale"), QStringLiteral("0.5")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         TransposedConvView view;
         showOffScreen(view);
@@ -119,26 +117,24 @@ class TestAnimate : public QObject {
         QVERIFY(frames.front() != frames.back());
     }
 
-
     void lessonStepsAnimateAsFigures()
     {
         const QString gif = m_dir->filePath(QStringLiteral("lesson.gif"));
         const Run run = runConvlab({QStringLiteral("animate"), lessonPath("06_pooling.convlab"),
-                                 QStringLiteral("-o"), gif});
+                                    QStringLiteral("-o"), gif});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(gifFrames(gif).size(), 4); // the lesson's four steps
         QVERIFY2(run.out.contains(QStringLiteral("4 frames")), qPrintable(run.out));
     }
 
-
     void arithmeticWritesEveryCaseOfTheGuide()
     {
         // Small frames keep this quick: the pixels are those of the views, as above.
         const QString folder = m_dir->filePath(QStringLiteral("guide"));
-        const Run run = runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"),
-                                    QStringLiteral("-o"), folder, QStringLiteral("--scale"),
-                                    QStringLiteral("0.1"), QStringLiteral("--fps"),
-                                    QStringLiteral("50")});
+        const Run run =
+            runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"), QStringLiteral("-o"),
+                        folder, QStringLiteral("--scale"), QStringLiteral("0.1"),
+                        QStringLiteral("--fps"), QStringLiteral("50")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // no progress line off a terminal
         const QStringList names = entriesOf(folder);
@@ -172,8 +168,9 @@ class TestAnimate : public QObject {
         QFile other(m_dir->filePath(QStringLiteral("notes/lecture.tex")));
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.close();
-        const Run run = runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"),
-                                    QStringLiteral("-o"), m_dir->filePath(QStringLiteral("notes"))});
+        const Run run =
+            runConvlab({QStringLiteral("arithmetic"), QStringLiteral("--all"), QStringLiteral("-o"),
+                        m_dir->filePath(QStringLiteral("notes"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(m_dir->filePath(QStringLiteral("notes"))), qPrintable(run.err));
         QCOMPARE(entriesOf(m_dir->filePath(QStringLiteral("notes"))),

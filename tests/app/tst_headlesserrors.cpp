@@ -28,8 +28,7 @@ class TestHeadlessErrors : public QObject {
         QTest::newRow("view") << QStringList{"render", lesson, "--view", "histogram"}
                               << "histogram";
         QTest::newRow("step 0") << QStringList{"render", lesson, "--step", "0"} << "--step 0";
-        QTest::newRow("step past the end") << QStringList{"render", lesson, "--step", "42"}
-                                           << "42";
+        QTest::newRow("step past the end") << QStringList{"render", lesson, "--step", "42"} << "42";
         QTest::newRow("scale") << QStringList{"render", lesson, "--scale", "0"} << "--scale 0";
         QTest::newRow("scale text") << QStringList{"render", lesson, "--scale", "big"} << "big";
         QTest::newRow("theme") << QStringList{"render", lesson, "--theme", "sepia"} << "sepia";
@@ -40,8 +39,8 @@ class TestHeadlessErrors : public QObject {
         QTest::newRow("frame past the end")
             << QStringList{"render", lesson, "--view", "stepper", "--step", "2", "--frame", "99"}
             << "99";
-        QTest::newRow("missing lesson")
-            << QStringList{"render", "/nonexistent/lesson.convlab"} << "/nonexistent/lesson.convlab";
+        QTest::newRow("missing lesson") << QStringList{"render", "/nonexistent/lesson.convlab"}
+                                        << "/nonexistent/lesson.convlab";
         QTest::newRow("gif fps") << QStringList{"animate", lesson, "--fps", "51"} << "51";
         QTest::newRow("fps 0") << QStringList{"animate", lesson, "--fps", "0"} << "--fps 0";
         QTest::newRow("step of lesson frames")
@@ -49,15 +48,14 @@ class TestHeadlessErrors : public QObject {
         QTest::newRow("arithmetic without --all") << QStringList{"arithmetic"} << "--all";
     }
 
-
     void badArgumentsAreNamedAndWriteNothing()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
-        const QString out = m_dir->filePath(
-            arguments[0] == QLatin1String("animate") ? QStringLiteral("out.gif")
-            : arguments[0] == QLatin1String("render") ? QStringLiteral("out.png")
-                                                      : QStringLiteral("guide"));
+        const QString out =
+            m_dir->filePath(arguments[0] == QLatin1String("animate")  ? QStringLiteral("out.gif")
+                            : arguments[0] == QLatin1String("render") ? QStringLiteral("out.png")
+                                                                      : QStringLiteral("guide"));
         arguments << QStringLiteral("-o") << out;
         const Run run = runConvlab(arguments);
         QCOMPARE(run.exitCode, 2);
@@ -67,20 +65,19 @@ class TestHeadlessErrors : public QObject {
         QCOMPARE(entriesOf(m_dir->path()), QStringList());
     }
 
-
     void helpAndMessagesFollowTheLanguage()
     {
         const Run english = runConvlab({QStringLiteral("render"), QStringLiteral("--help")});
         QCOMPARE(english.exitCode, 0);
         QVERIFY(english.out.contains(QStringLiteral("counted from 1")));
         const Run french = runConvlab({QStringLiteral("render"), QStringLiteral("--help"),
-                                    QStringLiteral("--lang"), QStringLiteral("fr")});
+                                       QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(french.exitCode, 0);
         QVERIFY2(french.out.contains(QStringLiteral("à partir de 1")), qPrintable(french.out));
-        const Run refused = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
-                                     QStringLiteral("-o"), m_dir->filePath("x.png"),
-                                     QStringLiteral("--view"), QStringLiteral("radar"),
-                                     QStringLiteral("--lang"), QStringLiteral("fr")});
+        const Run refused =
+            runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                        QStringLiteral("-o"), m_dir->filePath("x.png"), QStringLiteral("--view"),
+                        QStringLiteral("radar"), QStringLiteral("--lang"), QStringLiteral("fr")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(QStringLiteral("vue inconnue")), qPrintable(refused.err));
     }

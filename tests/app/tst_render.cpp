@@ -6,10 +6,10 @@
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
 #include "document/Lesson.h"
+#include "figures/FigureExporter.h"
 #include "i18n/Language.h"
 #include "io/LessonFile.h"
 #include "lessons/LessonPanel.h"
-#include "render/FigureExporter.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
@@ -71,23 +71,24 @@ class TestRender : public QObject {
         QTest::addColumn<QString>("language");
         QTest::addColumn<double>("scale");
         QTest::addColumn<QString>("theme");
-        QTest::newRow("find the 2, input") << lessonPath("02_find_the_two.convlab") << 0
-                                           << "input" << "en" << 1.0 << "light";
+        QTest::newRow("find the 2, input") << lessonPath("02_find_the_two.convlab") << 0 << "input"
+                                           << "en" << 1.0 << "light";
         QTest::newRow("find the 2, step 3 response, fr")
-            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "fr" << 1.0
-            << "light";
+            << lessonPath("02_find_the_two.convlab") << 3 << "response"
+            << "fr" << 1.0 << "light";
         QTest::newRow("find the 2, step 3 response, dark")
-            << lessonPath("02_find_the_two.convlab") << 3 << "response" << "en" << 1.0
-            << "dark";
+            << lessonPath("02_find_the_two.convlab") << 3 << "response"
+            << "en" << 1.0 << "dark";
         QTest::newRow("pattern detector, step 2 patch at 2×")
-            << lessonPath("01_pattern_detector.convlab") << 2 << "patch" << "en" << 2.0
-            << "light";
+            << lessonPath("01_pattern_detector.convlab") << 2 << "patch"
+            << "en" << 2.0 << "light";
         QTest::newRow("pooling, step 2 overlay")
-            << lessonPath("06_pooling.convlab") << 2 << "overlay" << "en" << 1.0 << "dark";
+            << lessonPath("06_pooling.convlab") << 2 << "overlay"
+            << "en" << 1.0 << "dark";
         QTest::newRow("translation, step 4 figure, fr, 1.5×")
-            << lessonPath("03_translation.convlab") << 4 << "figure" << "fr" << 1.5 << "light";
+            << lessonPath("03_translation.convlab") << 4 << "figure"
+            << "fr" << 1.5 << "light";
     }
-
 
     void renderDrawsWhatTheWindowDraws()
     {
@@ -98,9 +99,11 @@ class TestRender : public QObject {
         QFETCH(double, scale);
         QFETCH(QString, theme);
         const QString out = m_dir->filePath(QStringLiteral("view.png"));
-        QStringList arguments{QStringLiteral("render"), lesson, QStringLiteral("-o"), out,
-                              QStringLiteral("--view"), view, QStringLiteral("--lang"),
-                              language, QStringLiteral("--scale"), QString::number(scale),
+        QStringList arguments{QStringLiteral("render"),  lesson,
+                              QStringLiteral("-o"),      out,
+                              QStringLiteral("--view"),  view,
+                              QStringLiteral("--lang"),  language,
+                              QStringLiteral("--scale"), QString::number(scale),
                               QStringLiteral("--theme"), theme};
         if (step > 0)
             arguments << QStringLiteral("--step") << QString::number(step);
@@ -131,11 +134,10 @@ class TestRender : public QObject {
             expected.setDevicePixelRatio(1);
             expected = expected.convertToFormat(QImage::Format_ARGB32);
         } else {
-            QWidget* widget = view == QLatin1String("patch")
-                                  ? static_cast<QWidget*>(window.patchEditor())
-                              : view == QLatin1String("response")
-                                  ? static_cast<QWidget*>(window.responseView())
-                                  : static_cast<QWidget*>(window.inputCanvas());
+            QWidget* widget =
+                view == QLatin1String("patch")      ? static_cast<QWidget*>(window.patchEditor())
+                : view == QLatin1String("response") ? static_cast<QWidget*>(window.responseView())
+                                                    : static_cast<QWidget*>(window.inputCanvas());
             if (view == QLatin1String("overlay"))
                 window.inputCanvas()->setOverlayVisible(true);
             expected = drawWidget(widget, QSize(800, 600), scale);
@@ -149,7 +151,6 @@ class TestRender : public QObject {
                 colours.insert(rendered.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
     }
-
 
     void theStepperOfALargeImageWalksTheCropAroundTheBestMatch()
     {
@@ -181,26 +182,26 @@ class TestRender : public QObject {
         for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             environment.remove(QLatin1String(variable));
         const QString out = m_dir->filePath(QStringLiteral("figure.svg"));
-        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
-                                 QStringLiteral("-o"), out},
-                                environment);
+        const Run run =
+            runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                        QStringLiteral("-o"), out},
+                       environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile svg(out);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
     }
 
-
     void anUnknownOutputTypeIsRefused()
     {
         const QString out = m_dir->filePath(QStringLiteral("figure.bmp"));
-        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
-                                 QStringLiteral("-o"), out});
+        const Run run =
+            runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                        QStringLiteral("-o"), out});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(out), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
     }
-
 
     void anExistingOutputIsKeptOnError()
     {
@@ -209,15 +210,14 @@ class TestRender : public QObject {
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("earlier");
         file.close();
-        const Run run = runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
-                                 QStringLiteral("-o"), out, QStringLiteral("--step"),
-                                 QStringLiteral("9")});
+        const Run run =
+            runConvlab({QStringLiteral("render"), lessonPath("01_pattern_detector.convlab"),
+                        QStringLiteral("-o"), out, QStringLiteral("--step"), QStringLiteral("9")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("earlier"));
         QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("keep.png")});
     }
-
 };
 
 QTEST_MAIN(TestRender)

@@ -7,9 +7,8 @@
 #include "Implementations.h"
 #include "SummaryReporter.h"
 
-#include <benchmark/benchmark.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -35,8 +34,8 @@ const PreparedCase& prepared(const BenchCase& benchCase)
     if (!slot) {
         slot = std::make_unique<PreparedCase>();
         slot->inputs = makeInputs(benchCase);
-        slot->reference = openCvCandidates(benchCase).front().run(
-            benchCase, slot->inputs.image, slot->inputs.kernel);
+        slot->reference = openCvCandidates(benchCase).front().run(benchCase, slot->inputs.image,
+                                                                  slot->inputs.kernel);
     }
     return *slot;
 }
@@ -93,8 +92,9 @@ Runner fastestOpenCv(const BenchCase& benchCase, std::string& name)
         for (int repeat = 0; repeat < 3; ++repeat) {
             const auto start = std::chrono::steady_clock::now();
             candidate.run(benchCase, data.inputs.image, data.inputs.kernel);
-            seconds = std::min(seconds, std::chrono::duration<double>(
-                                            std::chrono::steady_clock::now() - start).count());
+            seconds = std::min(
+                seconds,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
         }
         if (seconds < best) {
             best = seconds;
@@ -123,9 +123,8 @@ void registerCase(const BenchCase& benchCase)
         b->UseRealTime()->Unit(benchmark::kMillisecond)->ComputeStatistics("min", minimum);
         return b;
     };
-    add("Core", [benchCase](benchmark::State& state) {
-        timeRunner(state, benchCase, runCore, true);
-    });
+    add("Core",
+        [benchCase](benchmark::State& state) { timeRunner(state, benchCase, runCore, true); });
     add("OpenCV", [benchCase](benchmark::State& state) {
         static std::map<std::string, std::pair<Runner, std::string>> chosen;
         auto& choice = chosen[benchCase.name];
@@ -146,26 +145,32 @@ void registerMemoryProbe(const std::string& operation)
 {
     const std::string name = "Core/" + operation + "4096_k64_memory";
     const std::string command = std::string(CONVLAB_MEMPROBE) + " " + operation;
-    benchmark::RegisterBenchmark(name.c_str(), [command](benchmark::State& state) {
-        double peak = -1, baseline = -1, seconds = -1;
-        for (auto _ : state) {
-            FILE* pipe = popen(command.c_str(), "r");
-            if (!pipe || std::fscanf(pipe, "peak_MB=%lf baseline_MB=%lf seconds=%lf", &peak,
-                                     &baseline, &seconds) != 3) {
-                if (pipe)
-                    pclose(pipe);
-                state.SkipWithError(("no answer from " + command).c_str());
-                return;
+    benchmark::RegisterBenchmark(
+        name.c_str(),
+        [command](benchmark::State& state) {
+            double peak = -1, baseline = -1, seconds = -1;
+            for (auto _ : state) {
+                FILE* pipe = popen(command.c_str(), "r");
+                if (!pipe || std::fscanf(pipe, "peak_MB=%lf baseline_MB=%lf seconds=%lf", &peak,
+                                         &baseline, &seconds) != 3) {
+                    if (pipe)
+                        pclose(pipe);
+                    state.SkipWithError(("no answer from " + command).c_str());
+                    return;
+                }
+                if (pclose(pipe) != 0) {
+                    state.SkipWithError((command + " failed").c_str());
+                    return;
+                }
             }
-            if (pclose(pipe) != 0) {
-                state.SkipWithError((command + " failed").c_str());
-                return;
-            }
-        }
-        state.counters["peak_MB"] = peak;
-        state.counters["baseline_MB"] = baseline;
-        state.counters["compute_s"] = seconds;
-    })->Iterations(1)->Repetitions(1)->UseRealTime()->Unit(benchmark::kMillisecond);
+            state.counters["peak_MB"] = peak;
+            state.counters["baseline_MB"] = baseline;
+            state.counters["compute_s"] = seconds;
+        })
+        ->Iterations(1)
+        ->Repetitions(1)
+        ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
 }
 
 } // namespace

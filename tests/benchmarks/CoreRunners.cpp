@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "Implementations.h"
-
 #include "ops/Conv2d.h"
 #include "ops/TemplateMatch.h"
 #include "ops/TransposedConv.h"

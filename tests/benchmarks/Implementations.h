@@ -4,7 +4,6 @@
 #include "BenchCases.h"
 
 #include <opencv2/core.hpp>
-
 #include <string>
 #include <vector>
 

@@ -6,14 +6,12 @@
 #include "BenchCases.h"
 #include "Implementations.h"
 
-#include <opencv2/core/utility.hpp>
-
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <opencv2/core/utility.hpp>
+#include <sys/resource.h>
 
 namespace {
 

@@ -73,8 +73,7 @@ cv::Mat transposedViaFilter2D(const BenchCase& c, const cv::Mat& input, const cv
     return full(cv::Rect(0, 0, padded.cols - kernel.cols + 1, padded.rows - kernel.rows + 1));
 }
 
-cv::Mat transposedViaMatchTemplate(const BenchCase& c, const cv::Mat& input,
-                                   const cv::Mat& kernel)
+cv::Mat transposedViaMatchTemplate(const BenchCase& c, const cv::Mat& input, const cv::Mat& kernel)
 {
     const cv::Mat padded = zeroInsertedAndPadded(c, input, kernel);
     cv::Mat flipped, map;

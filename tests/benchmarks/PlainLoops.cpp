@@ -45,9 +45,10 @@ cv::Mat ccoeffNormed(const cv::Mat& image, const cv::Mat& patch)
                     cross += x * (patch.at<float>(u, v) - patchMean);
                 }
             const double windowEnergy = squares - sum * sum / count;
-            out.at<float>(i, j) = windowEnergy > 0 && patchEnergy > 0
-                                      ? static_cast<float>(cross / std::sqrt(windowEnergy * patchEnergy))
-                                      : std::numeric_limits<float>::quiet_NaN();
+            out.at<float>(i, j) =
+                windowEnergy > 0 && patchEnergy > 0
+                    ? static_cast<float>(cross / std::sqrt(windowEnergy * patchEnergy))
+                    : std::numeric_limits<float>::quiet_NaN();
         }
     return out;
 }
@@ -71,9 +72,12 @@ cv::Mat scatter(const cv::Mat& input, const cv::Mat& kernel, int stride)
 cv::Mat runDirect(const BenchCase& benchCase, const cv::Mat& image, const cv::Mat& kernel)
 {
     switch (benchCase.operation) {
-    case Operation::Correlate: return correlate(image, kernel, benchCase.stride);
-    case Operation::MatchCCoeffNormed: return ccoeffNormed(image, kernel);
-    case Operation::TransposedConv: return scatter(image, kernel, benchCase.stride);
+    case Operation::Correlate:
+        return correlate(image, kernel, benchCase.stride);
+    case Operation::MatchCCoeffNormed:
+        return ccoeffNormed(image, kernel);
+    case Operation::TransposedConv:
+        return scatter(image, kernel, benchCase.stride);
     }
     return {};
 }

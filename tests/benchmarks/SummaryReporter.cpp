@@ -12,10 +12,14 @@ namespace {
 double toMilliseconds(double value, benchmark::TimeUnit unit)
 {
     switch (unit) {
-    case benchmark::kNanosecond: return value / 1e6;
-    case benchmark::kMicrosecond: return value / 1e3;
-    case benchmark::kMillisecond: return value;
-    case benchmark::kSecond: return value * 1e3;
+    case benchmark::kNanosecond:
+        return value / 1e6;
+    case benchmark::kMicrosecond:
+        return value / 1e3;
+    case benchmark::kMillisecond:
+        return value;
+    case benchmark::kSecond:
+        return value * 1e3;
     }
     return value;
 }
@@ -94,7 +98,8 @@ void SummaryReporter::Finalize()
             memoryHeader = true;
         }
         out << "| " << name << " | " << formatMs(peak->second) << " | "
-            << formatMs(timing.counters.count("baseline_MB") ? timing.counters.at("baseline_MB") : -1)
+            << formatMs(timing.counters.count("baseline_MB") ? timing.counters.at("baseline_MB")
+                                                             : -1)
             << " |\n";
     }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <benchmark/benchmark.h>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -13,13 +12,13 @@ namespace convlab::bench {
 // column per implementation, and Core/OpenCV. With --benchmark_repetitions, the minimum over
 // repetitions is used (the least disturbed run on a shared machine).
 class SummaryReporter final : public benchmark::ConsoleReporter {
-public:
+  public:
     explicit SummaryReporter(std::vector<std::string> caseOrder);
 
     void ReportRuns(const std::vector<Run>& runs) override;
     void Finalize() override;
 
-private:
+  private:
     struct Timing {
         double milliseconds = -1;
         bool fromMinimum = false;

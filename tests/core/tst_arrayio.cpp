@@ -2,8 +2,8 @@
 #include "Error.h"
 #include "ImageBytes.h"
 #include "TestData.h"
+#include "color/Colormap.h"
 #include "io/ArrayIO.h"
-#include "render/Colormap.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Error.h"
 #include "TestData.h"
-#include "render/Colormap.h"
+#include "color/Colormap.h"
 
 #include <QTest>
 #include <cmath>

@@ -224,12 +224,15 @@ void TestConv2d::everyEnginePathMatchesBruteForce()
         double worst = 0;
         const cv::Mat excess = error - bound;
         cv::minMaxLoc(excess.reshape(1), nullptr, &worst);
-        QVERIFY2(actual.size() == expected.size() && actual.type() == expected.type() &&
-                     worst <= 0,
+        QVERIFY2(actual.size() == expected.size() && actual.type() == expected.type() && worst <= 0,
                  qPrintable(QStringLiteral("%1 path, %2x%3x%4 input, %5x%6 kernel: off by %7")
                                 .arg(QString::fromStdString(toString(engine)))
-                                .arg(c.input.rows).arg(c.input.cols).arg(c.input.channels())
-                                .arg(c.kernel.rows).arg(c.kernel.cols).arg(worst)));
+                                .arg(c.input.rows)
+                                .arg(c.input.cols)
+                                .arg(c.input.channels())
+                                .arg(c.kernel.rows)
+                                .arg(c.kernel.cols)
+                                .arg(worst)));
     }
     QVERIFY(taken[Engine::Direct] > 0 && taken[Engine::Separable] > 0 && taken[Engine::Fft] > 0);
 }
@@ -408,8 +411,8 @@ void TestConv2d::findsNonFiniteInputWhereverTheWindowsRead_data()
 
     cv::Mat image = randomMat(rng, 41, 37);
     image.at<float>(17, 23) = nan;
-    QTest::addRow("read by strided windows") << image << k5 << stride4
-                                             << "input has a NaN at (row 17, col 23)";
+    QTest::addRow("read by strided windows")
+        << image << k5 << stride4 << "input has a NaN at (row 17, col 23)";
     image = randomMat(rng, 41, 37);
     image.at<float>(9, 0) = -inf;
     QTest::addRow("-Inf in the first column")

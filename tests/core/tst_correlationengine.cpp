@@ -9,17 +9,15 @@
 #include "engine/TransposedCorrelation.h"
 #include "engine/WindowSums.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <QTest>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <functional>
 #include <mutex>
-#include <set>
+#include <opencv2/imgproc.hpp>
 #include <random>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -95,32 +93,33 @@ struct Tolerance {
 };
 
 // Fails unless every cell is within the tolerance of the double sum, naming the worst cell.
-#define COMPARE_TO_BRUTE_FORCE(actual, brute, tolerance)                                       \
-    do {                                                                                       \
-        const cv::Mat a_ = (actual);                                                           \
-        const BruteForce& b_ = (brute);                                                        \
-        const Tolerance t_ = (tolerance);                                                      \
-        QCOMPARE(a_.size(), b_.expected.size());                                               \
-        double largest_ = 0;                                                                   \
-        cv::minMaxLoc(b_.magnitude, nullptr, &largest_);                                       \
-        double excess_ = 0;                                                                    \
-        cv::Point worst_;                                                                      \
-        for (int i_ = 0; i_ < a_.rows; ++i_)                                                   \
-            for (int j_ = 0; j_ < a_.cols; ++j_) {                                             \
-                const double error_ =                                                          \
-                    std::abs(double(a_.at<float>(i_, j_)) - b_.expected.at<float>(i_, j_));    \
-                const double bound_ = t_.perWindow * b_.magnitude.at<double>(i_, j_) +         \
-                                      t_.ofLargestWindow * largest_;                           \
-                if (!(error_ <= bound_) && !(error_ - bound_ <= excess_)) {                    \
-                    excess_ = std::isnan(error_) ? INFINITY : error_ - bound_;                 \
-                    worst_ = {j_, i_};                                                         \
-                }                                                                              \
-            }                                                                                  \
-        if (excess_ > 0)                                                                       \
-            QFAIL(qPrintable(QStringLiteral("cell (row %1, col %2): %3 instead of %4")          \
-                                 .arg(worst_.y).arg(worst_.x)                                  \
-                                 .arg(double(a_.at<float>(worst_)), 0, 'g', 9)                  \
-                                 .arg(double(b_.expected.at<float>(worst_)), 0, 'g', 9)));     \
+#define COMPARE_TO_BRUTE_FORCE(actual, brute, tolerance)                                           \
+    do {                                                                                           \
+        const cv::Mat a_ = (actual);                                                               \
+        const BruteForce& b_ = (brute);                                                            \
+        const Tolerance t_ = (tolerance);                                                          \
+        QCOMPARE(a_.size(), b_.expected.size());                                                   \
+        double largest_ = 0;                                                                       \
+        cv::minMaxLoc(b_.magnitude, nullptr, &largest_);                                           \
+        double excess_ = 0;                                                                        \
+        cv::Point worst_;                                                                          \
+        for (int i_ = 0; i_ < a_.rows; ++i_)                                                       \
+            for (int j_ = 0; j_ < a_.cols; ++j_) {                                                 \
+                const double error_ =                                                              \
+                    std::abs(double(a_.at<float>(i_, j_)) - b_.expected.at<float>(i_, j_));        \
+                const double bound_ = t_.perWindow * b_.magnitude.at<double>(i_, j_) +             \
+                                      t_.ofLargestWindow * largest_;                               \
+                if (!(error_ <= bound_) && !(error_ - bound_ <= excess_)) {                        \
+                    excess_ = std::isnan(error_) ? INFINITY : error_ - bound_;                     \
+                    worst_ = {j_, i_};                                                             \
+                }                                                                                  \
+            }                                                                                      \
+        if (excess_ > 0)                                                                           \
+            QFAIL(qPrintable(QStringLiteral("cell (row %1, col %2): %3 instead of %4")             \
+                                 .arg(worst_.y)                                                    \
+                                 .arg(worst_.x)                                                    \
+                                 .arg(double(a_.at<float>(worst_)), 0, 'g', 9)                     \
+                                 .arg(double(b_.expected.at<float>(worst_)), 0, 'g', 9)));         \
     } while (false)
 
 // A rank-1 kernel: the outer product of two random vectors, rounded to float.
@@ -158,7 +157,7 @@ Tolerance toleranceFor(Engine engine)
 class TestCorrelationEngine : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void handComputedStrideAndDilation_data();
     void handComputedStrideAndDilation();
     void matchesBruteForce_data();
@@ -415,8 +414,7 @@ void TestCorrelationEngine::columnStrideMethodsMatchBruteForce()
     const engine::CorrelationShape shape{x.size(), w.size(), stride, dilation};
     QVERIFY(engine::columnStrideMethod(w, shape) == method);
     COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, dilation, Engine::Direct),
-                           bruteCorrelation(x, w, stride, dilation),
-                           toleranceFor(Engine::Direct));
+                           bruteCorrelation(x, w, stride, dilation), toleranceFor(Engine::Direct));
 }
 
 void TestCorrelationEngine::readsRegionsOfInterest_data()
@@ -448,9 +446,10 @@ void TestCorrelationEngine::fftCoversSeveralTilesWithPartialEdges()
     for (const Pair stride : {Pair{1, 1}, Pair{3, 2}, Pair{7, 5}}) {
         const engine::CorrelationShape shape{x.size(), w.size(), stride, {1, 1}};
         const engine::FftTiling tiling = engine::bestFftTiling(shape, 2);
-        QVERIFY2(tiling.tilesDown > 1 && tiling.tilesAcross > 1,
-                 qPrintable(QStringLiteral("tiles %1 x %2").arg(tiling.tilesDown)
-                                .arg(tiling.tilesAcross)));
+        QVERIFY2(
+            tiling.tilesDown > 1 && tiling.tilesAcross > 1,
+            qPrintable(
+                QStringLiteral("tiles %1 x %2").arg(tiling.tilesDown).arg(tiling.tilesAcross)));
         QVERIFY((331 - 9 + 1) % tiling.step.height != 0 || (467 - 6 + 1) % tiling.step.width != 0);
         COMPARE_TO_BRUTE_FORCE(withEngine(x, w, stride, {1, 1}, Engine::Fft),
                                bruteCorrelation(x, w, stride, {1, 1}), toleranceFor(Engine::Fft));
@@ -488,8 +487,9 @@ void TestCorrelationEngine::separableEngineRefusesOtherKernels()
 {
     std::mt19937 rng(5);
     const cv::Mat x = test::randomMat(rng, 20, 20);
-    const QString message = messageOf(
-        [&] { withEngine(x, test::randomMat(rng, 4, 3), {1, 1}, {1, 1}, Engine::Separable); });
+    const QString message = messageOf([&] {
+        withEngine(x, test::randomMat(rng, 4, 3), {1, 1}, {1, 1}, Engine::Separable);
+    });
     QVERIFY2(message.contains("rank-1") && message.contains("4x3"), qPrintable(message));
 }
 
@@ -500,12 +500,11 @@ void TestCorrelationEngine::cachedSpectrumFollowsKernelChanges()
     std::mt19937 rng(13);
     const cv::Mat x = test::randomMat(rng, 150, 170);
     cv::Mat w = test::randomMat(rng, 21, 17);
-    const auto fft = [&](Pair dilation) {
-        return withEngine(x, w, {1, 1}, dilation, Engine::Fft);
-    };
+    const auto fft = [&](Pair dilation) { return withEngine(x, w, {1, 1}, dilation, Engine::Fft); };
 
     const FftCacheStatistics start = fftCacheStatistics();
-    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}), toleranceFor(Engine::Fft));
+    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}),
+                           toleranceFor(Engine::Fft));
     const FftCacheStatistics first = fftCacheStatistics();
     QCOMPARE(first.spectrumMisses, start.spectrumMisses + 1);
 
@@ -519,15 +518,18 @@ void TestCorrelationEngine::cachedSpectrumFollowsKernelChanges()
 
     // One tap edited in place: a new spectrum, and the new result.
     w.at<float>(10, 3) += 0.5f;
-    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}), toleranceFor(Engine::Fft));
+    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}),
+                           toleranceFor(Engine::Fft));
     QCOMPARE(fftCacheStatistics().spectrumMisses, reused.spectrumMisses + 1);
 
     // Same values, another dilation: another spectrum.
-    COMPARE_TO_BRUTE_FORCE(fft({2, 3}), bruteCorrelation(x, w, {1, 1}, {2, 3}), toleranceFor(Engine::Fft));
+    COMPARE_TO_BRUTE_FORCE(fft({2, 3}), bruteCorrelation(x, w, {1, 1}, {2, 3}),
+                           toleranceFor(Engine::Fft));
     QCOMPARE(fftCacheStatistics().spectrumMisses, reused.spectrumMisses + 2);
 
     // Back to the first dilation: still cached, still right.
-    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}), toleranceFor(Engine::Fft));
+    COMPARE_TO_BRUTE_FORCE(fft({1, 1}), bruteCorrelation(x, w, {1, 1}, {1, 1}),
+                           toleranceFor(Engine::Fft));
     QCOMPARE(fftCacheStatistics().spectrumMisses, reused.spectrumMisses + 2);
 }
 
@@ -565,8 +567,8 @@ void TestCorrelationEngine::concurrentCallsGetTheirOwnResults()
             try {
                 for (int repeat = 0; repeat < 3; ++repeat)
                     actual[std::size_t(t)] =
-                        withEngine(images[std::size_t(t)], kernels[std::size_t(t)], {1, 1},
-                                   {1, 1}, Engine::Fft);
+                        withEngine(images[std::size_t(t)], kernels[std::size_t(t)], {1, 1}, {1, 1},
+                                   Engine::Fft);
             } catch (...) {
                 ++failures;
             }
@@ -603,10 +605,13 @@ void TestCorrelationEngine::singleThreadScopeKeepsTheWorkOnTheCallingThread()
 
         std::mutex lock;
         std::set<std::thread::id> threads;
-        cv::parallel_for_(cv::Range(0, 1000), [&](const cv::Range&) {
-            const std::lock_guard<std::mutex> guard(lock);
-            threads.insert(std::this_thread::get_id());
-        }, engine::stripeCount(1000));
+        cv::parallel_for_(
+            cv::Range(0, 1000),
+            [&](const cv::Range&) {
+                const std::lock_guard<std::mutex> guard(lock);
+                threads.insert(std::this_thread::get_id());
+            },
+            engine::stripeCount(1000));
         QCOMPARE(threads.size(), std::size_t(1));
         QVERIFY(*threads.begin() == std::this_thread::get_id());
 
@@ -663,8 +668,9 @@ void TestCorrelationEngine::fftLowerBoundNeverExceedsTheBestTiling()
         for (int threads : {1, 2, 8}) {
             const double bound = engine::fftCostLowerBound(shape, threads);
             const double best = engine::fftCost(engine::bestFftTiling(shape, threads), threads);
-            QVERIFY2(bound <= best, qPrintable(QStringLiteral("case %1: bound %2 > %3")
-                                                   .arg(n).arg(bound).arg(best)));
+            QVERIFY2(
+                bound <= best,
+                qPrintable(QStringLiteral("case %1: bound %2 > %3").arg(n).arg(bound).arg(best)));
         }
     }
 }
@@ -692,8 +698,8 @@ void TestCorrelationEngine::refusesImpossibleGeometry()
 void TestCorrelationEngine::windowSumsMatchBruteForce()
 {
     std::mt19937 rng(29);
-    for (const cv::Size window : {cv::Size(1, 1), cv::Size(7, 3), cv::Size(64, 64),
-                                  cv::Size(80, 1), cv::Size(1, 50)}) {
+    for (const cv::Size window :
+         {cv::Size(1, 1), cv::Size(7, 3), cv::Size(64, 64), cv::Size(80, 1), cv::Size(1, 50)}) {
         cv::Mat image = test::randomMat(rng, 150, 170, 1, 0.f, 1.f);
         const cv::Rect block(70, 65, 85, 70); // holds a window of every size, flat
         image(block).setTo(0.3f);
@@ -719,8 +725,8 @@ void TestCorrelationEngine::windowSumsMatchBruteForce()
                 const double sum = sums.at<double>(i, j), sq = squares.at<double>(i, j);
                 worst = std::max({worst, double(std::abs(sum - s) / std::max(s, 1e-300L)),
                                   double(std::abs(sq - q) / std::max(q, 1e-300L))});
-                const bool flat = (cv::Rect(j, i, window.width, window.height) & block).area() ==
-                                  window.area();
+                const bool flat =
+                    (cv::Rect(j, i, window.width, window.height) & block).area() == window.area();
                 if (flat) {
                     ++flatWindows;
                     worstFlat = std::max(worstFlat, std::abs(sq - sum * sum / n) / sq);
@@ -728,8 +734,9 @@ void TestCorrelationEngine::windowSumsMatchBruteForce()
             }
         QVERIFY2(worst < 1e-15, qPrintable(QStringLiteral("relative error %1").arg(worst)));
         QVERIFY(flatWindows > 0);
-        QVERIFY2(worstFlat < 1e-14,
-                 qPrintable(QStringLiteral("flat window variance %1 of its energy").arg(worstFlat)));
+        QVERIFY2(
+            worstFlat < 1e-14,
+            qPrintable(QStringLiteral("flat window variance %1 of its energy").arg(worstFlat)));
     }
     const QString message = messageOf(
         [] { forEachWindowRow(cv::Mat(5, 5, CV_32F), cv::Size(6, 2), [](int, auto, auto) {}); });
@@ -758,23 +765,28 @@ void TestCorrelationEngine::transposedMatchesScatter_data()
     for (const Named e : {Named{"direct", Engine::Direct}, Named{"fft", Engine::Fft},
                           Named{"auto", Engine::Auto}}) {
         // The guide's transposed counterparts: 2x2 from 4,3,1,0; 5x5 from 5,3,2,1 (a = 0, 1).
-        QTest::addRow("%s/guide i2 k3 s1", e.name) << e.engine << cv::Size(2, 2) << cv::Size(3, 3)
-            << Pair{1, 1} << Pair{1, 1} << Padding{} << Pair{0, 0} << 1u;
-        QTest::addRow("%s/guide i3 k3 s2 p1", e.name) << e.engine << cv::Size(3, 3) << cv::Size(3, 3)
-            << Pair{2, 2} << Pair{1, 1} << Padding::uniform(1) << Pair{0, 0} << 2u;
-        QTest::addRow("%s/guide i3 k3 s2 p1 a1", e.name) << e.engine << cv::Size(3, 3)
-            << cv::Size(3, 3) << Pair{2, 2} << Pair{1, 1} << Padding::uniform(1) << Pair{1, 1} << 3u;
-        QTest::addRow("%s/bench shape 40 k4 s2", e.name) << e.engine << cv::Size(40, 40)
-            << cv::Size(4, 4) << Pair{2, 2} << Pair{1, 1} << Padding{} << Pair{0, 0} << 4u;
-        QTest::addRow("%s/dilation sharing a factor with the stride", e.name) << e.engine
-            << cv::Size(9, 7) << cv::Size(3, 4) << Pair{4, 2} << Pair{2, 4} << Padding{1, 0, 2, 3}
-            << Pair{1, 3} << 5u;
+        QTest::addRow("%s/guide i2 k3 s1", e.name)
+            << e.engine << cv::Size(2, 2) << cv::Size(3, 3) << Pair{1, 1} << Pair{1, 1} << Padding{}
+            << Pair{0, 0} << 1u;
+        QTest::addRow("%s/guide i3 k3 s2 p1", e.name)
+            << e.engine << cv::Size(3, 3) << cv::Size(3, 3) << Pair{2, 2} << Pair{1, 1}
+            << Padding::uniform(1) << Pair{0, 0} << 2u;
+        QTest::addRow("%s/guide i3 k3 s2 p1 a1", e.name)
+            << e.engine << cv::Size(3, 3) << cv::Size(3, 3) << Pair{2, 2} << Pair{1, 1}
+            << Padding::uniform(1) << Pair{1, 1} << 3u;
+        QTest::addRow("%s/bench shape 40 k4 s2", e.name)
+            << e.engine << cv::Size(40, 40) << cv::Size(4, 4) << Pair{2, 2} << Pair{1, 1}
+            << Padding{} << Pair{0, 0} << 4u;
+        QTest::addRow("%s/dilation sharing a factor with the stride", e.name)
+            << e.engine << cv::Size(9, 7) << cv::Size(3, 4) << Pair{4, 2} << Pair{2, 4}
+            << Padding{1, 0, 2, 3} << Pair{1, 3} << 5u;
         for (int n = 0; n < 15; ++n) {
             const cv::Size input(pick(1, 24), pick(1, 24));
             const cv::Size kernel(pick(1, 7), pick(1, 7));
             const Pair stride{pick(1, 4), pick(1, 4)};
             const Pair dilation{pick(1, 3), pick(1, 3)};
-            const Pair reach{dilation.rows * (kernel.height - 1), dilation.cols * (kernel.width - 1)};
+            const Pair reach{dilation.rows * (kernel.height - 1),
+                             dilation.cols * (kernel.width - 1)};
             const Padding padding{pick(0, reach.rows), pick(0, reach.rows), pick(0, reach.cols),
                                   pick(0, reach.cols)};
             const Pair outputPadding{pick(0, std::max(stride.rows, dilation.rows) - 1),
@@ -816,8 +828,9 @@ void TestCorrelationEngine::transposedRefusesEmptyOutput()
     const cv::Mat x(2, 2, CV_32F, cv::Scalar(1));
     const cv::Mat w(3, 3, CV_32F, cv::Scalar(1));
     // (2-1)·1 - 2 - 2 + 2 + 0 + 1 = 0 rows.
-    QString message = messageOf(
-        [&] { transposedCorrelate(x, w, {1, 1}, {1, 1}, Padding::uniform(2), {0, 0}); });
+    QString message = messageOf([&] {
+        transposedCorrelate(x, w, {1, 1}, {1, 1}, Padding::uniform(2), {0, 0});
+    });
     QVERIFY2(message.contains("0x0") && message.contains("2,2,2,2"), qPrintable(message));
     message = messageOf([&] { transposedCorrelate(x, w, {2, 2}, {1, 1}, {}, {2, 0}); });
     QVERIFY2(message.contains("output padding 2x0"), qPrintable(message));

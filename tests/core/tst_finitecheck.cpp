@@ -4,7 +4,6 @@
 #include "engine/FiniteCheck.h"
 
 #include <QTest>
-
 #include <limits>
 #include <random>
 
@@ -13,7 +12,7 @@ using namespace convlab;
 class TestFiniteCheck : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void finiteDataPasses();
     void findsEveryNonFiniteValue_data();
     void findsEveryNonFiniteValue();
@@ -26,9 +25,9 @@ void TestFiniteCheck::finiteDataPasses()
     QVERIFY(allFinite(test::randomMat(rng, 1080, 1920)));
     QVERIFY(allFinite(cv::Mat()));
     // Extremes that are still finite: the largest float, the smallest subnormal, -0.
-    cv::Mat edge = (cv::Mat_<float>(1, 4) << std::numeric_limits<float>::max(),
-                    -std::numeric_limits<float>::max(), std::numeric_limits<float>::denorm_min(),
-                    -0.f);
+    cv::Mat edge =
+        (cv::Mat_<float>(1, 4) << std::numeric_limits<float>::max(),
+         -std::numeric_limits<float>::max(), std::numeric_limits<float>::denorm_min(), -0.f);
     QVERIFY(allFinite(edge));
 }
 

@@ -79,11 +79,14 @@ inline double maxRelativeError(const cv::Mat& a, const cv::Mat& b)
 } // namespace convlab::test
 
 // Fails with the sizes and the error when two float maps differ by more than `tol`.
-#define CONVLAB_COMPARE_MATS(actual, expected, tol)                                             \
-    do {                                                                                       \
-        const double err_ = convlab::test::maxRelativeError((actual), (expected));             \
-        if (!(err_ <= (tol)))                                                                  \
-            QFAIL(qPrintable(QStringLiteral("maps differ: %1x%2 vs %3x%4, max rel. error %5")  \
-                                 .arg((actual).rows).arg((actual).cols)                        \
-                                 .arg((expected).rows).arg((expected).cols).arg(err_)));       \
+#define CONVLAB_COMPARE_MATS(actual, expected, tol)                                                \
+    do {                                                                                           \
+        const double err_ = convlab::test::maxRelativeError((actual), (expected));                 \
+        if (!(err_ <= (tol)))                                                                      \
+            QFAIL(qPrintable(QStringLiteral("maps differ: %1x%2 vs %3x%4, max rel. error %5")      \
+                                 .arg((actual).rows)                                               \
+                                 .arg((actual).cols)                                               \
+                                 .arg((expected).rows)                                             \
+                                 .arg((expected).cols)                                             \
+                                 .arg(err_)));                                                     \
     } while (false)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/ArithmeticPresets.h"
-
 #include "TestData.h"
+#include "stepper/ArithmeticPresets.h"
 #include "stepper/StepperCaption.h"
 #include "stepper/StepperModel.h"
 
@@ -38,11 +37,8 @@ cv::Mat bruteConv(const StepperSetup& s)
 
 class TestArithmeticPresets : public QObject {
     Q_OBJECT
-private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+  private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void theGuidesCasesHaveTheirSizes_data()
     {
@@ -137,17 +133,21 @@ private slots:
 
     void captionsComeFromTheParameters()
     {
-        QCOMPARE(StepperCaption::of(convolutionSetup(arithmeticPreset(GuideCase::PaddingStrides))),
-                 QStringLiteral("Convolution (cross-correlation): i = 5, k = 3, s = 2, p = 1 → o = 3"));
+        QCOMPARE(
+            StepperCaption::of(convolutionSetup(arithmeticPreset(GuideCase::PaddingStrides))),
+            QStringLiteral("Convolution (cross-correlation): i = 5, k = 3, s = 2, p = 1 → o = 3"));
         QCOMPARE(StepperCaption::of(convolutionSetup(arithmeticPreset(GuideCase::Dilation))),
-                 QStringLiteral("Convolution (cross-correlation): i = 7, k = 3, s = 1, p = 0, d = 2 → o = 3"));
-        QCOMPARE(StepperCaption::of(transposedSetup(arithmeticPreset(GuideCase::PaddingStridesOdd))),
-                 QStringLiteral("Transposed convolution: i′ = 3, k = 3, s = 2, p = 1, a = 1 → o′ = 6"));
+                 QStringLiteral(
+                     "Convolution (cross-correlation): i = 7, k = 3, s = 1, p = 0, d = 2 → o = 3"));
+        QCOMPARE(
+            StepperCaption::of(transposedSetup(arithmeticPreset(GuideCase::PaddingStridesOdd))),
+            QStringLiteral("Transposed convolution: i′ = 3, k = 3, s = 2, p = 1, a = 1 → o′ = 6"));
         // A changed parameter changes the caption: it is never a fixed label.
         StepperSetup changed = convolutionSetup(arithmeticPreset(GuideCase::PaddingStrides));
         changed.conv.stride = {1, 2};
         QCOMPARE(StepperCaption::of(changed),
-                 QStringLiteral("Convolution (cross-correlation): i = 5, k = 3, s = 1×2, p = 1 → o = 5×3"));
+                 QStringLiteral(
+                     "Convolution (cross-correlation): i = 5, k = 3, s = 1×2, p = 1 → o = 5×3"));
         QCOMPARE(StepperCaption::formula(changed),
                  QStringLiteral("rows: o = floor((5 + 1 + 1 - 1·(3-1) - 1) / 1) + 1 = 5\n"
                                 "columns: o = floor((5 + 1 + 1 - 1·(3-1) - 1) / 2) + 1 = 3"));

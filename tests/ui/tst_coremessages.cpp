@@ -3,6 +3,7 @@
 // (written the French way) and stay exactly as core wrote them in English.
 #include "Error.h"
 #include "codegen/CodeGenerator.h"
+#include "color/Colormap.h"
 #include "geometry/ConvGeometry.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Language.h"
@@ -13,7 +14,6 @@
 #include "ops/Pool.h"
 #include "ops/StepTrace.h"
 #include "ops/TemplateMatch.h"
-#include "render/Colormap.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestData.h"
 #include "compute/ResponsePipeline.h"
-#include "render/FigureExporter.h"
+#include "figures/FigureExporter.h"
 #include "samples/SampleGallery.h"
 
 #include <QClipboard>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "views/ImageCanvas.h"
-
 #include "views/ToolSettings.h"
 
 #include <QLineEdit>
@@ -38,7 +37,7 @@ class TestImageCanvas : public QObject {
         }
     };
 
-private slots:
+  private slots:
     void init()
     {
         m_tools.setTool(Tool::Brush);
@@ -185,8 +184,8 @@ private slots:
         Fixture f(&m_tools, 50, 50);
         const QPoint anchor = centreOf(f.canvas, 20, 30);
         const QPointF before = f.canvas.widgetToCell(anchor);
-        QWheelEvent wheel(anchor, f.canvas.mapToGlobal(anchor), {}, QPoint(0, 240),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(anchor, f.canvas.mapToGlobal(anchor), {}, QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(&f.canvas, &wheel);
         QVERIFY(f.canvas.zoom() > 1.4 * 400.0 / 60);
         QVERIFY(!f.canvas.isFitting());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "TestData.h"
-#include "render/ImageConversion.h"
+#include "figures/ImageConversion.h"
 
 #include <QTest>
 #include <random>

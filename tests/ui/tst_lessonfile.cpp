@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <cstring>
 #include <random>

@@ -36,8 +36,8 @@ QStringList lessonFiles()
 {
     const QDir folder(QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons"));
     QStringList paths;
-    for (const QString& name : folder.entryList({QStringLiteral("*.convlab")}, QDir::Files,
-                                                QDir::Name))
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.convlab")}, QDir::Files, QDir::Name))
         paths << folder.filePath(name);
     return paths;
 }
@@ -130,7 +130,8 @@ class TestLessonScene : public QObject {
     {
         QString error;
         const auto scene = LessonScene::open(
-            QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons/07_transposed_convolution.convlab"),
+            QStringLiteral(CONVLAB_SOURCE_DIR
+                           "/resources/lessons/07_transposed_convolution.convlab"),
             &error);
         QVERIFY(scene);
         TransposedConvView reference;

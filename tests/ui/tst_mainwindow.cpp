@@ -51,8 +51,8 @@ QPoint centreOf(const PixelView* view, int row, int col)
 // A mouse gesture on cells, with a move per listed cell, as a student's hand would make it.
 void drag(PixelView* view, const std::vector<QPoint>& cells) // (x, y) = (col, row)
 {
-    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, centreOf(view, cells[0].y(),
-                                                                      cells[0].x()));
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier,
+                      centreOf(view, cells[0].y(), cells[0].x()));
     for (std::size_t i = 1; i < cells.size(); ++i)
         QTest::mouseMove(view, centreOf(view, cells[i].y(), cells[i].x()));
     QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier,
@@ -62,8 +62,8 @@ void drag(PixelView* view, const std::vector<QPoint>& cells) // (x, y) = (col, r
 // A small "2"-like polyline, drawn with a 1-cell brush starting at (row, col).
 std::vector<QPoint> twoShape(int row, int col)
 {
-    return {{col, row},         {col + 4, row},     {col + 5, row + 1}, {col + 5, row + 3},
-            {col + 1, row + 7}, {col, row + 8},     {col + 6, row + 8}};
+    return {{col, row},         {col + 4, row}, {col + 5, row + 1}, {col + 5, row + 3},
+            {col + 1, row + 7}, {col, row + 8}, {col + 6, row + 8}};
 }
 
 LessonState blankState(int rows, int cols, LessonParameters::Operation operation)
@@ -121,14 +121,14 @@ class TestMainWindow : public QObject {
 
     void useTool(Tool tool) { m_window->toolSettings()->setTool(tool); }
 
-private slots:
-  void initTestCase() { test::isolateSettings(QStringLiteral("tst_mainwindow")); }
+  private slots:
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_mainwindow")); }
 
-  void cleanup()
-  {
-      if (m_window)
-          m_window->lesson()->undoStack()->setClean();
-      m_window.reset();
+    void cleanup()
+    {
+        if (m_window)
+            m_window->lesson()->undoStack()->setClean();
+        m_window.reset();
     }
 
     void titleAndLinkedViews()
@@ -167,7 +167,8 @@ private slots:
 
     void strideTwoChangesOutputSizeAndFormula()
     {
-        MainWindow& window = open(blankState(21, 30, LessonParameters::Operation::CrossCorrelation));
+        MainWindow& window =
+            open(blankState(21, 30, LessonParameters::Operation::CrossCorrelation));
         QVERIFY(settle(window));
         QCOMPARE(window.computer()->latest()->response.rows, 19);
         const QString formulaBefore = window.parametersPanel()->formulaText();
@@ -232,7 +233,8 @@ private slots:
 
     void undoAndRedoAStroke()
     {
-        MainWindow& window = open(blankState(30, 30, LessonParameters::Operation::CrossCorrelation));
+        MainWindow& window =
+            open(blankState(30, 30, LessonParameters::Operation::CrossCorrelation));
         const cv::Mat original = window.lesson()->image().clone();
         useTool(Tool::Brush);
         window.toolSettings()->setBrushSize(3);
@@ -325,7 +327,8 @@ private slots:
 
     void anImpossibleParameterIsExplained()
     {
-        MainWindow& window = open(blankState(20, 20, LessonParameters::Operation::CrossCorrelation));
+        MainWindow& window =
+            open(blankState(20, 20, LessonParameters::Operation::CrossCorrelation));
         window.lesson()->setPatch(cv::Mat::ones(5, 5, CV_32F), QStringLiteral("patch"));
         QVERIFY(settle(window));
         QVERIFY(window.parametersPanel()->explanationText().isEmpty());
@@ -435,7 +438,8 @@ private slots:
 
     void hoveringLinksTheViews()
     {
-        MainWindow& window = open(blankState(20, 24, LessonParameters::Operation::CrossCorrelation));
+        MainWindow& window =
+            open(blankState(20, 24, LessonParameters::Operation::CrossCorrelation));
         QVERIFY(settle(window));
         HeatmapView* map = window.responseView()->heatmap();
         // The views may still be fitting themselves to the window: aim again on each try.

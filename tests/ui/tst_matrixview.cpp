@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/MatrixView.h"
-
 #include "TestData.h"
+#include "stepper/MatrixView.h"
 #include "stepper/MatrixWidget.h"
 #include "stepper/StepperFormat.h"
 
@@ -11,7 +10,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
-
 #include <random>
 
 using namespace convlab;
@@ -138,11 +136,8 @@ QString y(int index)
 
 class TestMatrixView : public QObject {
     Q_OBJECT
-private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+  private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void theDrawnWIsCoresConvMatrix_data()
     {
@@ -163,7 +158,8 @@ private slots:
         MatrixView view;
         view.load(q.x, q.kernel, q.stride, q.padding, q.dilation);
         QVERIFY2(view.isValid(), qPrintable(view.errorText()));
-        QCOMPARE(view.dimension(), signal ? MatrixView::Dimension::Signal : MatrixView::Dimension::Image);
+        QCOMPARE(view.dimension(),
+                 signal ? MatrixView::Dimension::Signal : MatrixView::Dimension::Image);
         cv::Mat taps;
         const cv::Mat expected = bruteW(q, &taps);
         CONVLAB_COMPARE_MATS(view.figures().W, expected, 0);
@@ -191,8 +187,8 @@ private slots:
         cv::Mat x = q.x.reshape(1, static_cast<int>(q.x.total()));
         cv::Mat xHat = expected.t() * (expected * x);
         CONVLAB_COMPARE_MATS(view.figures().reconstruction.xHat, xHat, 1e-5);
-        CONVLAB_COMPARE_MATS(view.figures().rearranged.output.reshape(1, static_cast<int>(x.total())),
-                             xHat, 1e-5);
+        CONVLAB_COMPARE_MATS(
+            view.figures().rearranged.output.reshape(1, static_cast<int>(x.total())), xHat, 1e-5);
         QVERIFY(view.figures().rearrangementDifference <= 1e-4);
     }
 
@@ -214,12 +210,14 @@ private slots:
         const MatrixWidget* C = view.matrixC();
         QCOMPARE(C->rowCount(), 7);
         QCOMPARE(C->columnCount(), 9);
-        QCOMPARE(rowTexts(C, 0), QStringList({w(3), w(2), w(1), zero, zero, zero, zero, zero, zero}));
-        QCOMPARE(rowTexts(C, 6), QStringList({zero, zero, zero, zero, zero, zero, w(3), w(2), w(1)}));
+        QCOMPARE(rowTexts(C, 0),
+                 QStringList({w(3), w(2), w(1), zero, zero, zero, zero, zero, zero}));
+        QCOMPARE(rowTexts(C, 6),
+                 QStringList({zero, zero, zero, zero, zero, zero, w(3), w(2), w(1)}));
         QCOMPARE(view.vectorX()->rowCount(), 7);
         QCOMPARE(view.vectorX()->textAt(6, 0), subscripted(QStringLiteral("x"), 7));
-        const QString note = view.findChild<QWidget*>(QStringLiteral("lectureNote"))
-                                 ->property("text").toString();
+        const QString note =
+            view.findChild<QWidget*>(QStringLiteral("lectureNote"))->property("text").toString();
         QVERIFY2(note.contains(QStringLiteral("x₈")) && note.contains(QStringLiteral("7×9")),
                  qPrintable(note));
         QVERIFY(view.rearrangementText().contains(QStringLiteral("largest difference 0")));

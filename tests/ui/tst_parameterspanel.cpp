@@ -19,7 +19,7 @@ class TestParametersPanel : public QObject {
         return spy.last().at(0).value<LessonParameters>();
     }
 
-private slots:
+  private slots:
     void initTestCase() { qRegisterMetaType<LessonParameters>("convlab::LessonParameters"); }
 
     void paddingShortcuts_data()
@@ -88,8 +88,8 @@ private slots:
         panel.setParameters(start);
         QSignalSpy edits(&panel, &ParametersPanel::parametersEdited);
         auto* operation = panel.findChild<QComboBox*>(QStringLiteral("operation"));
-        operation->setCurrentIndex(operation->findData(
-            static_cast<int>(LessonParameters::Operation::TemplateMatch)));
+        operation->setCurrentIndex(
+            operation->findData(static_cast<int>(LessonParameters::Operation::TemplateMatch)));
         QVERIFY((lastEdit(edits).conv.dilation == Pair{1, 1}));
         QVERIFY(!panel.findChild<QSpinBox*>(QStringLiteral("dilationRows"))->isEnabled());
         QVERIFY(!panel.findChild<QComboBox*>(QStringLiteral("method"))->isHidden());

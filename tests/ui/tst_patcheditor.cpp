@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "views/PatchEditor.h"
-
+#include "TestData.h"
 #include "kernels/KernelPresets.h"
 #include "views/ImageCanvas.h"
 #include "views/KernelGrid.h"
+#include "views/PatchEditor.h"
 #include "views/ToolSettings.h"
-
-#include "TestData.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -19,7 +17,7 @@ class TestPatchEditor : public QObject {
     Q_OBJECT
     ToolSettings m_tools;
 
-private slots:
+  private slots:
     void resizeKeepsTheCentre()
     {
         const cv::Mat small = (cv::Mat_<float>(3, 3) << 1, 2, 3, 4, 5, 6, 7, 8, 9);

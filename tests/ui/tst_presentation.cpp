@@ -385,9 +385,8 @@ class TestPresentation : public QObject {
         QVERIFY(!Theme::isDark(QApplication::palette()));
         Snapshot after = Snapshot::of(window);
         // French labels may need a wider window than English ones: no narrower than that.
-        QCOMPARE(after.geometry,
-                 QRect(before.geometry.topLeft(),
-                       before.geometry.size().expandedTo(window.minimumSizeHint())));
+        QCOMPARE(after.geometry, QRect(before.geometry.topLeft(), before.geometry.size().expandedTo(
+                                                                      window.minimumSizeHint())));
         QCOMPARE(after.parts, before.parts);
         QCOMPARE(after.toolBars, before.toolBars);
         QVERIFY(after.menuBar && after.statusBar);

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
+#include "TestData.h"
 #include "views/Raster.h"
 
-#include "TestData.h"
-
 #include <QTest>
-
 #include <random>
 
 using namespace convlab;
 
 class TestRaster : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void oneCellBrushWritesExactlyTheSegment()
     {
         cv::Mat image = cv::Mat::zeros(10, 12, CV_32F);

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "views/ResponseAlignment.h"
-
+#include "TestData.h"
 #include "compute/ResponsePipeline.h"
 #include "ops/Conv2d.h"
 #include "ops/Pool.h"
-
-#include "TestData.h"
+#include "views/ResponseAlignment.h"
 
 #include <QTest>
-
 #include <random>
 #include <set>
 
@@ -76,7 +73,7 @@ Case randomCase(std::mt19937& rng, bool pooled)
 
 class TestResponseAlignment : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void cellsFedByMatchBruteForce_data()
     {
         QTest::addColumn<bool>("pooled");
@@ -137,7 +134,10 @@ private slots:
                             const bool reads = changes[r * c.cols + k].count({i, j}) > 0;
                             if (tap != reads)
                                 QFAIL(qPrintable(QStringLiteral("out(%1,%2), input (%3,%4)")
-                                                     .arg(i).arg(j).arg(r).arg(k)));
+                                                     .arg(i)
+                                                     .arg(j)
+                                                     .arg(r)
+                                                     .arg(k)));
                         }
                     QVERIFY(field->window.contains(field->tapOrigin));
                 }

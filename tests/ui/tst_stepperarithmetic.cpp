@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "TestData.h"
 #include "stepper/StepperArithmetic.h"
 #include "stepper/StepperFormat.h"
-
-#include "TestData.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <limits>
 #include <random>
 
@@ -46,11 +44,8 @@ double parseNumber(QString text)
 
 class TestStepperArithmetic : public QObject {
     Q_OBJECT
-private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+  private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void numbersAreWrittenAsOnTheBoard_data()
     {
@@ -92,8 +87,8 @@ private slots:
     void aSmallKernelIsWrittenInFull()
     {
         // Hand-computed: 0.5·1 + 0·(−1) + 1·0.5 + 2·0.25 = 1.5.
-        const StepperSetup s = convolution(matrix(2, 2, {0.5f, 0, 1, 2}),
-                                           matrix(2, 2, {1, -1, 0.5f, 0.25f}));
+        const StepperSetup s =
+            convolution(matrix(2, 2, {0.5f, 0, 1, 2}), matrix(2, 2, {1, -1, 0.5f, 0.25f}));
         const StepTrace step = stepOf(s, 0);
         QCOMPARE(StepperArithmetic::describe(s, step),
                  QStringLiteral("out(0, 0) = 0.5·1 + 0·(") + kMinus +
@@ -137,7 +132,8 @@ private slots:
         const QString expression = text.section(QStringLiteral(" = "), 1, 1);
         const QString result = text.section(QStringLiteral(" = "), 2, 2);
         // Split into signed products: "a·b", "+ a·b" or "− a·b".
-        const QStringList terms = expression.split(QRegularExpression(QStringLiteral(" (?=[+−] )")));
+        const QStringList terms =
+            expression.split(QRegularExpression(QStringLiteral(" (?=[+−] )")));
         QCOMPARE(terms.size(), kernel.rows * kernel.cols);
         double sum = 0;
         for (int i = 0; i < terms.size(); ++i) {

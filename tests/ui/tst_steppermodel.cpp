@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/StepperModel.h"
-
 #include "TestData.h"
 #include "geometry/ConvGeometry.h"
+#include "stepper/StepperModel.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <random>
@@ -65,7 +63,8 @@ StepperSetup randomConv(std::mt19937& rng)
         s.input = test::randomMat(rng, randomInt(rng, 3, 9), randomInt(rng, 3, 9));
         s.kernel = test::randomMat(rng, randomInt(rng, 1, 4), randomInt(rng, 1, 4));
         s.conv.paddingMode = static_cast<PaddingMode>(randomInt(rng, 0, 3));
-        const int maxRowPad = std::min(2, s.input.rows - 1), maxColPad = std::min(2, s.input.cols - 1);
+        const int maxRowPad = std::min(2, s.input.rows - 1),
+                  maxColPad = std::min(2, s.input.cols - 1);
         s.conv.padding = {randomInt(rng, 0, maxRowPad), randomInt(rng, 0, maxRowPad),
                           randomInt(rng, 0, maxColPad), randomInt(rng, 0, maxColPad)};
         s.conv.stride = {randomInt(rng, 1, 3), randomInt(rng, 1, 3)};
@@ -116,7 +115,8 @@ cv::Mat bruteScatter(const StepperSetup& s, long long upTo, cv::Mat* written = n
                     const int c = m * t.stride.cols + v * t.dilation.cols - t.padding.left;
                     if (r < 0 || c < 0 || r >= rows || c >= cols)
                         continue;
-                    out.at<double>(r, c) += double(s.input.at<float>(n, m)) * s.kernel.at<float>(u, v);
+                    out.at<double>(r, c) +=
+                        double(s.input.at<float>(n, m)) * s.kernel.at<float>(u, v);
                     touched.at<uchar>(r, c) = 1;
                 }
         }
@@ -138,7 +138,8 @@ StepperSetup randomTransposed(std::mt19937& rng, StepOperation form)
         t.stride = {randomInt(rng, 1, 3), randomInt(rng, 1, 3)};
         t.dilation = {randomInt(rng, 1, 2), randomInt(rng, 1, 2)};
         t.padding = Padding::symmetric(randomInt(rng, 0, 2), randomInt(rng, 0, 2));
-        t.outputPadding = {randomInt(rng, 0, t.stride.rows - 1), randomInt(rng, 0, t.stride.cols - 1)};
+        t.outputPadding = {randomInt(rng, 0, t.stride.rows - 1),
+                           randomInt(rng, 0, t.stride.cols - 1)};
         const auto size = [](int i, int s, int p, int d, int k, int a) {
             return (i - 1) * s - 2 * p + d * (k - 1) + a + 1;
         };
@@ -171,7 +172,7 @@ double relativeError(double actual, double expected)
 
 class TestStepperModel : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void convolutionStepsGiveTheWindowTapsAndSum_data()
     {
         QTest::addColumn<int>("seed");
@@ -215,20 +216,21 @@ private slots:
                     const int ku = s.conv.trueConvolution ? s.kernel.rows - 1 - u : u;
                     const int kv = s.conv.trueConvolution ? s.kernel.cols - 1 - v : v;
                     QCOMPARE(tap.weight, s.kernel.at<float>(ku, kv));
-                    const bool padding = row < s.conv.padding.top ||
-                                         row >= s.conv.padding.top + s.input.rows ||
-                                         col < s.conv.padding.left ||
-                                         col >= s.conv.padding.left + s.input.cols;
+                    const bool padding =
+                        row < s.conv.padding.top || row >= s.conv.padding.top + s.input.rows ||
+                        col < s.conv.padding.left || col >= s.conv.padding.left + s.input.cols;
                     QCOMPARE(tap.inPadding, padding);
                 }
             QVERIFY2(relativeError(step.value, bruteConv(s, i, j)) < 1e-5,
-                     qPrintable(QStringLiteral("step %1: %2 vs %3").arg(n).arg(step.value)
+                     qPrintable(QStringLiteral("step %1: %2 vs %3")
+                                    .arg(n)
+                                    .arg(step.value)
                                     .arg(bruteConv(s, i, j))));
             // The output shown so far: steps 0..n filled, the rest blank (NaN).
             const cv::Mat& shown = model.outputSoFar();
             for (long long m = 0; m < model.total(); ++m) {
-                const float value = shown.at<float>(static_cast<int>(m / outCols),
-                                                    static_cast<int>(m % outCols));
+                const float value =
+                    shown.at<float>(static_cast<int>(m / outCols), static_cast<int>(m % outCols));
                 QCOMPARE(std::isnan(value), m > n);
             }
         }
@@ -348,7 +350,8 @@ private slots:
                     for (int v = 0; v < k; ++v) {
                         const int r = i * s.pool.stride.rows + u - p;
                         const int c = j * s.pool.stride.cols + v - p;
-                        const bool inside = r >= 0 && c >= 0 && r < s.input.rows && c < s.input.cols;
+                        const bool inside =
+                            r >= 0 && c >= 0 && r < s.input.rows && c < s.input.cols;
                         const double value = inside ? s.input.at<float>(r, c) : 0.0;
                         if (inside)
                             best = std::max(best, value);
@@ -357,8 +360,8 @@ private slots:
                 expected.at<float>(i, j) =
                     static_cast<float>(s.pool.mode == PoolMode::Max ? best : sum / (k * k));
                 model.setStep(static_cast<long long>(i) * outCols + j);
-                QCOMPARE(model.step().window, cv::Rect(j * s.pool.stride.cols,
-                                                        i * s.pool.stride.rows, k, k));
+                QCOMPARE(model.step().window,
+                         cv::Rect(j * s.pool.stride.cols, i * s.pool.stride.rows, k, k));
                 QVERIFY(relativeError(model.step().value, expected.at<float>(i, j)) < 1e-5);
             }
         model.last();
@@ -422,14 +425,17 @@ private slots:
                     const double a = patch[q] - t / count, b = window[q] - w / count;
                     ct += a * a, cw += b * b, ctw += a * b;
                 }
-                const double values[6] = {d2, d2 / std::sqrt(tt * ww), tw, tw / std::sqrt(tt * ww),
+                const double values[6] = {d2,  d2 / std::sqrt(tt * ww), tw, tw / std::sqrt(tt * ww),
                                           ctw, ctw / std::sqrt(ct * cw)};
                 expected.at<float>(i, j) = static_cast<float>(values[method]);
                 model.setStep(static_cast<long long>(i) * outCols + j);
                 QCOMPARE(model.step().window, cv::Rect(j * stride, i * stride, 4, 3));
                 QVERIFY2(relativeError(model.step().value, values[method]) < 1e-4,
                          qPrintable(QStringLiteral("(%1, %2): %3 vs %4")
-                                        .arg(i).arg(j).arg(model.step().value).arg(values[method])));
+                                        .arg(i)
+                                        .arg(j)
+                                        .arg(model.step().value)
+                                        .arg(values[method])));
             }
         model.last();
         CONVLAB_COMPARE_MATS(model.outputSoFar(), expected, 1e-3);
@@ -456,7 +462,8 @@ private slots:
         for (long long n = 0; n < model.total(); ++n) {
             model.setStep(n);
             const StepTrace& step = model.step();
-            const int i = static_cast<int>(n / expected.cols), j = static_cast<int>(n % expected.cols);
+            const int i = static_cast<int>(n / expected.cols),
+                      j = static_cast<int>(n % expected.cols);
             QCOMPARE(step.window, cv::Rect(j, i, t.dilation.cols * (s.kernel.cols - 1) + 1,
                                            t.dilation.rows * (s.kernel.rows - 1) + 1));
             for (const Tap& tap : step.taps) {
@@ -491,7 +498,8 @@ private slots:
         for (long long n = 0; n < model.total(); ++n) {
             model.setStep(n);
             const StepTrace& step = model.step();
-            const int r = static_cast<int>(n / s.input.cols), c = static_cast<int>(n % s.input.cols);
+            const int r = static_cast<int>(n / s.input.cols),
+                      c = static_cast<int>(n % s.input.cols);
             QCOMPARE(step.outRow, r);
             QCOMPARE(step.outCol, c);
             QCOMPARE(step.value, s.input.at<float>(r, c));
@@ -591,7 +599,8 @@ private slots:
         model.setSetup(s);
         QVERIFY(!model.isValid());
         QCOMPARE(model.total(), 0LL);
-        QVERIFY2(model.error().contains(QStringLiteral("7")) && model.error().contains(QStringLiteral("4")),
+        QVERIFY2(model.error().contains(QStringLiteral("7")) &&
+                     model.error().contains(QStringLiteral("4")),
                  qPrintable(model.error()));
         model.next();
         model.play();

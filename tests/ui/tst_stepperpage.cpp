@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/StepperPage.h"
-
 #include "TestData.h"
 #include "document/Lesson.h"
 #include "stepper/ArithmeticPanel.h"
@@ -9,6 +7,7 @@
 #include "stepper/StepperCaption.h"
 #include "stepper/StepperControls.h"
 #include "stepper/StepperModel.h"
+#include "stepper/StepperPage.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -17,7 +16,6 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
-
 #include <random>
 
 using namespace convlab;
@@ -43,11 +41,8 @@ QString counter(long long row, long long col, long long n, long long total)
 
 class TestStepperPage : public QObject {
     Q_OBJECT
-private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+  private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void opensOnAPresetReadyToStep()
     {
@@ -165,7 +160,8 @@ private slots:
             QVERIFY(model->isAtEnd());
             QCOMPARE(page.controls()->counterText(), counter(o - 1, o - 1, o * o, o * o));
             const StepperSetup setup = convolutionSetup(preset);
-            CONVLAB_COMPARE_MATS(model->outputSoFar(), conv2d(setup.input, setup.kernel, setup.conv), 0);
+            CONVLAB_COMPARE_MATS(model->outputSoFar(),
+                                 conv2d(setup.input, setup.kernel, setup.conv), 0);
             QCOMPARE(page.caption(), StepperCaption::of(setup));
         }
     }
@@ -224,7 +220,8 @@ private slots:
         const StepperSetup example = page.model()->setup();
         page.bindToLesson(&lesson);
         QCOMPARE(page.source(), StepperPage::Source::LessonTooLarge);
-        QVERIFY2(page.noticeText().contains(QStringLiteral("120×150")), qPrintable(page.noticeText()));
+        QVERIFY2(page.noticeText().contains(QStringLiteral("120×150")),
+                 qPrintable(page.noticeText()));
         QVERIFY(page.offersCrop());
         // The example stays on screen meanwhile.
         CONVLAB_COMPARE_MATS(page.model()->setup().input, example.input, 0);

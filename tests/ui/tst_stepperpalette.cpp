@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The step-through canvas follows the theme: dark background and empty cells with legible
 // numbers under the dark palette, the same light figure as before under the light one.
+#include "Contrast.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "theme/Theme.h"
 
-#include "Contrast.h"
-
 #include <QApplication>
 #include <QTest>
-
 #include <algorithm>
 #include <vector>
 
@@ -85,11 +83,13 @@ Grab grabIn(const QString& theme)
     if (inputCell.x() < 0 || windowCell.x() < 0 || paddingCell.x() < 0)
         qFatal("the default example lacks an input cell outside or under the window, or padding");
     Grab grab;
-    grab.image = canvas->grab().toImage().scaled(canvas->size()).convertToFormat(QImage::Format_RGB32);
+    grab.image =
+        canvas->grab().toImage().scaled(canvas->size()).convertToFormat(QImage::Format_RGB32);
     grab.background = pixelAt(grab.image, QPointF(3, 3));
     grab.emptyOutput = fillOf(grab.image, canvas->outputCellRect(out.rows - 1, out.cols - 1));
     grab.padding = fillOf(grab.image, canvas->gridCellRect(paddingCell.y(), paddingCell.x()));
-    grab.inputNumber = numberContrast(grab.image, canvas->gridCellRect(inputCell.y(), inputCell.x()));
+    grab.inputNumber =
+        numberContrast(grab.image, canvas->gridCellRect(inputCell.y(), inputCell.x()));
     grab.currentNumber = numberContrast(grab.image, canvas->outputCellRect(0, 0));
     grab.windowNumber =
         numberContrast(grab.image, canvas->gridCellRect(windowCell.y(), windowCell.x()));
@@ -100,7 +100,7 @@ Grab grabIn(const QString& theme)
 
 class TestStepperPalette : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void cleanup() { Theme::apply(QStringLiteral("light")); }
 
     void darkThemeMakesADarkFigureWithLegibleNumbers()

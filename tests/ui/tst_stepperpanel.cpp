@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/StepThroughPanel.h"
-
 #include "TestData.h"
 #include "document/Lesson.h"
 #include "stepper/MatrixView.h"
 #include "stepper/PresetBar.h"
+#include "stepper/StepThroughPanel.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
@@ -12,14 +11,13 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
-
 #include <random>
 
 using namespace convlab;
 
 class TestStepperPanel : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void standsAloneWithThreeTabsOfExamples()
     {
         StepThroughPanel panel;

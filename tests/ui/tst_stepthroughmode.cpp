@@ -45,7 +45,7 @@ LessonState smallLesson(std::mt19937& rng, int rows, int cols, int patch)
 
 class TestStepThroughMode : public QObject {
     Q_OBJECT
-private:
+  private:
     std::unique_ptr<MainWindow> m_window;
 
     MainWindow& window() { return *m_window; }
@@ -55,17 +55,17 @@ private:
         return m_window->findChild<QDockWidget*>(QLatin1String(name));
     }
 
-private slots:
-  void initTestCase() { test::isolateSettings(QStringLiteral("tst_stepthroughmode")); }
+  private slots:
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_stepthroughmode")); }
 
-  void init()
-  {
-      m_window = std::make_unique<MainWindow>();
-      m_window->resize(1366, 768);
-      m_window->show();
-      QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-      m_window->activateWindow();
-      QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -94,7 +94,8 @@ private slots:
 
         // The button beside the tabs goes back too.
         QTest::keyClick(&window(), Qt::Key_F6);
-        auto* back = window().stepThroughPanel()->findChild<QToolButton*>(QStringLiteral("backButton"));
+        auto* back =
+            window().stepThroughPanel()->findChild<QToolButton*>(QStringLiteral("backButton"));
         QVERIFY(back && back->isVisible());
         back->click();
         QVERIFY(!window().isSteppingThrough());
@@ -105,8 +106,8 @@ private slots:
     // the next step that does not name one brings the views and the panels back.
     void lessonStepsOpenTheModeOnTheirPage()
     {
-        QVERIFY(window().openLesson(QStringLiteral(CONVLAB_SOURCE_DIR
-                                                   "/resources/lessons/08_matrix_justification.convlab")));
+        QVERIFY(window().openLesson(QStringLiteral(
+            CONVLAB_SOURCE_DIR "/resources/lessons/08_matrix_justification.convlab")));
         QVERIFY(window().isSteppingThrough());
         QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Matrix);
         QVERIFY(!dock("patchDock")->isVisible());
@@ -114,8 +115,8 @@ private slots:
         QVERIFY(lesson->goToStep(lesson->stepCount() - 1));
         QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Transposed);
 
-        QVERIFY(window().openLesson(QStringLiteral(CONVLAB_SOURCE_DIR
-                                                   "/resources/lessons/05_stride_and_padding.convlab")));
+        QVERIFY(window().openLesson(
+            QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons/05_stride_and_padding.convlab")));
         QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Stepper);
         QVERIFY(window().isSteppingThrough());
         QVERIFY(lesson->goToStep(4)); // the output-size step is about the views
@@ -216,12 +217,11 @@ private slots:
         QVERIFY(best < 1e-6);
         QCOMPARE(model->current(), static_cast<long long>(at.y) * scores.cols + at.x);
         QCOMPARE(model->step().value, model->finalOutput().at<float>(at.y, at.x));
-        QCOMPARE(stepper()->controls()->counterText(),
-                 QStringLiteral("(%1, %2) · %3 / %4")
-                     .arg(at.y)
-                     .arg(at.x)
-                     .arg(model->current() + 1)
-                     .arg(model->total()));
+        QCOMPARE(stepper()->controls()->counterText(), QStringLiteral("(%1, %2) · %3 / %4")
+                                                           .arg(at.y)
+                                                           .arg(at.x)
+                                                           .arg(model->current() + 1)
+                                                           .arg(model->total()));
     }
 
     void theModeOutlivesALanguageSwitch()

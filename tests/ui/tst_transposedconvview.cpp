@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "stepper/TransposedConvView.h"
-
 #include "TestData.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
 #include "stepper/StepperControls.h"
 #include "stepper/StepperModel.h"
+#include "stepper/TransposedConvView.h"
 
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
-
 #include <random>
 
 using namespace convlab;
@@ -68,7 +66,8 @@ cv::Mat bruteTransposed(const Case& c)
                 for (int v = 0; v < k; ++v) {
                     const int r = n * s + u * d - p, col = m * s + v * d - p;
                     if (r >= 0 && col >= 0 && r < o && col < o)
-                        out.at<double>(r, col) += double(c.input.at<float>(n, m)) * c.kernel.at<float>(u, v);
+                        out.at<double>(r, col) +=
+                            double(c.input.at<float>(n, m)) * c.kernel.at<float>(u, v);
                 }
     cv::Mat result;
     out.convertTo(result, CV_32F);
@@ -79,11 +78,8 @@ cv::Mat bruteTransposed(const Case& c)
 
 class TestTransposedConvView : public QObject {
     Q_OBJECT
-private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+  private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void stagesHaveTheSizesTheFormulasGive_data()
     {
@@ -100,7 +96,8 @@ private slots:
         TransposedConvView view;
         view.load(c.input, c.kernel, c.params);
         const int i = c.input.rows, k = c.kernel.rows, s = c.params.stride.rows;
-        const int p = c.params.padding.top, d = c.params.dilation.rows, a = c.params.outputPadding.rows;
+        const int p = c.params.padding.top, d = c.params.dilation.rows,
+                  a = c.params.outputPadding.rows;
         const int spread = (i - 1) * s + 1;
         const int bordered = spread + 2 * (d * (k - 1) - p) + a;
         const int window = d * (k - 1) + 1;
@@ -146,8 +143,9 @@ private slots:
         QVERIFY(view.model()->isAtEnd());
         CONVLAB_COMPARE_MATS(view.model()->outputSoFar(), expected, 1e-5);
         CONVLAB_COMPARE_MATS(view.model()->outputSoFar(), byZeroInsertion, 1e-5);
-        QVERIFY2(view.agreementText().contains(QStringLiteral("same %1×%1 output").arg(expected.rows)),
-                 qPrintable(view.agreementText()));
+        QVERIFY2(
+            view.agreementText().contains(QStringLiteral("same %1×%1 output").arg(expected.rows)),
+            qPrintable(view.agreementText()));
     }
 
     void keysWalkThroughTheStagesAndTheSteps()

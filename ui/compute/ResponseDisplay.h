@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "color/Colormap.h"
 #include "document/LessonParameters.h"
 #include "ops/MapTiles.h"
 #include "ops/TemplateMatch.h"
-#include "render/Colormap.h"
 
 #include <QImage>
 #include <memory>

@@ -195,8 +195,7 @@ void computeMaps(const ResponsePipeline::Input& in, ResponseResult& r)
 }
 
 // Runs `work`, turning what core or OpenCV throws into the result's message.
-template <class Work>
-void guarded(ResponseResult& r, Work&& work)
+template <class Work> void guarded(ResponseResult& r, Work&& work)
 {
     try {
         work();

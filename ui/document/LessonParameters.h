@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "color/Colormap.h"
 #include "ops/Conv2d.h"
 #include "ops/Pool.h"
 #include "ops/TemplateMatch.h"
-#include "render/Colormap.h"
 
 namespace convlab {
 

@@ -5,12 +5,12 @@
 #include "document/Lesson.h"
 #include "io/LessonFile.h"
 #include "lessons/StepLoader.h"
+#include "stepper/MatrixView.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
-#include "stepper/MatrixView.h"
 #include "views/ImageCanvas.h"
 #include "views/PatchEditor.h"
 #include "views/ResponseAlignment.h"
@@ -33,18 +33,18 @@ namespace {
 // frames (the last one the stage itself), as the window's animation does in 0.6 s.
 constexpr int kMoveFrames = 6;
 
-const QSize kViewSize(800, 600);     // input, patch, response, overlay
-const QSize kStepperSize(960, 540);  // a 16:9 slide
+const QSize kViewSize(800, 600);    // input, patch, response, overlay
+const QSize kStepperSize(960, 540); // a 16:9 slide
 
 struct Names {
     SceneView view;
     const char* name;
 };
 constexpr Names kNames[] = {
-    {SceneView::Input, "input"},         {SceneView::Patch, "patch"},
-    {SceneView::Response, "response"},   {SceneView::Overlay, "overlay"},
-    {SceneView::Stepper, "stepper"},     {SceneView::Transposed, "transposed"},
-    {SceneView::Matrix, "matrix"},       {SceneView::Figure, "figure"},
+    {SceneView::Input, "input"},       {SceneView::Patch, "patch"},
+    {SceneView::Response, "response"}, {SceneView::Overlay, "overlay"},
+    {SceneView::Stepper, "stepper"},   {SceneView::Transposed, "transposed"},
+    {SceneView::Matrix, "matrix"},     {SceneView::Figure, "figure"},
 };
 
 } // namespace
@@ -117,11 +117,10 @@ int LessonScene::lessonStepCount() const
 bool LessonScene::goToLessonStep(int index, QString* error)
 {
     if (index < 0 || index >= lessonStepCount()) {
-        *error = lessonStepCount() == 0
-                     ? tr("step %1: this lesson has no steps").arg(index + 1)
-                     : tr("step %1 is not a step of this lesson (1 to %2)")
-                           .arg(index + 1)
-                           .arg(lessonStepCount());
+        *error = lessonStepCount() == 0 ? tr("step %1: this lesson has no steps").arg(index + 1)
+                                        : tr("step %1 is not a step of this lesson (1 to %2)")
+                                              .arg(index + 1)
+                                              .arg(lessonStepCount());
         return false;
     }
     const StepLoader loader(m_lesson, m_host);
@@ -213,9 +212,8 @@ Drawing LessonScene::figureDrawing(QSize size) const
     const QSizeF target(size);
     return {target, [natural, target](QPainter& painter) {
                 painter.fillRect(QRectF(QPointF(0, 0), target), Qt::white);
-                const qreal factor =
-                    std::min(target.width() / natural.logicalSize.width(),
-                             target.height() / natural.logicalSize.height());
+                const qreal factor = std::min(target.width() / natural.logicalSize.width(),
+                                              target.height() / natural.logicalSize.height());
                 painter.save();
                 painter.translate((target.width() - natural.logicalSize.width() * factor) / 2,
                                   (target.height() - natural.logicalSize.height() * factor) / 2);

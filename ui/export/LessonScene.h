@@ -3,8 +3,8 @@
 
 #include "compute/ResponseResult.h"
 #include "document/LessonState.h"
+#include "figures/FigureExporter.h"
 #include "lessons/LessonScript.h"
-#include "render/FigureExporter.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -51,9 +51,10 @@ ExportAnimationDialog* WindowAnimation::dialogFor(MainWindow* window)
                                              options, window);
     scene.release()->setParent(dialog); // the frames are drawn from it until the dialog goes
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &ExportAnimationDialog::exported, window, [window](const QString& path) {
-        window->statusBar()->showMessage(tr("Exported the animation to %1").arg(path), 5000);
-    });
+    QObject::connect(
+        dialog, &ExportAnimationDialog::exported, window, [window](const QString& path) {
+            window->statusBar()->showMessage(tr("Exported the animation to %1").arg(path), 5000);
+        });
     return dialog;
 }
 

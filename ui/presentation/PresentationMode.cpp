@@ -279,9 +279,9 @@ void PresentationMode::arrangePanels()
 
     for (QDockWidget* dock :
          m_window->findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
-        const bool wanted =
-            (dock == patch && show.patch) || (dock == parameters && show.parameters) ||
-            (dock == lesson && show.lessonText);
+        const bool wanted = (dock == patch && show.patch) ||
+                            (dock == parameters && show.parameters) ||
+                            (dock == lesson && show.lessonText);
         dock->setVisible(wanted);
     }
     if (QWidget* input = inputPane(*m_window))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "samples/SampleGallery.h"
 
-#include "render/ImageConversion.h"
+#include "figures/ImageConversion.h"
 
 #include <QFont>
 #include <QFontMetrics>

@@ -55,10 +55,14 @@ AxisGeometry axisOf(const ArithmeticPreset& p)
 const std::vector<ArithmeticPreset>& arithmeticPresets()
 {
     static const std::vector<ArithmeticPreset> presets = {
-        {GuideCase::NoPaddingNoStrides, 4, 3, 1, 0, 1}, {GuideCase::ArbitraryPadding, 5, 4, 1, 2, 1},
-        {GuideCase::HalfPadding, 5, 3, 1, 1, 1},        {GuideCase::FullPadding, 5, 3, 1, 2, 1},
-        {GuideCase::NoPaddingStrides, 5, 3, 2, 0, 1},   {GuideCase::PaddingStrides, 5, 3, 2, 1, 1},
-        {GuideCase::PaddingStridesOdd, 6, 3, 2, 1, 1},  {GuideCase::Dilation, 7, 3, 1, 0, 2},
+        {GuideCase::NoPaddingNoStrides, 4, 3, 1, 0, 1},
+        {GuideCase::ArbitraryPadding, 5, 4, 1, 2, 1},
+        {GuideCase::HalfPadding, 5, 3, 1, 1, 1},
+        {GuideCase::FullPadding, 5, 3, 1, 2, 1},
+        {GuideCase::NoPaddingStrides, 5, 3, 2, 0, 1},
+        {GuideCase::PaddingStrides, 5, 3, 2, 1, 1},
+        {GuideCase::PaddingStridesOdd, 6, 3, 2, 1, 1},
+        {GuideCase::Dilation, 7, 3, 1, 0, 2},
     };
     return presets;
 }
@@ -68,8 +72,7 @@ const ArithmeticPreset& arithmeticPreset(GuideCase id)
     const auto& presets = arithmeticPresets();
     const auto found = std::find_if(presets.begin(), presets.end(),
                                     [id](const ArithmeticPreset& p) { return p.id == id; });
-    require(found != presets.end(),
-            "unknown guide case " + std::to_string(static_cast<int>(id)));
+    require(found != presets.end(), "unknown guide case " + std::to_string(static_cast<int>(id)));
     return *found;
 }
 

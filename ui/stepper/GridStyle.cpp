@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -153,8 +152,8 @@ void paintHatching(QPainter& painter, const Colors& colors, const QPainterPath& 
     painter.restore();
 }
 
-void paintCellText(QPainter& painter, const QRectF& rect, const QString& text,
-                   const QColor& color, double relativeSize)
+void paintCellText(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color,
+                   double relativeSize)
 {
     if (text.isEmpty() || !cellIsReadable(rect.width()))
         return;
@@ -222,8 +221,9 @@ namespace {
 QColor outputFill(const Colors& colors, bool filled, bool current)
 {
     // The current cell less opaque on dark, where strong cyan would take the palette's text.
-    return current ? blend(output(), colors.dark ? 0.55 : 0.75)
-                   : filled ? blend(output(), 0.32) : colors.emptyCell;
+    return current  ? blend(output(), colors.dark ? 0.55 : 0.75)
+           : filled ? blend(output(), 0.32)
+                    : colors.emptyCell;
 }
 
 } // namespace
@@ -258,8 +258,7 @@ void paintCaption(QPainter& painter, const Colors& colors, const QRectF& box, co
 }
 
 double paintLegendEntry(QPainter& painter, const Colors& colors, QPointF topLeft, double height,
-                        const QString& text, const QColor& fill, bool hatched,
-                        Qt::PenStyle border)
+                        const QString& text, const QColor& fill, bool hatched, Qt::PenStyle border)
 {
     painter.save();
     const QRectF swatch(topLeft + QPointF(0, height * 0.15), QSizeF(height * 0.7, height * 0.7));

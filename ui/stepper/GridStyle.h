@@ -7,7 +7,6 @@
 #include <QPalette>
 #include <QRectF>
 #include <QString>
-
 #include <utility>
 
 class QPainter;
@@ -54,8 +53,8 @@ void paintCell(QPainter& painter, const Colors& colors, const QRectF& rect, Cell
 void paintHatching(QPainter& painter, const Colors& colors, const QPainterPath& area,
                    double spacing);
 // Centred text shrunk to fit the cell; nothing when the cell is too small to read.
-void paintCellText(QPainter& painter, const QRectF& rect, const QString& text,
-                   const QColor& color, double relativeSize = 0.36);
+void paintCellText(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color,
+                   double relativeSize = 0.36);
 // A kernel weight written small in the bottom-right corner, as in the guide's figures.
 void paintWeight(QPainter& painter, const QRectF& rect, const QString& text);
 // An output cell: blank until reached, tinted once filled, strong for the current one.
@@ -68,8 +67,7 @@ void paintCaption(QPainter& painter, const Colors& colors, const QRectF& box, co
                   const QColor& color);
 // A legend entry: a small swatch painted by `role`-like rules, then the text; returns its width.
 double paintLegendEntry(QPainter& painter, const Colors& colors, QPointF topLeft, double height,
-                        const QString& text, const QColor& fill, bool hatched,
-                        Qt::PenStyle border);
+                        const QString& text, const QColor& fill, bool hatched, Qt::PenStyle border);
 
 bool cellIsReadable(double cellSize); // big enough for a value
 

@@ -7,8 +7,8 @@
 // larger image it offers instead. Qt-free.
 namespace convlab::lessoncrop {
 
-inline constexpr int kMaxSide = 64;  // an image up to 64×64 is stepped through whole
-inline constexpr int kCropSide = 16; // the crop offered around the peak of a larger one
+inline constexpr int kMaxSide = 64;    // an image up to 64×64 is stepped through whole
+inline constexpr int kCropSide = 16;   // the crop offered around the peak of a larger one
 inline constexpr int kPatchMargin = 4; // cells of image kept around a patch larger than the crop
 
 bool fitsStepper(cv::Size image);

@@ -12,7 +12,8 @@ int axisOutputPadding(int input, int kernel, int stride, int before, int after, 
     const int span = input + before + after - dilation * (kernel - 1) - 1;
     require(span >= 0, "kernel " + std::to_string(kernel) + " (dilated " +
                            std::to_string(dilation * (kernel - 1) + 1) +
-                           ") is larger than padded input " + std::to_string(input + before + after));
+                           ") is larger than padded input " +
+                           std::to_string(input + before + after));
     return span % stride;
 }
 
@@ -45,7 +46,8 @@ Pair outputPaddingFor(Pair inputShape, Pair kernelShape, Pair stride, const Padd
 MatrixFigures computeMatrixFigures(const cv::Mat& x, const cv::Mat& kernel, Pair stride,
                                    const Padding& padding, Pair dilation)
 {
-    require(!x.empty() && x.type() == CV_32FC1, "x must be a non-empty single-channel float32 array");
+    require(!x.empty() && x.type() == CV_32FC1,
+            "x must be a non-empty single-channel float32 array");
     MatrixFigures f;
     f.x = x.clone();
     f.kernel = kernel.clone();
@@ -63,7 +65,8 @@ MatrixFigures computeMatrixFigures(const cv::Mat& x, const cv::Mat& kernel, Pair
     f.transposed.stride = stride;
     f.transposed.padding = padding;
     f.transposed.dilation = dilation;
-    f.transposed.outputPadding = outputPaddingFor(inputShape, kernelShape, stride, padding, dilation);
+    f.transposed.outputPadding =
+        outputPaddingFor(inputShape, kernelShape, stride, padding, dilation);
     const cv::Mat y = f.reconstruction.y.reshape(1, f.outputShape.rows);
     f.rearranged = transposedConvByZeroInsertion(y, kernel, f.transposed);
     const Pair zShape{f.rearranged.padded.rows, f.rearranged.padded.cols};

@@ -27,9 +27,9 @@ struct MatrixFigures {
     TransposedParams transposed; // stride, padding and the output padding a giving x's shape
     ZeroInsertion rearranged;    // z = rearranged.padded, C z = rearranged.output
     cv::Mat C;                   // stride-1 convMatrix of the flipped kernel over z
-    cv::Mat Ctaps;               // the *original* kernel's flat tap of each entry of C, −1 for a 0
-    cv::Mat zSource;             // per entry of z (row-major, CV_32S): y's flat index, −1 for a 0
-    cv::Mat WtY;                 // Wᵀy, as transposedConvByMatrix gives it (x's shape)
+    cv::Mat Ctaps;   // the *original* kernel's flat tap of each entry of C, −1 for a 0
+    cv::Mat zSource; // per entry of z (row-major, CV_32S): y's flat index, −1 for a 0
+    cv::Mat WtY;     // Wᵀy, as transposedConvByMatrix gives it (x's shape)
     double rearrangementDifference = 0; // max |C z − Wᵀy|
 };
 

@@ -189,7 +189,8 @@ QWidget* MatrixView::buildControls()
         dimensions->addButton(button);
         presets->addWidget(button);
     }
-    connect(m_signalButton, &QToolButton::clicked, this, [this] { setDimension(Dimension::Signal); });
+    connect(m_signalButton, &QToolButton::clicked, this,
+            [this] { setDimension(Dimension::Signal); });
     connect(m_imageButton, &QToolButton::clicked, this, [this] { setDimension(Dimension::Image); });
     m_symbolsButton = new QPushButton(tr("Numbers"), bar);
     m_symbolsButton->setObjectName(QStringLiteral("symbolsButton"));
@@ -247,8 +248,8 @@ QWidget* MatrixView::buildContent()
     m_zImage = new MatrixWidget(tr("z as an image"), MatrixWidget::Look::Grid, m_content);
     m_WWt = new MatrixWidget(QStringLiteral("W Wᵀ"), MatrixWidget::Look::Matrix, m_content);
     m_xCompared = new MatrixWidget(QStringLiteral("x"), MatrixWidget::Look::Matrix, m_content);
-    m_xHatCompared = new MatrixWidget(QStringLiteral("x̂ = WᵀWx"), MatrixWidget::Look::Matrix,
-                                      m_content);
+    m_xHatCompared =
+        new MatrixWidget(QStringLiteral("x̂ = WᵀWx"), MatrixWidget::Look::Matrix, m_content);
     m_error = note(m_content, QStringLiteral("error"));
     new ThemedStyleSheet(m_error, [](const QPalette& colours) {
         return QStringLiteral("color: %1;").arg(palette::errorText(colours).name());
@@ -280,20 +281,20 @@ QWidget* MatrixView::buildContent()
         return box;
     };
     layout->addWidget(m_error, 0, 0, 1, 2);
-    layout->addWidget(panel(tr("The convolution as a product: y = W x"),
-                            {m_y, operatorLabel(QStringLiteral("="), m_content), m_W, m_x,
-                             m_xImage, m_yImage},
-                            {}),
-                      1, 0);
+    layout->addWidget(
+        panel(tr("The convolution as a product: y = W x"),
+              {m_y, operatorLabel(QStringLiteral("="), m_content), m_W, m_x, m_xImage, m_yImage},
+              {}),
+        1, 0);
     layout->addWidget(panel(tr("Going back with the transpose: x̂ = Wᵀ y"),
                             {m_xHat, operatorLabel(QStringLiteral("="), m_content), m_Wt, m_yAgain},
                             {}),
                       1, 1);
-    layout->addWidget(panel(tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"),
-                            {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z,
-                             m_zImage},
-                            {m_rearrangement, m_lectureNote}),
-                      2, 0);
+    layout->addWidget(
+        panel(tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"),
+              {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z, m_zImage},
+              {m_rearrangement, m_lectureNote}),
+        2, 0);
     layout->addWidget(panel(tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"),
                             {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict}),
                       2, 1);

@@ -4,7 +4,6 @@
 #include "stepper/MatrixFigures.h"
 
 #include <QWidget>
-
 #include <random>
 
 class QLabel;
@@ -26,7 +25,7 @@ class MatrixWidget;
 // and 2D views, so switching keeps them in step.
 class MatrixView final : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Dimension { Signal, Image };
     enum class Preset {
         Lecture,     // x of 7, w of 3, stride 2 (the lecture's slide)
@@ -60,7 +59,7 @@ public:
     QString rearrangementText() const;
     QString errorText() const;
 
-private:
+  private:
     QWidget* buildControls();
     QWidget* buildContent();
     void onControlEdited();

@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -51,14 +50,15 @@ void paintText(QPainter& painter, const QRectF& box, Qt::Alignment alignment, QS
     const QFontMetricsF metrics(painter.font());
     const double left = used.left() + metrics.horizontalAdvance(text.left(hat - 1));
     const double width = metrics.horizontalAdvance(text.mid(hat - 1, 1));
-    const double top = used.top() + (metrics.ascent() - metrics.xHeight()) - metrics.xHeight() * 0.45;
+    const double top =
+        used.top() + (metrics.ascent() - metrics.xHeight()) - metrics.xHeight() * 0.45;
     const double half = width * 0.32;
     const double centre = left + width / 2;
     painter.save();
     painter.setPen(QPen(painter.pen().color(), std::max(1.0, metrics.lineWidth() * 0.9)));
-    painter.drawPolyline(QPolygonF({QPointF(centre - half, top + metrics.xHeight() * 0.3),
-                                    QPointF(centre, top),
-                                    QPointF(centre + half, top + metrics.xHeight() * 0.3)}));
+    painter.drawPolyline(
+        QPolygonF({QPointF(centre - half, top + metrics.xHeight() * 0.3), QPointF(centre, top),
+                   QPointF(centre + half, top + metrics.xHeight() * 0.3)}));
     painter.restore();
 }
 
@@ -93,7 +93,8 @@ void MatrixWidget::setCells(const MatrixCells& cells)
     update();
 }
 
-void MatrixWidget::setHighlight(const QSet<int>& rows, const QSet<int>& cols, const QSet<int>& entries)
+void MatrixWidget::setHighlight(const QSet<int>& rows, const QSet<int>& cols,
+                                const QSet<int>& entries)
 {
     m_rows = rows;
     m_cols = cols;
@@ -115,7 +116,8 @@ QString MatrixWidget::textAt(int row, int col) const
 
 bool MatrixWidget::isHighlighted(int row, int col) const
 {
-    return m_rows.contains(row) || m_cols.contains(col) || m_entries.contains(row * m_cells.cols + col);
+    return m_rows.contains(row) || m_cols.contains(col) ||
+           m_entries.contains(row * m_cells.cols + col);
 }
 
 QSizeF MatrixWidget::entrySize() const
@@ -175,9 +177,11 @@ void MatrixWidget::paintEvent(QPaintEvent*)
 
     const QRectF all = entryRect(0, 0).united(entryRect(m_cells.rows - 1, m_cells.cols - 1));
     for (int r : m_rows)
-        painter.fillRect(entryRect(r, 0).united(entryRect(r, m_cells.cols - 1)), rowHighlight(colors));
+        painter.fillRect(entryRect(r, 0).united(entryRect(r, m_cells.cols - 1)),
+                         rowHighlight(colors));
     for (int c : m_cols)
-        painter.fillRect(entryRect(0, c).united(entryRect(m_cells.rows - 1, c)), columnHighlight(colors));
+        painter.fillRect(entryRect(0, c).united(entryRect(m_cells.rows - 1, c)),
+                         columnHighlight(colors));
     for (int r = 0; r < m_cells.rows; ++r)
         for (int c = 0; c < m_cells.cols; ++c) {
             const int index = r * m_cells.cols + c;

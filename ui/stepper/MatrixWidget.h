@@ -4,7 +4,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
-
 #include <vector>
 
 namespace convlab {
@@ -23,10 +22,11 @@ struct MatrixCells {
 // Hovering reports the entry under the mouse.
 class MatrixWidget final : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Look { Matrix, Grid };
 
-    explicit MatrixWidget(const QString& title, Look look = Look::Matrix, QWidget* parent = nullptr);
+    explicit MatrixWidget(const QString& title, Look look = Look::Matrix,
+                          QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
     void setCells(const MatrixCells& cells);
@@ -43,15 +43,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
-signals:
+  signals:
     void entryHovered(int row, int col); // (-1, -1) when the mouse leaves
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
-private:
+  private:
     QSizeF entrySize() const;
     QPointF origin() const; // top-left of entry (0, 0)
     double titleHeight() const;

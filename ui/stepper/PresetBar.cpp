@@ -17,9 +17,8 @@ PresetBar::PresetBar(Kind kind, QWidget* parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(4);
     grid->setVerticalSpacing(2);
-    auto* title = new QLabel(kind == Kind::Convolution ? tr("Arithmetic guide:")
-                                                       : tr("Transposed counterparts:"),
-                             this);
+    auto* title = new QLabel(
+        kind == Kind::Convolution ? tr("Arithmetic guide:") : tr("Transposed counterparts:"), this);
     title->setToolTip(tr("The cases of Dumoulin & Visin, “A guide to convolution arithmetic for "
                          "deep learning”"));
     grid->addWidget(title, 0, 0, 2, 1, Qt::AlignTop | Qt::AlignLeft);
@@ -32,7 +31,8 @@ PresetBar::PresetBar(Kind kind, QWidget* parent) : QWidget(parent)
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setObjectName(QStringLiteral("guide%1").arg(static_cast<int>(preset.id)));
-        connect(button, &QToolButton::clicked, this, [this, id = preset.id] { emit presetChosen(id); });
+        connect(button, &QToolButton::clicked, this,
+                [this, id = preset.id] { emit presetChosen(id); });
         m_buttons[preset.id] = button;
         grid->addWidget(button, index / kPerRow, 1 + index % kPerRow);
         ++index;

@@ -4,7 +4,6 @@
 #include "stepper/ArithmeticPresets.h"
 
 #include <QWidget>
-
 #include <map>
 
 class QToolButton;
@@ -15,17 +14,17 @@ namespace convlab {
 // the case's caption, made from its parameters.
 class PresetBar final : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Kind { Convolution, Transposed };
 
     explicit PresetBar(Kind kind, QWidget* parent = nullptr);
 
     QToolButton* button(GuideCase id) const { return m_buttons.at(id); }
 
-signals:
+  signals:
     void presetChosen(GuideCase id);
 
-private:
+  private:
     std::map<GuideCase, QToolButton*> m_buttons;
 };
 

@@ -29,7 +29,7 @@ class TransposedConvView;
 // destroyed.
 class StepThroughPanel final : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Tab { Stepper, Transposed, Matrix };
 
     explicit StepThroughPanel(QWidget* parent = nullptr);
@@ -47,7 +47,7 @@ public:
     TransposedConvView* transposed() const { return m_transposed; }
     MatrixView* matrix() const { return m_matrix; }
 
-private:
+  private:
     QTabWidget* m_tabs;
     StepperPage* m_stepper;
     TransposedConvView* m_transposed;

@@ -4,7 +4,6 @@
 #include "stepper/StepperFormat.h"
 
 #include <QStringList>
-
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -180,9 +179,8 @@ QString StepperArithmetic::matching(const StepperSetup& setup, const StepTrace& 
             squares << QStringLiteral("(") + formatNumber(tap.input) + QStringLiteral(" ") +
                            kMinus + QStringLiteral(" ") + formatFactor(tap.weight) +
                            QStringLiteral(")²");
-        const QString numerator =
-            QStringLiteral("Σ(I − T)² = ") +
-            expanded(squares.join(QStringLiteral(" + ")), s.squaredDiff);
+        const QString numerator = QStringLiteral("Σ(I − T)² = ") +
+                                  expanded(squares.join(QStringLiteral(" + ")), s.squaredDiff);
         if (setup.method == MatchMethod::SqDiff)
             return cell + QStringLiteral(": ") + numerator;
         return cell + QStringLiteral(": ") + numerator + QStringLiteral("; ") +

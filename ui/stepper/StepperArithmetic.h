@@ -13,12 +13,12 @@ namespace convlab {
 // full; larger ones are summarised (how many products, how many read the padding, the result).
 class StepperArithmetic final {
     Q_DECLARE_TR_FUNCTIONS(StepperArithmetic)
-public:
+  public:
     static constexpr int kMaxWrittenSide = 5;
 
     static QString describe(const StepperSetup& setup, const StepTrace& step);
 
-private:
+  private:
     static QString convolution(const StepperSetup& setup, const StepTrace& step);
     static QString pooling(const StepperSetup& setup, const StepTrace& step);
     static QString matching(const StepperSetup& setup, const StepTrace& step);

@@ -6,7 +6,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -144,10 +143,10 @@ QString StepperCanvas::gridCaption() const
         return tr("image %1 · %2 (%3)")
             .arg(size, paddingText(s.conv.padding), paddingModeName(s.conv.paddingMode));
     case StepOperation::Pooling:
-        return s.pool.mode == PoolMode::Max
-                   ? tr("input %1 · %2 (−∞: never the maximum)").arg(size, paddingText(s.pool.padding))
-                   : tr("input %1 · %2 (zeros, counted in the mean)")
-                         .arg(size, paddingText(s.pool.padding));
+        return s.pool.mode == PoolMode::Max ? tr("input %1 · %2 (−∞: never the maximum)")
+                                                  .arg(size, paddingText(s.pool.padding))
+                                            : tr("input %1 · %2 (zeros, counted in the mean)")
+                                                  .arg(size, paddingText(s.pool.padding));
     case StepOperation::TransposedZeroInsertion:
         return tr("input %1 spread by the stride, with its border: %2×%3")
             .arg(size)
@@ -205,8 +204,8 @@ void StepperCanvas::paintFrame(QPainter& painter) const
     QFont bold = painter.font();
     bold.setBold(true);
     const double wanted = QFontMetricsF(bold).horizontalAdvance(gridCaption()) + 4;
-    const double gridLeft = std::max(
-        kMargin, std::min(l.grid.x() - extra.left() * l.cell, captionEnd - wanted));
+    const double gridLeft =
+        std::max(kMargin, std::min(l.grid.x() - extra.left() * l.cell, captionEnd - wanted));
     const QRectF gridBox(gridLeft, captionTop, captionEnd - gridLeft, l.captionHeight * 0.85);
     const QRectF outputBox(l.output.x(), captionTop, width() - kMargin - l.output.x(),
                            l.captionHeight * 0.85);
@@ -275,8 +274,8 @@ void StepperCanvas::paintUnreached(QPainter& painter) const
                                            r) == grid.unreachedRows.end())
                 painter.fillRect(gridCellRect(r, c), tint);
     // A red tick outside the grid at the end of each unreached row and column.
-    painter.setPen(QPen(gridstyle::unreached(), std::max(2.0, cell / 14), Qt::SolidLine,
-                        Qt::RoundCap));
+    painter.setPen(
+        QPen(gridstyle::unreached(), std::max(2.0, cell / 14), Qt::SolidLine, Qt::RoundCap));
     const double tick = std::max(4.0, cell * 0.35);
     for (int r : grid.unreachedRows) {
         const QRectF end = gridCellRect(r, grid.values.cols - 1);
@@ -345,14 +344,16 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
         const QRectF cell = outputCellRect(tap.row, tap.col);
         stamp = stamp.isNull() ? cell : stamp.united(cell);
         painter.fillRect(cell, shade);
-        gridstyle::paintWeight(painter, cell, QStringLiteral("+") + gridstyle::cellText(tap.product));
+        gridstyle::paintWeight(painter, cell,
+                               QStringLiteral("+") + gridstyle::cellText(tap.product));
     }
     painter.setPen(QPen(colors.window, line));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(source);
     if (!stamp.isNull()) {
         // The stamp's frame, clipped to the output where the padding crops it.
-        const QRectF outputArea = outputCellRect(0, 0).united(outputCellRect(out.rows - 1, out.cols - 1));
+        const QRectF outputArea =
+            outputCellRect(0, 0).united(outputCellRect(out.rows - 1, out.cols - 1));
         painter.setPen(QPen(colors.window, line, Qt::DashLine));
         painter.drawRect(stamp.intersected(outputArea));
         paintConnector(painter, source, stamp);
@@ -411,8 +412,8 @@ void StepperCanvas::paintOutput(QPainter& painter) const
         }
     if (!m_wholeOutput && !scatter) {
         painter.save();
-        painter.setPen(QPen(colors.emphasis(gridstyle::output(), 160),
-                            std::clamp(cellSize() / 12, 2.0, 4.0)));
+        painter.setPen(
+            QPen(colors.emphasis(gridstyle::output(), 160), std::clamp(cellSize() / 12, 2.0, 4.0)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(outputCellRect(step.outRow, step.outCol));
         painter.restore();
@@ -436,9 +437,11 @@ void StepperCanvas::paintLegend(QPainter& painter, const QRectF& area) const
     QColor unreachedFill = gridstyle::unreached();
     unreachedFill.setAlpha(60);
 
-    const auto entry = [&](const QString& text, const QColor& fill, bool hatched, Qt::PenStyle border) {
-        at.rx() += gridstyle::paintLegendEntry(painter, colors, at, h, text, fill, hatched, border) +
-                   spacing;
+    const auto entry = [&](const QString& text, const QColor& fill, bool hatched,
+                           Qt::PenStyle border) {
+        at.rx() +=
+            gridstyle::paintLegendEntry(painter, colors, at, h, text, fill, hatched, border) +
+            spacing;
     };
     entry(setup.operation == StepOperation::TemplateMatch ? tr("image") : tr("input"), inputFill,
           false, Qt::SolidLine);
@@ -448,11 +451,9 @@ void StepperCanvas::paintLegend(QPainter& painter, const QRectF& area) const
     if (hasRole(grid.roles, CellRole::InsertedZero))
         entry(tr("inserted zero"), colors.emptyCell, false, Qt::DotLine);
     if (!m_wholeOutput)
-        entry(setup.operation == StepOperation::Pooling
-                  ? tr("window")
-                  : setup.operation == StepOperation::TransposedZeroInsertion
-                        ? tr("flipped kernel")
-                        : setup.operation == StepOperation::TemplateMatch ? tr("patch")
+        entry(setup.operation == StepOperation::Pooling                   ? tr("window")
+              : setup.operation == StepOperation::TransposedZeroInsertion ? tr("flipped kernel")
+              : setup.operation == StepOperation::TemplateMatch           ? tr("patch")
                                                                           : tr("kernel"),
               windowFill, false, Qt::SolidLine);
     entry(tr("output"), outputFill, false, Qt::SolidLine);

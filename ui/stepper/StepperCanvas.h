@@ -19,7 +19,7 @@ struct Colors;
 // stays sharp at any device pixel ratio.
 class StepperCanvas : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit StepperCanvas(const StepperModel* model, QWidget* parent = nullptr);
 
     // Hides the window and shows the whole output (the last stage of the transposed animation).
@@ -35,7 +35,7 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-protected:
+  protected:
     const StepperModel* model() const { return m_model; }
     // Grid cells kept in view around the stepped grid (cells a transposed border crops away).
     virtual QMargins gridMargins() const { return {}; }
@@ -52,7 +52,7 @@ protected:
     void paintWindow(QPainter& painter) const;
     void paintOutput(QPainter& painter) const;
 
-private:
+  private:
     struct Layout {
         double cell = 0;
         QPointF grid;   // top-left of grid cell (0, 0)

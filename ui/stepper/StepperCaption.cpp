@@ -48,8 +48,8 @@ ConvGeometry2d geometryOf(const StepperSetup& s)
         return {sizeOf(s.input), s.pool.size, s.pool.stride, s.pool.padding, {1, 1}};
     case StepOperation::TransposedZeroInsertion:
     case StepOperation::TransposedScatter:
-        return {sizeOf(s.input),      sizeOf(s.kernel),         s.transposed.stride,
-                s.transposed.padding, s.transposed.dilation,    s.transposed.outputPadding};
+        return {sizeOf(s.input),      sizeOf(s.kernel),      s.transposed.stride,
+                s.transposed.padding, s.transposed.dilation, s.transposed.outputPadding};
     }
     return {};
 }
@@ -83,9 +83,8 @@ QString StepperCaption::of(const StepperSetup& s)
 {
     const ConvGeometry2d g = geometryOf(s);
     const QString out = outputText(s);
-    const QString dilation = g.dilation == Pair{1, 1}
-                                 ? QString()
-                                 : QStringLiteral(", d = ") + pairText(g.dilation);
+    const QString dilation =
+        g.dilation == Pair{1, 1} ? QString() : QStringLiteral(", d = ") + pairText(g.dilation);
     switch (s.operation) {
     case StepOperation::Convolution:
         return (s.conv.trueConvolution ? tr("True convolution (kernel flipped): i = %1, k = %2, "

@@ -12,7 +12,7 @@ namespace convlab {
 // never disagree with the figure: "Convolution: i = 5, k = 3, s = 2, p = 1 → o = 3".
 class StepperCaption final {
     Q_DECLARE_TR_FUNCTIONS(StepperCaption)
-public:
+  public:
     // The guide's name of a case: "No padding, no strides", …
     static QString guideTitle(GuideCase id);
     // One line naming the operation and its numbers, in the guide's notation.

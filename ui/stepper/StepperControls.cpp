@@ -10,7 +10,6 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
-
 #include <array>
 #include <cmath>
 
@@ -39,14 +38,14 @@ StepperControls::StepperControls(StepperModel* model, QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     m_first = addButton(QStringLiteral("firstButton"), QStyle::SP_MediaSkipBackward,
                         tr("First step (Home)"));
-    m_back = addButton(QStringLiteral("backButton"), QStyle::SP_MediaSeekBackward,
-                       tr("Step back (←)"));
+    m_back =
+        addButton(QStringLiteral("backButton"), QStyle::SP_MediaSeekBackward, tr("Step back (←)"));
     m_play = addButton(QStringLiteral("playButton"), QStyle::SP_MediaPlay, tr("Play (Space)"));
     m_pause = addButton(QStringLiteral("pauseButton"), QStyle::SP_MediaPause, tr("Pause (Space)"));
     m_step = addButton(QStringLiteral("stepButton"), QStyle::SP_MediaSeekForward,
                        tr("Step forward (→)"));
-    m_last = addButton(QStringLiteral("lastButton"), QStyle::SP_MediaSkipForward,
-                       tr("Last step (End)"));
+    m_last =
+        addButton(QStringLiteral("lastButton"), QStyle::SP_MediaSkipForward, tr("Last step (End)"));
     for (QToolButton* button : {m_first, m_back, m_play, m_pause, m_step, m_last})
         row->addWidget(button);
 
@@ -62,8 +61,8 @@ StepperControls::StepperControls(StepperModel* model, QWidget* parent)
     counterFont.setBold(true);
     counterFont.setStyleHint(QFont::Monospace);
     m_counter->setFont(counterFont);
-    m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(
-        QStringLiteral("(888, 888) · 88888 / 88888")));
+    m_counter->setMinimumWidth(
+        m_counter->fontMetrics().horizontalAdvance(QStringLiteral("(888, 888) · 88888 / 88888")));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row->addWidget(m_counter);
 
@@ -78,7 +77,8 @@ StepperControls::StepperControls(StepperModel* model, QWidget* parent)
     m_speed->setToolTip(tr("Steps per second while playing"));
     row->addWidget(m_speed);
     m_speedLabel = new QLabel(this);
-    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(tr("%1 steps/s").arg(QStringLiteral("0.25"))));
+    m_speedLabel->setMinimumWidth(m_speedLabel->fontMetrics().horizontalAdvance(
+        tr("%1 steps/s").arg(QStringLiteral("0.25"))));
     row->addWidget(m_speedLabel);
 
     m_model->setSpeed(kSpeeds[kDefaultSpeedIndex]);
@@ -173,11 +173,8 @@ void StepperControls::refresh()
         return;
     }
     const StepTrace& step = m_model->step();
-    m_counter->setText(tr("(%1, %2) · %3 / %4")
-                           .arg(step.outRow)
-                           .arg(step.outCol)
-                           .arg(n + 1)
-                           .arg(total));
+    m_counter->setText(
+        tr("(%1, %2) · %3 / %4").arg(step.outRow).arg(step.outCol).arg(n + 1).arg(total));
 }
 
 void StepperControls::showSpeed()

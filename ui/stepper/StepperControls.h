@@ -17,7 +17,7 @@ class StepperModel;
 // arrows always reach handleKey() through the page that holds them.
 class StepperControls final : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit StepperControls(StepperModel* model, QWidget* parent = nullptr);
 
     // Space plays or pauses, ← and → step, Home and End jump to the first and last step.
@@ -28,7 +28,7 @@ public:
     QSlider* scrubber() const { return m_scrubber; }
     QSlider* speedSlider() const { return m_speed; }
 
-private:
+  private:
     QToolButton* addButton(const QString& objectName, int icon, const QString& toolTip);
     void refresh();
     void showSpeed();

@@ -2,7 +2,6 @@
 #include "stepper/StepperFormat.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace convlab {

@@ -13,7 +13,7 @@ namespace convlab {
 // result. Any new setup restarts cleanly at step 0 with its own N (playing goes on from there).
 class StepperModel final : public QObject {
     Q_OBJECT
-public:
+  public:
     static constexpr double kMinSpeed = 0.25; // steps per second
     static constexpr double kMaxSpeed = 32.0;
 
@@ -39,7 +39,7 @@ public:
     bool isPlaying() const { return m_timer.isActive(); }
     double speed() const { return m_speed; }
 
-public slots:
+  public slots:
     void setStep(long long n); // clamped to 0..N-1
     void first();
     void previous();
@@ -50,13 +50,13 @@ public slots:
     void togglePlay();
     void setSpeed(double stepsPerSecond); // clamped to kMinSpeed..kMaxSpeed
 
-signals:
+  signals:
     void setupChanged(); // new data and N; stepChanged(0) follows
     void stepChanged(long long n);
     void playingChanged(bool playing);
     void finished(); // playback reached the last step
 
-private:
+  private:
     void advance();
     void loadStep(long long n);
 

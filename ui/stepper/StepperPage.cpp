@@ -22,7 +22,6 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 
 namespace convlab {
@@ -124,9 +123,9 @@ QWidget* StepperPage::buildParameterRow()
 
     m_methodLabel = label(tr("Method"));
     m_method = new QComboBox(row);
-    for (const MatchMethod method : {MatchMethod::SqDiff, MatchMethod::SqDiffNormed,
-                                     MatchMethod::CCorr, MatchMethod::CCorrNormed,
-                                     MatchMethod::CCoeff, MatchMethod::CCoeffNormed})
+    for (const MatchMethod method :
+         {MatchMethod::SqDiff, MatchMethod::SqDiffNormed, MatchMethod::CCorr,
+          MatchMethod::CCorrNormed, MatchMethod::CCoeff, MatchMethod::CCoeffNormed})
         m_method->addItem(QString::fromStdString(toString(method)), static_cast<int>(method));
     m_method->setCurrentIndex(static_cast<int>(MatchMethod::CCoeffNormed));
     layout->addWidget(m_method);
@@ -346,11 +345,10 @@ void StepperPage::syncControlsFromLesson()
     const LessonParameters& p = m_lesson->parameters();
     const QSignalBlocker b1(m_operation), b2(m_method), b3(m_stride), b4(m_padding),
         b5(m_paddingMode), b6(m_dilation), b7(m_kernelSize), b8(m_inputSize);
-    m_operation->setCurrentIndex(p.operation == LessonParameters::Operation::TemplateMatch
-                                     ? Matching
-                                 : p.operation == LessonParameters::Operation::TrueConvolution
-                                     ? TrueConvolution
-                                     : CrossCorrelation);
+    m_operation->setCurrentIndex(
+        p.operation == LessonParameters::Operation::TemplateMatch     ? Matching
+        : p.operation == LessonParameters::Operation::TrueConvolution ? TrueConvolution
+                                                                      : CrossCorrelation);
     m_method->setCurrentIndex(m_method->findData(static_cast<int>(p.method)));
     m_stride->setValue(p.conv.stride.rows);
     m_padding->setValue(p.conv.padding.top);
@@ -412,9 +410,9 @@ void StepperPage::loadExample(const StepperSetup& setup)
 {
     m_source = Source::Example;
     m_exampleInput = setup.input.clone();
-    m_exampleKernel = setup.kernel.empty() ? cv::Mat::ones(setup.pool.size.rows,
-                                                           setup.pool.size.cols, CV_32F)
-                                           : setup.kernel.clone();
+    m_exampleKernel = setup.kernel.empty()
+                          ? cv::Mat::ones(setup.pool.size.rows, setup.pool.size.cols, CV_32F)
+                          : setup.kernel.clone();
     {
         const QSignalBlocker b1(m_operation), b2(m_method), b3(m_stride), b4(m_padding),
             b5(m_paddingMode), b6(m_dilation), b7(m_kernelSize), b8(m_inputSize);
@@ -572,7 +570,8 @@ void StepperPage::updateNotice()
         break;
     }
     case Source::LessonTooLarge: {
-        const cv::Rect crop = lessoncrop::cropAround(image, {image.width / 2, image.height / 2}, patch);
+        const cv::Rect crop =
+            lessoncrop::cropAround(image, {image.width / 2, image.height / 2}, patch);
         m_notice->setText(
             m_searchingPeak
                 ? tr("Looking for the best match…")
@@ -581,9 +580,8 @@ void StepperPage::updateNotice()
                       .arg(image.height)
                       .arg(image.width)
                       .arg(lessoncrop::kMaxSide));
-        m_cropButton->setText(tr("Step through a %1×%2 crop around the best match")
-                                  .arg(crop.height)
-                                  .arg(crop.width));
+        m_cropButton->setText(
+            tr("Step through a %1×%2 crop around the best match").arg(crop.height).arg(crop.width));
         m_cropButton->setEnabled(!m_searchingPeak);
         break;
     }

@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
-
 #include <random>
 
 class QComboBox;
@@ -31,7 +30,7 @@ class StepperModel;
 // through cell by cell, a crop around the best match, looked for as soon as the page is shown.
 class StepperPage final : public QWidget {
     Q_OBJECT
-public:
+  public:
     enum class Source {
         Example,        // the page's own data
         Lesson,         // the lesson's image, whole
@@ -65,11 +64,11 @@ public:
     PresetBar* presetBar() const { return m_presets; }
     QString caption() const;
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
-private:
+  private:
     enum Choice { CrossCorrelation, TrueConvolution, Matching, MaxPooling, AveragePooling };
 
     QWidget* buildParameterRow();

@@ -5,9 +5,8 @@
 #include "geometry/ConvGeometry.h"
 #include "ops/Padding.h"
 
-#include <opencv2/core/check.hpp>
-
 #include <limits>
+#include <opencv2/core/check.hpp>
 #include <string>
 
 namespace convlab {
@@ -106,7 +105,8 @@ SteppedGrid zeroInsertionGrid(const StepperSetup& s)
     grid.values = form.padded;
     grid.inputOrigin = {form.border.left, form.border.top};
     grid.inputSpacing = stride;
-    grid.roles = cv::Mat(form.padded.size(), CV_8U, cv::Scalar(static_cast<int>(CellRole::Padding)));
+    grid.roles =
+        cv::Mat(form.padded.size(), CV_8U, cv::Scalar(static_cast<int>(CellRole::Padding)));
     for (int row = 0; row < grid.roles.rows; ++row)
         for (int col = 0; col < grid.roles.cols; ++col) {
             const int r = row - form.border.top, c = col - form.border.left;
@@ -143,9 +143,8 @@ StepTrace matchStepOf(const StepperSetup& s, long long n)
     const int row = static_cast<int>(n / out.cols), col = static_cast<int>(n % out.cols);
     const cv::Mat padded = paddedForMatch(s);
     const long long positionsPerRow = padded.cols - s.kernel.cols + 1;
-    const long long dense =
-        static_cast<long long>(row) * s.conv.stride.rows * positionsPerRow +
-        static_cast<long long>(col) * s.conv.stride.cols;
+    const long long dense = static_cast<long long>(row) * s.conv.stride.rows * positionsPerRow +
+                            static_cast<long long>(col) * s.conv.stride.cols;
     StepTrace step = matchStep(padded, s.kernel, s.method, dense);
     step.index = n;
     step.total = total;
@@ -162,8 +161,7 @@ StepTrace scatterStepOf(const StepperSetup& s, long long n)
     StepTrace step;
     step.index = n;
     step.total = static_cast<long long>(s.input.total());
-    require(n >= 0 && n < step.total, "step " + std::to_string(n) +
-                                          " is out of range: there are " +
+    require(n >= 0 && n < step.total, "step " + std::to_string(n) + " is out of range: there are " +
                                           std::to_string(step.total) + " steps");
     step.outRow = static_cast<int>(n / s.input.cols);
     step.outCol = static_cast<int>(n % s.input.cols);
@@ -182,7 +180,8 @@ StepTrace scatterStepOf(const StepperSetup& s, long long n)
             tap.input = step.value;
             tap.weight = s.kernel.at<float>(u, v);
             tap.product = tap.input * tap.weight;
-            tap.inPadding = tap.row < 0 || tap.row >= out.rows || tap.col < 0 || tap.col >= out.cols;
+            tap.inPadding =
+                tap.row < 0 || tap.row >= out.rows || tap.col < 0 || tap.col >= out.cols;
             step.taps.push_back(tap);
         }
     return step;
@@ -210,9 +209,9 @@ void validateSetup(const StepperSetup& s)
         return;
     case StepOperation::TemplateMatch:
         requireSingleChannel(s.kernel, "patch");
-        require(s.conv.dilation == Pair{1, 1},
-                "template matching has no dilation; it is " + std::to_string(s.conv.dilation.rows) +
-                    "," + std::to_string(s.conv.dilation.cols));
+        require(s.conv.dilation == Pair{1, 1}, "template matching has no dilation; it is " +
+                                                   std::to_string(s.conv.dilation.rows) + "," +
+                                                   std::to_string(s.conv.dilation.cols));
         requirePaddable(s.input.size(), s.conv.padding, s.conv.paddingMode);
         matchGeometry(s).convOutput();
         return;
@@ -309,9 +308,8 @@ cv::Mat outputAfter(const StepperSetup& s, const cv::Mat& finalOutput, long long
         cv::Mat sum = transposedConvByScatter(stampedSoFar(s.input, n), s.kernel, s.transposed);
         // Where no stamp has written yet: stamping ones with a kernel of ones counts the writes.
         const cv::Mat ones = cv::Mat::ones(s.input.size(), CV_32F);
-        const cv::Mat writes = transposedConvByScatter(stampedSoFar(ones, n),
-                                                       cv::Mat::ones(s.kernel.size(), CV_32F),
-                                                       s.transposed);
+        const cv::Mat writes = transposedConvByScatter(
+            stampedSoFar(ones, n), cv::Mat::ones(s.kernel.size(), CV_32F), s.transposed);
         sum.setTo(undefined, writes == 0);
         return sum;
     }
@@ -336,8 +334,8 @@ SteppedGrid steppedGridOf(const StepperSetup& s)
         return paddedGrid(paddedForMatch(s), s, matchGeometry(s));
     case StepOperation::Pooling: {
         // PyTorch's implicit padding: −inf for max (never chosen), 0 for the average.
-        SteppedGrid grid = paddedGrid(padImage(s.input, s.pool.padding, PaddingMode::Zeros), s,
-                                      poolGeometry(s));
+        SteppedGrid grid =
+            paddedGrid(padImage(s.input, s.pool.padding, PaddingMode::Zeros), s, poolGeometry(s));
         if (s.pool.mode == PoolMode::Max)
             grid.values.setTo(-std::numeric_limits<float>::infinity(),
                               grid.roles == static_cast<int>(CellRole::Padding));

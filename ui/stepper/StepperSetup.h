@@ -4,7 +4,6 @@
 #include "ops/StepTrace.h"
 
 #include <opencv2/core.hpp>
-
 #include <vector>
 
 // What the stepper walks through, and what core says about it. Qt-free: every number here

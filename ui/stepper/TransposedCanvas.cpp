@@ -7,7 +7,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -60,8 +59,8 @@ QMargins TransposedCanvas::gridMargins() const
     const cv::Size spread = spreadSize(model()->setup());
     const int bottom = grid.values.rows - grid.inputOrigin.y - spread.height;
     const int right = grid.values.cols - grid.inputOrigin.x - spread.width;
-    return {std::max(0, -grid.inputOrigin.x), std::max(0, -grid.inputOrigin.y),
-            std::max(0, -right), std::max(0, -bottom)};
+    return {std::max(0, -grid.inputOrigin.x), std::max(0, -grid.inputOrigin.y), std::max(0, -right),
+            std::max(0, -bottom)};
 }
 
 QString TransposedCanvas::gridCaption() const
@@ -190,10 +189,10 @@ void TransposedCanvas::paintBuildUp(QPainter& painter) const
     const double compactLeft = (spread.width - s.input.cols) / 2.0;
     for (int r = 0; r < s.input.rows; ++r)
         for (int c = 0; c < s.input.cols; ++c) {
-            const double row = grid.inputOrigin.y +
-                               (compactTop + r) * (1 - spreadOut) + r * stride.rows * spreadOut;
-            const double col = grid.inputOrigin.x +
-                               (compactLeft + c) * (1 - spreadOut) + c * stride.cols * spreadOut;
+            const double row = grid.inputOrigin.y + (compactTop + r) * (1 - spreadOut) +
+                               r * stride.rows * spreadOut;
+            const double col = grid.inputOrigin.x + (compactLeft + c) * (1 - spreadOut) +
+                               c * stride.cols * spreadOut;
             const bool kept = inPadded(grid.inputOrigin.y + r * stride.rows,
                                        grid.inputOrigin.x + c * stride.cols);
             const double opacity = kept ? 1.0 : 1.0 - border;

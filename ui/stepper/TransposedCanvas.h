@@ -13,7 +13,7 @@ namespace convlab {
 // For the scatter form it is the plain stepper canvas.
 class TransposedCanvas final : public StepperCanvas {
     Q_OBJECT
-public:
+  public:
     enum class Stage { Input, Spread, Border, Slide, Output };
 
     explicit TransposedCanvas(const StepperModel* model, QWidget* parent = nullptr);
@@ -23,12 +23,12 @@ public:
     Stage stage() const { return m_stage; }
     double progress() const { return m_progress; }
 
-protected:
+  protected:
     QMargins gridMargins() const override;
     QString gridCaption() const override;
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     bool drawsStages() const;
     void paintBuildUp(QPainter& painter) const;
     void paintBlankOutput(QPainter& painter) const;

@@ -20,9 +20,8 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
-#include <QVariantAnimation>
 #include <QVBoxLayout>
-
+#include <QVariantAnimation>
 #include <utility>
 
 namespace convlab {
@@ -130,14 +129,15 @@ QWidget* TransposedConvView::buildParameterRow()
         layout->addWidget(new QLabel(label, row));
         layout->addWidget(box);
     };
-    m_inputSize = spinBox(row, QStringLiteral("inputSize"), 1, 7,
-                          tr("Rows and columns of the input i′"));
+    m_inputSize =
+        spinBox(row, QStringLiteral("inputSize"), 1, 7, tr("Rows and columns of the input i′"));
     m_kernelSize = spinBox(row, QStringLiteral("kernelSize"), 1, 5, tr("Kernel size k"));
     m_stride = spinBox(row, QStringLiteral("stride"), 1, 4, tr("Stride s"));
     m_padding = spinBox(row, QStringLiteral("padding"), 0, 4,
                         tr("Padding p of the matching convolution, on every side"));
-    m_outputPadding = spinBox(row, QStringLiteral("outputPadding"), 0, 3,
-                              tr("Output padding a, added at the bottom and right (a < s or a < d)"));
+    m_outputPadding =
+        spinBox(row, QStringLiteral("outputPadding"), 0, 3,
+                tr("Output padding a, added at the bottom and right (a < s or a < d)"));
     m_dilation = spinBox(row, QStringLiteral("dilation"), 1, 3, tr("Dilation d"));
     add(tr("Input"), m_inputSize);
     add(tr("Kernel"), m_kernelSize);
@@ -182,8 +182,8 @@ QWidget* TransposedConvView::buildFormRow()
         m_forms->addButton(button, static_cast<int>(form));
         layout->addWidget(button);
     };
-    formButton(tr("Zero insertion"),
-               tr("Insert s−1 zeros, add a border, slide the flipped kernel"), Form::ZeroInsertion);
+    formButton(tr("Zero insertion"), tr("Insert s−1 zeros, add a border, slide the flipped kernel"),
+               Form::ZeroInsertion);
     formButton(tr("Scatter"), tr("Each input cell stamps value × kernel on the output"),
                Form::Scatter);
     m_forms->button(static_cast<int>(Form::ZeroInsertion))->setChecked(true);
@@ -522,7 +522,9 @@ bool TransposedConvView::stageKey(int key)
     if (m_form != Form::ZeroInsertion || !m_model->isValid())
         return false;
     const Stage current = m_canvas->stage();
-    const auto shifted = [current](int by) { return static_cast<Stage>(static_cast<int>(current) + by); };
+    const auto shifted = [current](int by) {
+        return static_cast<Stage>(static_cast<int>(current) + by);
+    };
     switch (key) {
     case Qt::Key_Right:
         m_playingStages = false;

@@ -5,7 +5,6 @@
 #include "stepper/TransposedCanvas.h"
 
 #include <QWidget>
-
 #include <random>
 
 class QButtonGroup;
@@ -30,7 +29,7 @@ class StepperModel;
 // Keys: → and ← walk through the stages and the steps of (d), Space plays, Home and End jump.
 class TransposedConvView final : public QWidget {
     Q_OBJECT
-public:
+  public:
     using Stage = TransposedCanvas::Stage;
     enum class Form { ZeroInsertion, Scatter };
 
@@ -63,10 +62,10 @@ public:
     PresetBar* presetBar() const { return m_presets; }
     QString caption() const;
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent* event) override;
 
-private:
+  private:
     QWidget* buildParameterRow();
     QWidget* buildFormRow();
     TransposedParams paramsFromControls() const;

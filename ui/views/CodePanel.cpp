@@ -25,8 +25,8 @@ CodeRequest requestFor(const LessonParameters& parameters)
     request.conv = parameters.effectiveConv();
     request.method = parameters.method;
     request.pool = parameters.pool;
-    request.operation = parameters.isTemplateMatch() ? CodeRequest::Operation::Match
-                                                     : CodeRequest::Operation::Conv;
+    request.operation =
+        parameters.isTemplateMatch() ? CodeRequest::Operation::Match : CodeRequest::Operation::Conv;
     return request;
 }
 
@@ -46,8 +46,8 @@ QString CodePanel::codeFor(const LessonParameters& parameters, CodeLanguage lang
         }
         return code;
     } catch (const Error& error) {
-        return QStringLiteral("# ") + tr("No snippet for these parameters: %1")
-                                          .arg(CoreMessages::translate(error.what()));
+        return QStringLiteral("# ") +
+               tr("No snippet for these parameters: %1").arg(CoreMessages::translate(error.what()));
     }
 }
 

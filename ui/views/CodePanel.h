@@ -16,7 +16,7 @@ namespace convlab {
 // kernel.npy, which "Save arrays…" writes.
 class CodePanel final : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CodePanel(QWidget* parent = nullptr);
 
     void setParameters(const LessonParameters& parameters);
@@ -27,11 +27,11 @@ public:
     // The snippet for these parameters (pooling appended as a second step).
     static QString codeFor(const LessonParameters& parameters, CodeLanguage language);
 
-signals:
+  signals:
     void saveArraysRequested();
     void copied();
 
-private:
+  private:
     void refresh();
 
     LessonParameters m_parameters;

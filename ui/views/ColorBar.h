@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "render/Colormap.h"
+#include "color/Colormap.h"
 
 #include <QWidget>
 
@@ -11,7 +11,7 @@ namespace convlab {
 // a swatch for undefined cells when the map has any.
 class ColorBar final : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ColorBar(QWidget* parent = nullptr);
 
     void setScale(Colormap map, ValueRange range);
@@ -21,10 +21,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     QImage m_gradient;
     Colormap m_map = Colormap::Viridis;
     ValueRange m_range;

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QPaintEvent>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -27,8 +26,7 @@ QVector<QRect> mergeCells(QVector<QPoint> cells)
     cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
     QVector<QRect> runs;
     for (const QPoint& cell : cells) {
-        if (!runs.isEmpty() && runs.last().top() == cell.y() &&
-            runs.last().right() + 1 == cell.x())
+        if (!runs.isEmpty() && runs.last().top() == cell.y() && runs.last().right() + 1 == cell.x())
             runs.last().setRight(cell.x());
         else
             runs.append(QRect(cell, QSize(1, 1)));

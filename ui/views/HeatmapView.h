@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "views/PixelView.h"
-
+#include "color/Colormap.h"
 #include "compute/ResponseDisplay.h" // colormapImage
 #include "ops/TemplateMatch.h"
-#include "render/Colormap.h"
-
-#include <opencv2/core.hpp>
+#include "views/PixelView.h"
 
 #include <QVector>
-
+#include <opencv2/core.hpp>
 #include <vector>
 
 namespace convlab {
@@ -20,7 +17,7 @@ namespace convlab {
 // input pixel feeds outlined.
 class HeatmapView final : public PixelView {
     Q_OBJECT
-public:
+  public:
     explicit HeatmapView(QWidget* parent = nullptr);
 
     void setMap(const cv::Mat& values, Colormap map, ValueRange range);
@@ -40,12 +37,12 @@ public:
     void setMessage(const QString& message);
     QString message() const { return m_message; }
 
-protected:
+  protected:
     QString cellText(int row, int col) const override;
     void paintOverlay(QPainter& painter) override;
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     void paintUndefined(QPainter& painter) const;
 
     cv::Mat m_values;

@@ -7,7 +7,6 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
-
 #include <functional>
 
 namespace convlab::icons {
@@ -18,7 +17,7 @@ using Painter = std::function<void(QPainter&, const QColor& ink)>;
 
 // Paints into a 24×24 logical box scaled to the requested rectangle.
 class VectorIconEngine final : public QIconEngine {
-public:
+  public:
     explicit VectorIconEngine(Painter painter) : m_paint(std::move(painter)) {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
@@ -52,7 +51,7 @@ public:
 
     QIconEngine* clone() const override { return new VectorIconEngine(m_paint); }
 
-private:
+  private:
     Painter m_paint;
 };
 
@@ -186,9 +185,8 @@ QIcon zoomFit()
     return make([](QPainter& p, const QColor& ink) {
         p.setPen(pen(ink));
         for (const auto& corner : {QLineF(4, 9, 4, 4), QLineF(4, 4, 9, 4), QLineF(15, 4, 20, 4),
-                                   QLineF(20, 4, 20, 9), QLineF(4, 15, 4, 20),
-                                   QLineF(4, 20, 9, 20), QLineF(20, 15, 20, 20),
-                                   QLineF(15, 20, 20, 20)})
+                                   QLineF(20, 4, 20, 9), QLineF(4, 15, 4, 20), QLineF(4, 20, 9, 20),
+                                   QLineF(20, 15, 20, 20), QLineF(15, 20, 20, 20)})
             p.drawLine(corner);
         p.setPen(Qt::NoPen);
         p.setBrush(kAccent);

@@ -11,7 +11,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -55,8 +54,7 @@ void ImageCanvas::setImage(const cv::Mat& image)
     m_image = image;
     closeCellEditor();
     updateDisplayRange();
-    if (!m_selection.isNull() &&
-        !QRect(0, 0, image.cols, image.rows).contains(m_selection)) {
+    if (!m_selection.isNull() && !QRect(0, 0, image.cols, image.rows).contains(m_selection)) {
         m_selection = {};
         emit selectionChanged(m_selection);
     }
@@ -65,8 +63,7 @@ void ImageCanvas::setImage(const cv::Mat& image)
 
 void ImageCanvas::updateImage(const cv::Mat& image, const QRect& dirty)
 {
-    if (image.size() != m_image.size() || image.type() != m_image.type() ||
-        rendered().isNull()) {
+    if (image.size() != m_image.size() || image.type() != m_image.type() || rendered().isNull()) {
         setImage(image);
         return;
     }
@@ -240,8 +237,8 @@ void ImageCanvas::continueStroke(QPoint cell)
 {
     if (cell == m_last)
         return;
-    const QRect dirty = raster::paintSegment(m_working, m_last, cell, m_tools->brushSize(),
-                                             m_tools->paintValue());
+    const QRect dirty =
+        raster::paintSegment(m_working, m_last, cell, m_tools->brushSize(), m_tools->paintValue());
     m_last = cell;
     emitEdit(dirty);
 }
@@ -331,11 +328,11 @@ bool ImageCanvas::editCell(int row, int col)
     editor->setText(formatCellValue(m_image.at<float>(row, col)));
     editor->selectAll();
     const QRect cellRect = cellsToWidget(QRectF(col, row, 1, 1)).toAlignedRect();
-    const int width = std::max(cellRect.width(), editor->fontMetrics().horizontalAdvance(
-                                                     QStringLiteral("-0.000000")));
+    const int width = std::max(
+        cellRect.width(), editor->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000")));
     const int height = std::max(cellRect.height(), editor->sizeHint().height());
-    editor->setGeometry(QRect(0, 0, width, height).translated(
-        cellRect.center() - QPoint(width / 2, height / 2)));
+    editor->setGeometry(
+        QRect(0, 0, width, height).translated(cellRect.center() - QPoint(width / 2, height / 2)));
     editor->installEventFilter(this);
     editor->show();
     editor->setFocus();
@@ -392,9 +389,9 @@ bool ImageCanvas::eventFilter(QObject* watched, QEvent* event)
 void ImageCanvas::keyPressEvent(QKeyEvent* event)
 {
     const QString text = event->text();
-    const bool startsNumber = !text.isEmpty() && (text[0].isDigit() || text == QLatin1String("-") ||
-                                                  text == QLatin1String(".") ||
-                                                  text == QLocale().decimalPoint());
+    const bool startsNumber =
+        !text.isEmpty() && (text[0].isDigit() || text == QLatin1String("-") ||
+                            text == QLatin1String(".") || text == QLocale().decimalPoint());
     if (startsNumber && m_selection.size() == QSize(1, 1) &&
         editCell(m_selection.top(), m_selection.left())) {
         m_cellEditor->setText(text);
@@ -447,8 +444,7 @@ void ImageCanvas::paintFieldHighlight(QPainter& painter) const
     painter.setPen(Qt::NoPen);
     for (int u = 0; u < field.taps.height(); ++u)
         for (int v = 0; v < field.taps.width(); ++v) {
-            QColor tap = field.patch.isNull() ? palette::field()
-                                              : QColor(field.patch.pixel(v, u));
+            QColor tap = field.patch.isNull() ? palette::field() : QColor(field.patch.pixel(v, u));
             tap.setAlpha(150);
             painter.setBrush(tap);
             const QPointF at(field.tapOrigin.x() + v * field.step.x(),
@@ -510,9 +506,8 @@ void ImageCanvas::paintToolPreview(QPainter& painter) const
         const bool filled = m_tools->filled() && m_tools->tool() != Tool::Line;
         painter.setPen(QPen(ink, filled ? 1.0 : width, Qt::SolidLine, Qt::RoundCap));
         painter.setBrush(filled ? QBrush(ink) : QBrush());
-        const QRectF box =
-            cellsToWidget(QRectF(raster::boxFromCorners(m_anchor, m_last)))
-                .adjusted(zoom() / 2, zoom() / 2, -zoom() / 2, -zoom() / 2);
+        const QRectF box = cellsToWidget(QRectF(raster::boxFromCorners(m_anchor, m_last)))
+                               .adjusted(zoom() / 2, zoom() / 2, -zoom() / 2, -zoom() / 2);
         const QPointF a = cellToWidget(QPointF(m_anchor) + QPointF(0.5, 0.5));
         const QPointF b = cellToWidget(QPointF(m_last) + QPointF(0.5, 0.5));
         if (m_tools->tool() == Tool::Line)

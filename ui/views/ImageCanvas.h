@@ -3,11 +3,9 @@
 
 #include "views/PixelView.h"
 
-#include <opencv2/core.hpp>
-
 #include <QPointer>
 #include <QVector>
-
+#include <opencv2/core.hpp>
 #include <optional>
 
 class QLineEdit;
@@ -40,7 +38,7 @@ struct PeakMarker {
 // image, and shown once the owner hands it back (setImage / updateImage).
 class ImageCanvas final : public PixelView {
     Q_OBJECT
-public:
+  public:
     explicit ImageCanvas(ToolSettings* tools, QWidget* parent = nullptr);
 
     void setImage(const cv::Mat& image);
@@ -63,13 +61,13 @@ public:
     // Opens the inline editor on a cell (as a double-click does); false if cells are too small.
     bool editCell(int row, int col);
 
-signals:
+  signals:
     // `image` is the gesture's working layer, valid during the call only: the canvas goes on
     // drawing into it, so a receiver copies what it keeps.
     void imageEdited(const cv::Mat& image, const QRect& dirty, int strokeId);
     void selectionChanged(const QRect& cells);
 
-protected:
+  protected:
     QString cellText(int row, int col) const override;
     void paintOverlay(QPainter& painter) override;
     QMargins fitMargins() const override { return m_padding; }
@@ -80,11 +78,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     QImage renderRegion(const QRect& cells) const;
     bool updateDisplayRange();
     bool withinUnitRange(const QRect& cells) const; // every value of these cells in [0, 1]
-    QPoint cellUnder(QPointF widgetPos) const; // clamped to the image
+    QPoint cellUnder(QPointF widgetPos) const;      // clamped to the image
     void beginStroke(QPoint cell);
     void continueStroke(QPoint cell);
     void finishShape(QPoint cell);

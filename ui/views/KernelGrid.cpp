@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPalette>
-
 #include <cmath>
 
 namespace convlab {
@@ -125,8 +124,8 @@ KernelGrid::KernelGrid(QWidget* parent) : QTableView(parent), m_model(new Kernel
     setMouseTracking(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(
-        QStringLiteral("-0.00")) + fontMetrics().height() / 2);
+    horizontalHeader()->setMinimumSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("-0.00")) + fontMetrics().height() / 2);
     verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 4);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core.hpp>
-
 #include <QAbstractTableModel>
 #include <QTableView>
+#include <opencv2/core.hpp>
 
 namespace convlab {
 
@@ -13,7 +12,7 @@ namespace convlab {
 // the table: cellEdited() offers the value, the owner hands the new kernel back.
 class KernelModel final : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setKernel(const cv::Mat& kernel);
@@ -26,30 +25,30 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
-signals:
+  signals:
     void cellEdited(int row, int col, float value);
 
-private:
+  private:
     cv::Mat m_kernel;
     double m_scale = 1; // max |value|, for the colours
 };
 
 class KernelGrid final : public QTableView {
     Q_OBJECT
-public:
+  public:
     explicit KernelGrid(QWidget* parent = nullptr);
 
     void setKernel(const cv::Mat& kernel);
     KernelModel* kernelModel() const { return m_model; }
 
-signals:
+  signals:
     void cellEdited(int row, int col, float value);
     void cellHovered(int row, int col); // (-1, -1) when the mouse leaves
 
-protected:
+  protected:
     void leaveEvent(QEvent* event) override;
 
-private:
+  private:
     KernelModel* m_model;
 };
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QFrame>
-
 #include <functional>
 #include <utility>
 #include <vector>
@@ -16,7 +15,7 @@ namespace convlab {
 // from a session that did not close was found: restore it?"). Any button hides it.
 class NoticeBar final : public QFrame {
     Q_OBJECT
-public:
+  public:
     using Choice = std::pair<QString, std::function<void()>>;
 
     explicit NoticeBar(QWidget* parent = nullptr);
@@ -26,7 +25,7 @@ public:
     // Presses the button with this text (what a click does); false if there is none.
     bool choose(const QString& buttonText);
 
-private:
+  private:
     QLabel* m_text;
     QHBoxLayout* m_buttons;
     std::vector<Choice> m_choices;

@@ -9,7 +9,6 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QWidget>
-
 #include <algorithm>
 #include <cmath>
 
@@ -106,18 +105,18 @@ void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QCo
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     const double pad = metrics.height() * 0.25;
-    QRectF box(QPointF(0, 0), QSizeF(metrics.horizontalAdvance(text) + 2 * pad,
-                                     metrics.height() + pad));
+    QRectF box(QPointF(0, 0),
+               QSizeF(metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad));
     box.moveLeft(anchor.x());
     if (vertical & Qt::AlignBottom)
         box.moveBottom(anchor.y() - pad * 0.5);
     else
         box.moveTop(anchor.y() + pad * 0.5);
     const QRectF window = painter.window();
-    box.moveLeft(std::clamp(box.left(), window.left(), std::max(window.left(),
-                                                                window.right() - box.width())));
-    box.moveTop(std::clamp(box.top(), window.top(), std::max(window.top(),
-                                                             window.bottom() - box.height())));
+    box.moveLeft(std::clamp(box.left(), window.left(),
+                            std::max(window.left(), window.right() - box.width())));
+    box.moveTop(std::clamp(box.top(), window.top(),
+                           std::max(window.top(), window.bottom() - box.height())));
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);

@@ -179,8 +179,8 @@ void ParametersPanel::buildGeometry(QGridLayout* grid, int& row)
     m_padTop = addSpin(0, limits::kMaxPadding, QStringLiteral("padTop"), tr("Rows added on top"));
     m_padBottom = addSpin(0, limits::kMaxPadding, QStringLiteral("padBottom"),
                           tr("Rows added at the bottom"));
-    m_padLeft = addSpin(0, limits::kMaxPadding, QStringLiteral("padLeft"),
-                        tr("Columns added on the left"));
+    m_padLeft =
+        addSpin(0, limits::kMaxPadding, QStringLiteral("padLeft"), tr("Columns added on the left"));
     m_padRight = addSpin(0, limits::kMaxPadding, QStringLiteral("padRight"),
                          tr("Columns added on the right"));
     grid->addWidget(header(tr("top")), row, 1);
@@ -194,10 +194,9 @@ void ParametersPanel::buildGeometry(QGridLayout* grid, int& row)
     grid->addWidget(m_padRight, row++, 4);
 
     auto* presets = new QHBoxLayout;
-    const std::pair<PaddingPreset, QString> buttons[] = {
-        {PaddingPreset::Valid, tr("Valid")},
-        {PaddingPreset::Same, tr("Same")},
-        {PaddingPreset::Full, tr("Full")}};
+    const std::pair<PaddingPreset, QString> buttons[] = {{PaddingPreset::Valid, tr("Valid")},
+                                                         {PaddingPreset::Same, tr("Same")},
+                                                         {PaddingPreset::Full, tr("Full")}};
     const QString names[] = {QStringLiteral("paddingValid"), QStringLiteral("paddingSame"),
                              QStringLiteral("paddingFull")};
     const QString tips[] = {tr("No padding: only windows that fit inside the image"),
@@ -221,8 +220,7 @@ void ParametersPanel::buildGeometry(QGridLayout* grid, int& row)
     m_paddingMode->addItem(tr("replicate"), static_cast<int>(PaddingMode::Replicate));
     m_paddingMode->addItem(tr("circular"), static_cast<int>(PaddingMode::Circular));
     m_paddingMode->setToolTip(tr("What the padding cells hold, with PyTorch's names"));
-    connect(m_paddingMode, &QComboBox::currentIndexChanged, this,
-            &ParametersPanel::readControls);
+    connect(m_paddingMode, &QComboBox::currentIndexChanged, this, &ParametersPanel::readControls);
     grid->addWidget(m_paddingModeLabel, row, 0);
     grid->addWidget(m_paddingMode, row++, 1, 1, 4);
 }
@@ -337,9 +335,8 @@ void ParametersPanel::readControls()
 
 void ParametersPanel::applyPreset(PaddingPreset preset)
 {
-    const Padding padding =
-        resolvePadding(preset, {m_patchRows, m_patchCols},
-                       {m_dilationRows->value(), m_dilationCols->value()});
+    const Padding padding = resolvePadding(preset, {m_patchRows, m_patchCols},
+                                           {m_dilationRows->value(), m_dilationCols->value()});
     m_updating = true;
     setBlocked(m_padTop, padding.top);
     setBlocked(m_padBottom, padding.bottom);
@@ -377,9 +374,9 @@ void ParametersPanel::setResult(const ResponseResult& result)
         m_explanation->hide();
         m_explanation->clear();
     } else {
-        m_explanation->setText(QStringLiteral("<b>%1</b><br>%2")
-                                   .arg(tr("This combination is impossible:"),
-                                        result.error.toHtmlEscaped()));
+        m_explanation->setText(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(tr("This combination is impossible:"), result.error.toHtmlEscaped()));
         m_explanation->show();
     }
     m_formula->setText(html);

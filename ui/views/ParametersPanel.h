@@ -22,7 +22,7 @@ namespace convlab {
 // Edits are offered through parametersEdited(); the panel shows what setParameters() gives.
 class ParametersPanel final : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ParametersPanel(QWidget* parent = nullptr);
 
     void setParameters(const LessonParameters& parameters);
@@ -35,10 +35,10 @@ public:
     QString formulaText() const;
     QString explanationText() const; // empty when the parameters are possible
 
-signals:
+  signals:
     void parametersEdited(const convlab::LessonParameters& parameters);
 
-private:
+  private:
     void buildOperation(QGridLayout* grid, int& row);
     void buildGeometry(QGridLayout* grid, int& row);
     QGroupBox* buildPooling();

@@ -2,8 +2,8 @@
 #include "views/PatchEditor.h"
 
 #include "Error.h"
-#include "i18n/CoreMessages.h"
 #include "document/LessonParameters.h"
+#include "i18n/CoreMessages.h"
 #include "kernels/KernelPresets.h"
 #include "views/ImageCanvas.h"
 #include "views/KernelGrid.h"
@@ -18,7 +18,6 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <random>
 
 namespace convlab {

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core.hpp>
-
 #include <QRect>
 #include <QWidget>
+#include <opencv2/core.hpp>
 
 class QComboBox;
 class QSpinBox;
@@ -21,7 +20,7 @@ class ToolSettings;
 // shows: edits are offered through the signals, the owner hands the result back.
 class PatchEditor final : public QWidget {
     Q_OBJECT
-public:
+  public:
     static constexpr int kGridLimit = 9; // largest side edited as numbers
 
     explicit PatchEditor(ToolSettings* tools, QWidget* parent = nullptr);
@@ -35,7 +34,7 @@ public:
     // Pure helpers behind the buttons (tested on their own).
     static cv::Mat resized(const cv::Mat& patch, int rows, int cols); // centred, zeros around
 
-signals:
+  signals:
     // A stroke or a typed value: calls with the same stroke id merge into one undo step.
     void patchEdited(const cv::Mat& patch, const QRect& dirty, int strokeId);
     // A whole new patch (resize, preset, normalise, flip), with the undo step's name.
@@ -45,7 +44,7 @@ signals:
     void cellHovered(int row, int col);
     void failed(const QString& message);
 
-private:
+  private:
     QWidget* buildBar();
     void applyPreset(int index);
     void resizeTo(int rows, int cols);

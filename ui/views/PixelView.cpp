@@ -8,7 +8,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,7 +15,7 @@ namespace convlab {
 
 namespace {
 
-constexpr double kMaxZoom = 256.0;     // logical pixels per cell
+constexpr double kMaxZoom = 256.0; // logical pixels per cell
 constexpr double kZoomStep = 1.25;
 constexpr double kGridMinDevicePx = 8; // below this the grid would hide the image
 
@@ -179,10 +178,9 @@ void PixelView::zoomOut()
 
 void PixelView::setZoomAbout(double zoom, QPointF anchor)
 {
-    const double smallest = m_cells.isEmpty()
-                                ? 1e-3
-                                : std::min(0.25 * width() / m_cells.width(),
-                                           0.25 * height() / m_cells.height());
+    const double smallest = m_cells.isEmpty() ? 1e-3
+                                              : std::min(0.25 * width() / m_cells.width(),
+                                                         0.25 * height() / m_cells.height());
     zoom = std::clamp(zoom, std::min(smallest, 1.0), kMaxZoom);
     const QPointF cell = widgetToCell(anchor);
     m_zoom = zoom;
@@ -284,8 +282,7 @@ void PixelView::wheelEvent(QWheelEvent* event)
 
 void PixelView::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::MiddleButton ||
-        (event->button() == Qt::LeftButton && m_spaceHeld)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panStart = event->position();
         setCursor(Qt::ClosedHandCursor);

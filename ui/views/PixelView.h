@@ -3,7 +3,6 @@
 
 #include <QImage>
 #include <QWidget>
-
 #include <optional>
 
 namespace convlab {
@@ -14,7 +13,7 @@ namespace convlab {
 // Wheel zooms about the cursor, the middle button (or Space + left button) pans.
 class PixelView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit PixelView(QWidget* parent = nullptr);
 
     QSize cellCount() const { return m_cells; } // width = columns, height = rows
@@ -34,18 +33,18 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-public slots:
+  public slots:
     void zoomToFit();
     void zoomActualPixels(); // one cell per device pixel
     void zoomIn();
     void zoomOut();
 
-signals:
+  signals:
     // The cell under the mouse, or (-1, -1) when the mouse leaves the content.
     void cellHovered(int row, int col);
     void zoomChanged(double zoom);
 
-protected:
+  protected:
     // `rendered` has one pixel per cell; its size is the cell count. A new size refits.
     void setRendered(const QImage& rendered);
     const QImage& rendered() const { return m_rendered; }
@@ -77,7 +76,7 @@ protected:
     bool isPanning() const { return m_panning; }
     void emitHover(QPointF widgetPos);
 
-private:
+  private:
     void setZoomAbout(double zoom, QPointF anchor);
     void paintGrid(QPainter& painter, const QRect& visibleCells) const;
     void paintValues(QPainter& painter, const QRect& visibleCells) const;

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "views/Raster.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 #include <vector>
 
 namespace convlab::raster {
@@ -99,8 +97,7 @@ QRect paintEllipse(cv::Mat& image, const QRect& box, int size, float value, bool
     return clipped(image, box.adjusted(-reach, -reach, reach, reach));
 }
 
-QRect paintText(cv::Mat& image, const QString& text, const QFont& font, QPoint centre,
-                float value)
+QRect paintText(cv::Mat& image, const QString& text, const QFont& font, QPoint centre, float value)
 {
     if (text.isEmpty())
         return {};

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <opencv2/core.hpp>
-
 #include <QFont>
 #include <QPoint>
 #include <QRect>
 #include <QString>
+#include <opencv2/core.hpp>
 
 // Drawing on float images (CV_32FC1 or CV_32FC3), cell-exact: a tool writes its value as it
 // is, so a student reads back exactly the number they painted. Each function returns the
@@ -20,8 +19,7 @@ QRect paintRectangle(cv::Mat& image, const QRect& box, int size, float value, bo
 QRect paintEllipse(cv::Mat& image, const QRect& box, int size, float value, bool filled);
 // Text centred on `centre`, anti-aliased: cells are blended toward `value` by glyph coverage.
 // The font's pixel size is taken in cells.
-QRect paintText(cv::Mat& image, const QString& text, const QFont& font, QPoint centre,
-                float value);
+QRect paintText(cv::Mat& image, const QString& text, const QFont& font, QPoint centre, float value);
 // The 4-connected region of cells equal to the seed's value, set to `value`.
 QRect floodFill(cv::Mat& image, QPoint seed, float value);
 // v -> low + high - v, with [low, high] = [0, 1] for images within it, else the image's range.

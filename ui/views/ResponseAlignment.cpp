@@ -33,7 +33,7 @@ Range ResponseAlignment::convCellsOfPooled(bool rows, int pooled) const
 }
 
 std::optional<ResponseAlignment::Field> ResponseAlignment::field(int row, int col,
-                                                                  bool prePool) const
+                                                                 bool prePool) const
 {
     if (!m_result.ok())
         return std::nullopt;
@@ -55,10 +55,9 @@ std::optional<ResponseAlignment::Field> ResponseAlignment::field(int row, int co
     const Range lastCols = receptiveField(m_cols, convCols.end - 1);
 
     Field field;
-    field.window = QRect(QPoint(firstCols.begin - m_cols.padBefore,
-                                firstRows.begin - m_rows.padBefore),
-                         QPoint(lastCols.end - 1 - m_cols.padBefore,
-                                lastRows.end - 1 - m_rows.padBefore));
+    field.window =
+        QRect(QPoint(firstCols.begin - m_cols.padBefore, firstRows.begin - m_rows.padBefore),
+              QPoint(lastCols.end - 1 - m_cols.padBefore, lastRows.end - 1 - m_rows.padBefore));
     field.step = QPoint(m_cols.dilation, m_rows.dilation);
 
     // The window whose taps are drawn: the cell itself, or the maximum under max pooling.

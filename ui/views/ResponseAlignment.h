@@ -9,7 +9,6 @@
 #include <QRect>
 #include <QRectF>
 #include <QVector>
-
 #include <optional>
 
 namespace convlab {
@@ -18,7 +17,7 @@ namespace convlab {
 // from core's geometry (receptiveField, outputsFedBy) — padding, stride, dilation and the
 // optional pooling after the convolution all taken into account.
 class ResponseAlignment final {
-public:
+  public:
     explicit ResponseAlignment(const ResponseResult& result);
 
     // The input cells read by a response cell. `window` may reach into the padding (negative
@@ -26,11 +25,11 @@ public:
     // cell the window is the union of its pooling window's receptive fields, and the taps are
     // those of the convolution cell that max pooling picked (none for average pooling).
     struct Field {
-        QRect window;       // (x, y) = (col, row), input coordinates
-        QPoint tapOrigin;   // input coordinates of tap (0, 0)
-        QSize taps;         // kernel cols × rows; empty when no single window applies
-        QPoint step;        // dilation (x = cols, y = rows)
-        QPoint convCell;    // the convolution cell whose taps are shown, (x, y) = (col, row)
+        QRect window;     // (x, y) = (col, row), input coordinates
+        QPoint tapOrigin; // input coordinates of tap (0, 0)
+        QSize taps;       // kernel cols × rows; empty when no single window applies
+        QPoint step;      // dilation (x = cols, y = rows)
+        QPoint convCell;  // the convolution cell whose taps are shown, (x, y) = (col, row)
     };
     // `prePool`: the cell is one of the map before pooling (the side-by-side maps).
     std::optional<Field> field(int row, int col, bool prePool = false) const;
@@ -48,7 +47,7 @@ public:
     // The peaks as the input canvas marks them: each window, labelled (row, col), best first.
     QVector<PeakMarker> peakMarkers() const;
 
-private:
+  private:
     AxisGeometry poolAxis(bool rows) const;
     Range convCellsOfPooled(bool rows, int pooled) const;
 

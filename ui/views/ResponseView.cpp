@@ -151,8 +151,7 @@ QWidget* ResponseView::buildControls()
     m_low = rangeSpin(QStringLiteral("rangeLow"), tr("Value shown at the bottom of the scale"));
     m_high = rangeSpin(QStringLiteral("rangeHigh"), tr("Value shown at the top of the scale"));
 
-    const auto toggle = [bar, this](const QString& text, const QString& name,
-                                    const QString& tip) {
+    const auto toggle = [bar, this](const QString& text, const QString& name, const QString& tip) {
         auto* button = new QToolButton(bar);
         button->setText(text);
         button->setObjectName(name);
@@ -274,8 +273,8 @@ void ResponseView::readPeakControls()
         const QSignalBlocker blocker(m_threshold);
         m_threshold->setValue(kSliderSteps / 2);
     }
-    query.threshold = static_cast<float>(
-        m_sliderLow + (m_sliderHigh - m_sliderLow) * m_threshold->value() / kSliderSteps);
+    query.threshold = static_cast<float>(m_sliderLow + (m_sliderHigh - m_sliderLow) *
+                                                           m_threshold->value() / kSliderSteps);
     m_threshold->setEnabled(query.useThreshold);
     m_thresholdValue->setText(query.useThreshold ? formatCellValue(query.threshold) : QString());
     if (query.topK == m_query.topK && query.minDistance == m_query.minDistance &&
@@ -352,8 +351,8 @@ void ResponseView::refresh()
                            ? tr("true convolution")
                            : tr("cross-correlation");
         if (p.poolEnabled)
-            what += QStringLiteral(" → ") + (p.pool.mode == PoolMode::Max ? tr("max pooling")
-                                                                         : tr("average pooling"));
+            what += QStringLiteral(" → ") +
+                    (p.pool.mode == PoolMode::Max ? tr("max pooling") : tr("average pooling"));
         m_mainTitle->setText(tr("Response (%1), %2 × %3")
                                  .arg(what)
                                  .arg(m_result->response.rows)
@@ -368,8 +367,7 @@ void ResponseView::refresh()
 void ResponseView::refreshSideBySide()
 {
     const bool show = m_view.sideBySide && m_result && m_result->ok() &&
-                      !m_result->rawCorrelation.empty() &&
-                      !m_result->normalisedCorrelation.empty();
+                      !m_result->rawCorrelation.empty() && !m_result->normalisedCorrelation.empty();
     m_sidePanes->setVisible(show);
     m_mainPane->setVisible(!show);
     if (!show)
@@ -432,19 +430,18 @@ void ResponseView::refreshPeakText()
                    .arg(best.col)
                    .arg(formatCellValue(best.score))
                    .arg(lower ? QStringLiteral("argmin") : QStringLiteral("argmax"));
-        text += QStringLiteral("<br>") +
-                tr("In the image: rows %1–%2, cols %3–%4")
-                    .arg(rect.y)
-                    .arg(rect.y + rect.height - 1)
-                    .arg(rect.x)
-                    .arg(rect.x + rect.width - 1);
+        text += QStringLiteral("<br>") + tr("In the image: rows %1–%2, cols %3–%4")
+                                             .arg(rect.y)
+                                             .arg(rect.y + rect.height - 1)
+                                             .arg(rect.x)
+                                             .arg(rect.x + rect.width - 1);
         if (m_result->peaks.size() > 1)
             text += tr(" · %n peak(s) marked", nullptr, static_cast<int>(m_result->peaks.size()));
     }
     if (m_result->undefinedCells > 0)
         text += QStringLiteral("<br>") +
-                tr("%n cell(s) undefined (0/0: flat patch or flat window), shown hatched.",
-                   nullptr, m_result->undefinedCells);
+                tr("%n cell(s) undefined (0/0: flat patch or flat window), shown hatched.", nullptr,
+                   m_result->undefinedCells);
     m_peakText->setText(text);
 }
 

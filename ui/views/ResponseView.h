@@ -5,7 +5,6 @@
 #include "document/LessonParameters.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QCheckBox;
@@ -26,7 +25,7 @@ class HeatmapView;
 // distance and a threshold, and on demand raw and normalised correlation side by side.
 class ResponseView final : public QWidget {
     Q_OBJECT
-public:
+  public:
     // Which map a hovered cell belongs to: the response, or one of the side-by-side maps
     // (those are before pooling).
     enum class MapKind { Response, Raw, Normalised };
@@ -49,13 +48,13 @@ public:
 
     void setHighlightedCells(const QVector<QPoint>& cells);
 
-public slots:
+  public slots:
     void zoomToFit();
     void zoomActualPixels();
     void zoomIn();
     void zoomOut();
 
-signals:
+  signals:
     void viewSettingsEdited(const convlab::ViewSettings& view);
     void peakQueryEdited(const convlab::PeakQuery& query);
     // (-1, -1) when the mouse leaves the map.

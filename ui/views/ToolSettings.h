@@ -13,7 +13,7 @@ enum class Tool { Select, Brush, Eraser, Line, Rectangle, Ellipse, Text, Fill };
 // one toolbar drives both.
 class ToolSettings final : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ToolSettings(QObject* parent = nullptr);
 
     Tool tool() const { return m_tool; }
@@ -25,7 +25,7 @@ public:
     // What the tool writes: the intensity, or 0 for the eraser.
     float paintValue() const { return m_tool == Tool::Eraser ? 0.f : m_intensity; }
 
-public slots:
+  public slots:
     void setTool(convlab::Tool tool);
     void setBrushSize(int cells);
     void setIntensity(double value);
@@ -34,10 +34,10 @@ public slots:
     void setFont(const QFont& font);
     void setTextSize(int cells);
 
-signals:
+  signals:
     void changed();
 
-private:
+  private:
     Tool m_tool = Tool::Brush;
     int m_brushSize = 5;
     float m_intensity = 1.f;

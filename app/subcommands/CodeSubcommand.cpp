@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "Error.h"
 #include "codegen/CodeGenerator.h"
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -163,7 +163,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command codeCommand()
+Subcommand codeSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

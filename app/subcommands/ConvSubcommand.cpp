@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
 #include "io/ArrayIO.h"
 #include "ops/Conv2d.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 
@@ -70,7 +70,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command convCommand()
+Subcommand convSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

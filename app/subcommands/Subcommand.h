@@ -10,9 +10,9 @@ namespace convlab::cli {
 
 // One headless subcommand: `convlab NAME ...`. CommandLine builds the parser from
 // addOptions(), handles --help and parse errors, then calls run(). Refusals are thrown as
-// convlab::Error; run() returns the exit code of a success. A command keeps no state: it is
+// convlab::Error; run() returns the exit code of a success. A subcommand keeps no state: it is
 // the functions its file defines.
-struct Command {
+struct Subcommand {
     QString (*name)();
     QString (*summary)(); // one line, for `convlab --help`
     QString (*usage)();   // what follows "convlab NAME" in the usage line
@@ -24,22 +24,22 @@ struct Command {
 };
 
 // conv INPUT KERNEL -o OUT: PyTorch conv2d (or true convolution with --flip).
-Command convCommand();
+Subcommand convSubcommand();
 // tconv INPUT KERNEL -o OUT: PyTorch conv_transpose2d.
-Command transposedConvCommand();
+Subcommand transposedConvSubcommand();
 // match IMAGE PATCH: OpenCV template matching, the best peaks as (row, col).
-Command matchCommand();
+Subcommand matchSubcommand();
 // pool INPUT -o OUT --size K: PyTorch max_pool2d / avg_pool2d.
-Command poolCommand();
+Subcommand poolSubcommand();
 // shape: the output size of a conv or transposed conv, with its formula.
-Command shapeCommand();
+Subcommand shapeSubcommand();
 // code OPERATION ...: a NumPy, PyTorch or OpenCV snippet computing the same numbers.
-Command codeCommand();
+Subcommand codeSubcommand();
 // render LESSON -o OUT.png|svg: a view of a lesson, drawn as the window draws it.
-Command renderCommand();
+Subcommand renderSubcommand();
 // animate LESSON -o OUT.gif|mp4|DIR: the stepper, the transposed convolution or the lesson's steps.
-Command animateCommand();
+Subcommand animateSubcommand();
 // arithmetic --all -o DIR: every case of the convolution arithmetic guide as GIFs.
-Command arithmeticCommand();
+Subcommand arithmeticSubcommand();
 
 } // namespace convlab::cli

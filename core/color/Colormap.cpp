@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "render/Colormap.h"
+#include "color/Colormap.h"
 
 #include "Error.h"
 

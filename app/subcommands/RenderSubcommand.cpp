@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
-#include "commands/Command.h"
-#include "commands/SceneOptions.h"
 #include "io/AtomicWrite.h"
+#include "subcommands/SceneOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -37,8 +37,9 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
     parser.addPositionalArgument(
         QStringLiteral("LESSON"),
         QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/)."));
-    addSceneOutputOption(parser, QCoreApplication::translate(
-                                     "convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
+    addSceneOutputOption(
+        parser,
+        QCoreApplication::translate("convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
     addViewOption(parser, QStringLiteral("figure"));
     addLessonStepOption(parser);
     parser.addOption(
@@ -64,8 +65,8 @@ QByteArray pngOf(const QImage& image)
 int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
-    const QString output =
-        sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a .png or .svg file"));
+    const QString output = sceneOutputPath(
+        parser, name(), QCoreApplication::translate("convlab::cli", "a .png or .svg file"));
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         throw Error(QCoreApplication::translate(
@@ -77,11 +78,11 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     int frame = 0;
     if (parser.isSet(kFrame)) {
         if (!LessonScene::isStepperView(view))
-            throw Error(QCoreApplication::translate(
-                            "convlab::cli",
-                            "--frame %1: only --view stepper and transposed are animations")
-                            .arg(parser.value(kFrame))
-                            .toStdString());
+            throw Error(
+                QCoreApplication::translate(
+                    "convlab::cli", "--frame %1: only --view stepper and transposed are animations")
+                    .arg(parser.value(kFrame))
+                    .toStdString());
         frame = parseInteger(QStringLiteral("--frame"), QStringLiteral("--frame"),
                              parser.value(kFrame), 1);
     }
@@ -96,11 +97,11 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                             .arg(LessonScene::viewName(view))
                             .toStdString());
         if (frame > frames)
-            throw Error(QCoreApplication::translate(
-                            "convlab::cli", "--frame %1 is past the last frame, %2")
-                            .arg(frame)
-                            .arg(frames)
-                            .toStdString());
+            throw Error(
+                QCoreApplication::translate("convlab::cli", "--frame %1 is past the last frame, %2")
+                    .arg(frame)
+                    .arg(frames)
+                    .toStdString());
         QString error;
         scene->showAnimationFrame(view, (frame > 0 ? frame : frames) - 1, &error);
     }
@@ -125,7 +126,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command renderCommand()
+Subcommand renderSubcommand()
 {
     return {name, summary, usage, addOptions, run, true};
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
-#include "commands/Command.h"
-#include "commands/SceneOptions.h"
 #include "export/SceneFrameSource.h"
+#include "subcommands/SceneOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,10 +35,10 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
     parser.addPositionalArgument(
         QStringLiteral("LESSON"),
         QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/)."));
-    addSceneOutputOption(
-        parser, QCoreApplication::translate(
-                    "convlab::cli", "Output: .gif, .mp4, or any other name for a folder of PNG "
-                                    "frames (frame_0000.png…)."));
+    addSceneOutputOption(parser, QCoreApplication::translate(
+                                     "convlab::cli",
+                                     "Output: .gif, .mp4, or any other name for a folder of PNG "
+                                     "frames (frame_0000.png…)."));
     addViewOption(parser, QStringLiteral("figure"));
     parser.addOption(
         {QStringLiteral("step"),
@@ -57,7 +57,8 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
     AnimationOptions options;
-    options.path = sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a .gif, a .mp4 or a folder"));
+    options.path = sceneOutputPath(
+        parser, name(), QCoreApplication::translate("convlab::cli", "a .gif, a .mp4 or a folder"));
     options.format = AnimationOptions::formatForPath(options.path);
     const SceneView view = viewOption(parser);
     if (parser.isSet(QStringLiteral("step")) && !LessonScene::isStepperView(view))
@@ -80,8 +81,8 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         throw Error(problem.toStdString());
     const SceneFrameSource source(scene.get(), view);
     if (source.frameCount() == 0)
-        throw Error(QCoreApplication::translate(
-                        "convlab::cli", "--view %1: this state has nothing to step through")
+        throw Error(QCoreApplication::translate("convlab::cli",
+                                                "--view %1: this state has nothing to step through")
                         .arg(LessonScene::viewName(view))
                         .toStdString());
     QString error;
@@ -99,7 +100,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command animateCommand()
+Subcommand animateSubcommand()
 {
     return {name, summary, usage, addOptions, run, true};
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "commands/OperationOptions.h"
+#include "subcommands/OperationOptions.h"
 
 #include "Error.h"
 #include "geometry/ConvGeometry.h"

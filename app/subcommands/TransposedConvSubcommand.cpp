@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
 #include "io/ArrayIO.h"
 #include "ops/TransposedConv.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 
@@ -65,7 +65,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command transposedConvCommand()
+Subcommand transposedConvSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "render/Colormap.h"
+#include "color/Colormap.h"
 
 #include <QImage>
 #include <opencv2/core.hpp>

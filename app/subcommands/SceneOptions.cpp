@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "commands/SceneOptions.h"
+#include "subcommands/SceneOptions.h"
 
 #include "ArgumentParsing.h"
 #include "Error.h"
@@ -31,11 +31,10 @@ constexpr int kPeakSearchMs = 60000;
 
 void addViewOption(QCommandLineParser& parser, const QString& defaultView)
 {
-    parser.addOption(
-        {kView,
-         QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
-             .arg(LessonScene::viewNames().join(QLatin1Char('|')), defaultView),
-         QStringLiteral("VIEW"), defaultView});
+    parser.addOption({kView,
+                      QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
+                          .arg(LessonScene::viewNames().join(QLatin1Char('|')), defaultView),
+                      QStringLiteral("VIEW"), defaultView});
 }
 
 void addLessonStepOption(QCommandLineParser& parser)
@@ -51,13 +50,13 @@ void addLessonStepOption(QCommandLineParser& parser)
 
 void addScaleOption(QCommandLineParser& parser)
 {
-    parser.addOption({kScale,
-                      QCoreApplication::translate(
-                          "convlab::cli",
-                          "Device pixels per logical pixel, above 0 and at most %1: 2 for "
-                          "slides, 4 for print (default: 1).")
-                          .arg(kMaxScale),
-                      QStringLiteral("F"), QStringLiteral("1")});
+    parser.addOption(
+        {kScale,
+         QCoreApplication::translate(
+             "convlab::cli", "Device pixels per logical pixel, above 0 and at most %1: 2 for "
+                             "slides, 4 for print (default: 1).")
+             .arg(kMaxScale),
+         QStringLiteral("F"), QStringLiteral("1")});
 }
 
 void addFpsOption(QCommandLineParser& parser, int defaultFps)
@@ -139,8 +138,8 @@ std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const 
     // The step is checked before the file is read: a bad value is named whatever the file.
     int step = 0;
     if (parser.isSet(kStep))
-        step = parseInteger(QStringLiteral("--step"), QStringLiteral("--step"),
-                            parser.value(kStep), 1);
+        step = parseInteger(QStringLiteral("--step"), QStringLiteral("--step"), parser.value(kStep),
+                            1);
     QString error;
     std::unique_ptr<LessonScene> scene = LessonScene::open(path, &error);
     if (!scene)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
-#include "commands/Command.h"
-#include "commands/SceneOptions.h"
 #include "export/SceneFrameSource.h"
 #include "export/StagedTarget.h"
 #include "lessons/LessonScript.h"
@@ -10,6 +8,8 @@
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
+#include "subcommands/SceneOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +23,8 @@ constexpr int kDefaultFps = 4;
 // File names: the case names of the lesson format (resources/lessons/FORMAT.md), in the order
 // of GuideCase; "_transposed" for the counterpart.
 constexpr const char* kCaseNames[] = {
-    "no_padding_no_strides", "arbitrary_padding",  "half_padding",       "full_padding",
-    "no_padding_strides",    "padding_strides",    "padding_strides_odd", "dilation"};
+    "no_padding_no_strides", "arbitrary_padding", "half_padding",        "full_padding",
+    "no_padding_strides",    "padding_strides",   "padding_strides_odd", "dilation"};
 
 QString name()
 {
@@ -46,13 +46,13 @@ QString usage()
 void addOptions(QCommandLineParser& parser, const QStringList&)
 {
     parser.addOption({QStringLiteral("all"),
-                      QCoreApplication::translate(
-                          "convlab::cli", "All 8 cases and their transposed counterparts: "
-                                          "CASE.gif and CASE_transposed.gif (required).")});
-    addSceneOutputOption(parser,
-                         QCoreApplication::translate(
-                             "convlab::cli", "The folder to write, new or holding only GIFs of "
-                                             "an earlier run (replaced as a whole)."));
+                      QCoreApplication::translate("convlab::cli",
+                                                  "All 8 cases and their transposed counterparts: "
+                                                  "CASE.gif and CASE_transposed.gif (required).")});
+    addSceneOutputOption(
+        parser, QCoreApplication::translate("convlab::cli",
+                                            "The folder to write, new or holding only GIFs of "
+                                            "an earlier run (replaced as a whole)."));
     addFpsOption(parser, kDefaultFps);
     addScaleOption(parser);
 }
@@ -74,16 +74,17 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         throw Error(QCoreApplication::translate("convlab::cli",
                                                 "arithmetic needs --all (every case of the guide)")
                         .toStdString());
-    const QString folder = sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a folder"));
+    const QString folder =
+        sceneOutputPath(parser, name(), QCoreApplication::translate("convlab::cli", "a folder"));
     AnimationOptions options;
     options.format = AnimationFormat::Gif;
     options.scale = scaleOption(parser);
     options.fps = fpsOption(parser);
 
     QString error;
-    const std::unique_ptr<StagedTarget> staged = StagedTarget::create(
-        folder, StagedTarget::Kind::Folder, QString(),
-        QRegularExpression(QStringLiteral("^[a-z_]+\\.gif$")), &error);
+    const std::unique_ptr<StagedTarget> staged =
+        StagedTarget::create(folder, StagedTarget::Kind::Folder, QString(),
+                             QRegularExpression(QStringLiteral("^[a-z_]+\\.gif$")), &error);
     if (!staged)
         throw Error(error.toStdString());
     LessonScene scene(LessonScript::startingState());
@@ -116,7 +117,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command arithmeticCommand()
+Subcommand arithmeticSubcommand()
 {
     return {name, summary, usage, addOptions, run, true};
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
 #include "ops/TemplateMatch.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -161,7 +161,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command matchCommand()
+Subcommand matchSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "io/ArrayIO.h"
 #include "ops/Pool.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +56,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command poolCommand()
+Subcommand poolSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

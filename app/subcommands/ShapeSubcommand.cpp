@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
-#include "commands/Command.h"
-#include "commands/OperationOptions.h"
 #include "geometry/ConvGeometry.h"
+#include "subcommands/OperationOptions.h"
+#include "subcommands/Subcommand.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,7 +137,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
 
 } // namespace
 
-Command shapeCommand()
+Subcommand shapeSubcommand()
 {
     return {name, summary, usage, addOptions, run};
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "render/FigureExporter.h"
+#include "figures/FigureExporter.h"
 
+#include "figures/ImageConversion.h"
 #include "io/AtomicWrite.h"
-#include "render/ImageConversion.h"
 
 #include <QBuffer>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "render/ImageConversion.h"
+#include "figures/ImageConversion.h"
 
 #include <QColor>
 #include <cmath>
