@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 #include <memory>
 #include <new>
@@ -76,12 +77,14 @@ CommandLine::CommandLine()
 {
 }
 
-bool CommandLine::wanted(int argc, char* argv[])
+bool CommandLine::wanted(int argc, char* argv[]) const
 {
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
-    return !first.startsWith(QLatin1Char('-')) || isHelp(first) || isVersion(first);
+    if (isHelp(first) || isVersion(first) || find(first))
+        return true;
+    return !first.startsWith(QLatin1Char('-')) && !QFileInfo(first).isFile();
 }
 
 int CommandLine::run(int argc, char* argv[], const QString& language) const
@@ -168,7 +171,8 @@ const Subcommand* CommandLine::find(const QString& name) const
 QString CommandLine::overview() const
 {
     QString text = QCoreApplication::translate(
-        "convlab::cli", "Usage: convlab                  open the ConvLab window\n"
+        "convlab::cli", "Usage: convlab [FILE]           open the ConvLab window (on FILE: a "
+                        "lesson, an image, .npy or .txt)\n"
                         "       convlab COMMAND [ARGS]   compute without a window:\n\n");
     for (const Subcommand& command : m_subcommands)
         text += QStringLiteral("  %1  %2\n").arg(command.name(), -10).arg(command.summary());

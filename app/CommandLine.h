@@ -13,8 +13,10 @@ class CommandLine final {
   public:
     CommandLine();
 
-    // True when argv asks for a subcommand, --help or --version rather than the window.
-    static bool wanted(int argc, char* argv[]);
+    // True when argv asks for a subcommand, --help or --version rather than the window. A
+    // first argument that names no subcommand but an existing file is for the window to open
+    // (`convlab lesson.convlab`, as a file manager starts it).
+    bool wanted(int argc, char* argv[]) const;
 
     // Runs under a QCoreApplication: no display needed. `language` is "fr" or "en" from
     // --lang, or empty for the system's.

@@ -58,6 +58,7 @@ int SmokeTest::run(QWidget& window) const
     QString reason = QStringLiteral("the PNG encoder failed");
     if (!grab.save(&buffer, "PNG") || !writeAtomically(m_outputPath, png, &reason))
         return fail(qPrintable(QStringLiteral("cannot write %1: %2").arg(m_outputPath, reason)));
+    std::printf("window: %s\n", qPrintable(window.windowTitle()));
     return 0;
 }
 

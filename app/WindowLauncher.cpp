@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -36,6 +37,9 @@ int WindowLauncher::run(int argc, char* argv[], const QString& language)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ConvLab"));
     QApplication::setApplicationVersion(QStringLiteral(CONVLAB_VERSION));
+    // The desktop entry's name: on Wayland the window gets its icon and menu entry from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.convlab.ConvLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/convlab/desktop/convlab.svg")));
     Language::apply(language.isEmpty() ? Language::saved() : language);
 
     QCommandLineParser parser;
@@ -52,17 +56,21 @@ int WindowLauncher::run(int argc, char* argv[], const QString& language)
                                              .arg(parser.errorText()))));
         return 2;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > 1) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QCoreApplication::translate("convlab::cli", "convlab: error: %1")
                            .arg(QCoreApplication::translate(
                                     "convlab::cli", "unexpected argument '%1' (see convlab --help)")
-                                    .arg(parser.positionalArguments().constFirst()))));
+                                    .arg(parser.positionalArguments().at(1)))));
         return 2;
     }
 
     MainWindow window;
+    // A lesson or an image given by the file manager (double-click, "Open With"): a file that
+    // cannot be opened is explained in the window, which stays on the starting document.
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
     if (parser.isSet(smokeTest))
         return SmokeTest(parser.value(smokeTest)).run(window);
     window.show();

@@ -9,12 +9,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace convlab::cli {
 
 namespace {
 
 const QString kFrame = QStringLiteral("frame");
+const QString kSize = QStringLiteral("size");
+// A file manager asks thumbnailers for 128 to 1024 pixels; the limit keeps a typo from
+// allocating gigabytes.
+constexpr int kMaxSize = 4096;
 
 QString name()
 {
@@ -50,7 +55,37 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
              "`convlab animate` numbers them (default: the last, everything computed)."),
          QStringLiteral("N")});
     addScaleOption(parser);
+    parser.addOption(
+        {kSize,
+         QCoreApplication::translate("convlab::cli",
+                                     "PNG only: scale the picture so that its longer side is N "
+                                     "pixels, 16 to %1 (for thumbnails; instead of --scale).")
+             .arg(kMaxSize),
+         QStringLiteral("N")});
     addThemeOption(parser);
+}
+
+// --size N, checked before anything is drawn: the longer side in pixels, 0 when not set.
+int sizeOption(const QCommandLineParser& parser, const QString& suffix)
+{
+    if (!parser.isSet(kSize))
+        return 0;
+    if (parser.isSet(QStringLiteral("scale")))
+        throw Error(QCoreApplication::translate("convlab::cli",
+                                                "--size and --scale cannot be used together")
+                        .toStdString());
+    if (suffix != QLatin1String("png"))
+        throw Error(
+            QCoreApplication::translate("convlab::cli", "--size applies to .png output only")
+                .toStdString());
+    const int side =
+        parseInteger(QStringLiteral("--size"), QStringLiteral("--size"), parser.value(kSize), 16);
+    if (side > kMaxSize)
+        throw Error(QCoreApplication::translate("convlab::cli", "--size %1 is above %2")
+                        .arg(side)
+                        .arg(kMaxSize)
+                        .toStdString());
+    return side;
 }
 
 QByteArray pngOf(const QImage& image)
@@ -74,7 +109,8 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                         .arg(output)
                         .toStdString());
     const SceneView view = viewOption(parser);
-    const double scale = scaleOption(parser);
+    double scale = scaleOption(parser);
+    const int side = sizeOption(parser, suffix);
     int frame = 0;
     if (parser.isSet(kFrame)) {
         if (!LessonScene::isStepperView(view))
@@ -106,6 +142,8 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         scene->showAnimationFrame(view, (frame > 0 ? frame : frames) - 1, &error);
     }
     const QSize size = scene->naturalSize(view);
+    if (side > 0)
+        scale = double(side) / std::max(size.width(), size.height());
     const Drawing drawing = scene->drawing(view, size);
     QString error;
     if (suffix == QLatin1String("svg")) {

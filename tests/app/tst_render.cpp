@@ -192,6 +192,66 @@ class TestRender : public QObject {
         QVERIFY(svg.readAll().contains("<svg"));
     }
 
+    // What a file manager's thumbnailer asks: the figure scaled to N pixels on its longer side.
+    void sizeScalesTheLongerSideForThumbnails_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("side");
+        QTest::newRow("lesson 1 at 128") << QStringLiteral("01_pattern_detector.convlab") << 128;
+        QTest::newRow("lesson 2 at 256") << QStringLiteral("02_find_the_two.convlab") << 256;
+        QTest::newRow("lesson 7 at 1024")
+            << QStringLiteral("07_transposed_convolution.convlab") << 1024;
+    }
+
+    void sizeScalesTheLongerSideForThumbnails()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, side);
+        const QString out = m_dir->filePath(QStringLiteral("thumbnail.png"));
+        const Run run = runConvlab({QStringLiteral("render"), lessonPath(qPrintable(lesson)),
+                                    QStringLiteral("-o"), out, QStringLiteral("--size"),
+                                    QString::number(side)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image = readPng(out);
+        QCOMPARE(std::max(image.width(), image.height()), side);
+        QVERIFY(std::min(image.width(), image.height()) > 0);
+    }
+
+    void aBadSizeIsRefusedNamingIt_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("too small") << QStringList{QStringLiteral("--size"), QStringLiteral("8")}
+                                   << QStringLiteral("t.png") << QStringLiteral("--size");
+        QTest::newRow("too large") << QStringList{QStringLiteral("--size"), QStringLiteral("99999")}
+                                   << QStringLiteral("t.png") << QStringLiteral("99999");
+        QTest::newRow("not a number")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
+            << QStringLiteral("t.png") << QStringLiteral("big");
+        QTest::newRow("with --scale")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("128"),
+                           QStringLiteral("--scale"), QStringLiteral("2")}
+            << QStringLiteral("t.png") << QStringLiteral("--scale");
+        QTest::newRow("svg") << QStringList{QStringLiteral("--size"), QStringLiteral("128")}
+                             << QStringLiteral("t.svg") << QStringLiteral(".png");
+    }
+
+    void aBadSizeIsRefusedNamingIt()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, output);
+        QFETCH(QString, named);
+        const QString out = m_dir->filePath(output);
+        const Run run = runConvlab(QStringList{QStringLiteral("render"),
+                                               lessonPath("01_pattern_detector.convlab"),
+                                               QStringLiteral("-o"), out} +
+                                   options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void anUnknownOutputTypeIsRefused()
     {
         const QString out = m_dir->filePath(QStringLiteral("figure.bmp"));
