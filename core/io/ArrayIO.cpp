@@ -3,7 +3,9 @@
 
 #include "Error.h"
 #include "color/Colormap.h"
+#include "io/Excerpt.h"
 #include "io/ImageProbe.h"
+#include "io/JpegCheck.h"
 #include "ops/Conv2d.h" // requireFinite
 
 #include <algorithm>
@@ -198,7 +200,7 @@ class NpyHeaderParser {
                 header.shape = tuple();
                 seenShape = true;
             } else {
-                fail("unexpected key '" + key + "'");
+                fail("unexpected key '" + excerpt(key, 30) + "'");
             }
             if (!accept(',')) {
                 expect('}');
@@ -220,8 +222,7 @@ class NpyHeaderParser {
   private:
     [[noreturn]] void fail(const std::string& problem) const
     {
-        throw Error(m_path + " has a malformed .npy header (" + problem +
-                    "): " + std::string(m_text.substr(0, 120)));
+        throw Error(m_path + " has a malformed .npy header (" + problem + "): " + excerpt(m_text));
     }
     void skipSpace()
     {
@@ -299,7 +300,7 @@ NpyType npyType(const std::string& descr, const std::string& path)
         return NpyType::Float64;
     if (descr == "|u1" || descr == "<u1")
         return NpyType::UInt8;
-    throw Error(path + " holds dtype '" + descr +
+    throw Error(path + " holds dtype '" + excerpt(descr, 30) +
                 "'; ConvLab reads float32 '<f4', float64 '<f8' and uint8 '|u1'");
 }
 
@@ -329,11 +330,15 @@ const char* typeName(NpyType type)
     return "";
 }
 
+// numpy's notation, "(240, 320)"; a shape of many dimensions says how many after the first few.
 std::string shapeText(const std::vector<long long>& shape)
 {
+    constexpr std::size_t kShown = 6;
     std::string text = "(";
-    for (std::size_t i = 0; i < shape.size(); ++i)
+    for (std::size_t i = 0; i < std::min(shape.size(), kShown); ++i)
         text += (i ? ", " : "") + std::to_string(shape[i]);
+    if (shape.size() > kShown)
+        return text + ", … " + std::to_string(shape.size()) + " dimensions in all)";
     return text + (shape.size() == 1 ? ",)" : ")");
 }
 
@@ -410,13 +415,13 @@ double parseNumber(std::string_view token, const std::string& where)
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (end != digits.data() + digits.size() ||
         (ec != std::errc() && ec != std::errc::result_out_of_range))
-        throw Error(where + ": '" + std::string(token) + "' is not a number");
+        throw Error(where + ": '" + excerpt(token, 30) + "' is not a number");
     if (ec == std::errc::result_out_of_range) {
         // Beyond double: a negative exponent underflows to zero, anything else is too large.
         const std::size_t exponent = digits.find_first_of("eE");
         if (exponent != std::string_view::npos && digits.substr(exponent + 1, 1) == "-")
             return 0.0;
-        throw Error(where + ": " + std::string(token) + " is too large for float32");
+        throw Error(where + ": " + excerpt(token, 30) + " is too large for float32");
     }
     return value;
 }
@@ -497,6 +502,10 @@ cv::Mat readImage(const std::string& path, bool keepChannels)
     }
     const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
     require(reachesEndMarker(header.format, bytes), notReadable(path));
+    if (header.format == ImageFormat::Jpeg)
+        require(jpegDecodesCompletely(bytes),
+                path + " is an incomplete JPEG: its picture data ends early or is damaged (a "
+                       "file cut short?)");
 
     cv::Mat decoded;
     try {
