@@ -23,6 +23,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <random>
+#include <sstream>
 #include <string_view>
 #include <system_error>
 #include <unistd.h>
@@ -164,6 +165,23 @@ cv::Mat toFloatImage(const cv::Mat& decoded, const std::string& path, bool keepC
     if (values.channels() == 3)
         cv::cvtColor(values, values, keepChannels ? cv::COLOR_BGR2RGB : cv::COLOR_BGR2GRAY);
     return values;
+}
+
+// A picture too large to decode, by its header; or, in a format whose header ConvLab cannot
+// read, a file too large to try.
+void refuseUndecodable(const ImageHeader& header, std::uintmax_t size, const std::string& path)
+{
+    if (header.recognised()) {
+        require(header.hasSize(), notReadable(path));
+        refuseOversized(path, header.width, header.height);
+        return;
+    }
+    const std::string tooLarge =
+        " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
+    require(size <= kMaxUnprobedImageBytes,
+            path +
+                " is not in an image format whose size ConvLab can check before decoding, and at " +
+                megabytes(size) + tooLarge);
 }
 
 // ------------------------------------------------------------------------------------- npy
@@ -487,38 +505,38 @@ cv::Mat readImage(const std::string& path, bool keepChannels)
     std::ifstream in;
     const std::uintmax_t size = openForReading(path, in);
     require(size > 0, path + " is empty");
-    const ImageHeader header = readImageHeader(in);
-    if (header.recognised()) {
-        require(header.hasSize(), notReadable(path));
-        refuseOversized(path, header.width, header.height);
-    } else {
-        const std::string tooLarge =
-            " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
-        require(size <= kMaxUnprobedImageBytes,
-                path +
-                    " is not in an image format whose size ConvLab can check before decoding, "
-                    "and at " +
-                    megabytes(size) + tooLarge);
-    }
+    // The header first: a huge picture is refused before its file is read.
+    refuseUndecodable(readImageHeader(in), size, path);
     const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
-    require(reachesEndMarker(header.format, bytes), notReadable(path));
+    return decodeImage(bytes, path, keepChannels);
+}
+
+cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name, bool keepChannels)
+{
+    require(!bytes.empty(), name + " is empty");
+    std::istringstream in(std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    const ImageHeader header = readImageHeader(in);
+    refuseUndecodable(header, bytes.size(), name);
+    require(reachesEndMarker(header.format, bytes), notReadable(name));
     if (header.format == ImageFormat::Jpeg)
         require(jpegDecodesCompletely(bytes),
-                path + " is an incomplete JPEG: its picture data ends early or is damaged (a "
+                name + " is an incomplete JPEG: its picture data ends early or is damaged (a "
                        "file cut short?)");
 
     cv::Mat decoded;
     try {
-        decoded = cv::imdecode(bytes, cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
+        decoded = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U,
+                                       const_cast<std::uint8_t*>(bytes.data())),
+                               cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception&) {
         decoded.release(); // reported below as unreadable, like any other decoder failure
     }
     if (decoded.empty())
-        throw Error(cv::haveImageReader(path)
-                        ? notReadable(path)
-                        : path + " is not in an image format ConvLab can read");
-    refuseOversized(path, decoded.cols, decoded.rows); // for the formats checked only now
-    return toFloatImage(decoded, path, keepChannels);
+        throw Error(header.recognised() || cv::haveImageReader(name)
+                        ? notReadable(name)
+                        : name + " is not in an image format ConvLab can read");
+    refuseOversized(name, decoded.cols, decoded.rows); // for the formats checked only now
+    return toFloatImage(decoded, name, keepChannels);
 }
 
 cv::Mat readNpy(const std::string& path)
@@ -595,15 +613,27 @@ cv::Mat decodeNpy(std::string_view bytes, const std::string& name)
 cv::Mat readTextMatrix(const std::string& path)
 {
     std::ifstream in;
-    openForReading(path, in);
+    const std::uintmax_t size = openForReading(path, in);
+    const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
+    return decodeTextMatrix(
+        std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path);
+}
+
+cv::Mat decodeTextMatrix(std::string_view text, const std::string& name)
+{
     std::vector<float> values;
     std::size_t cols = 0;
     int rows = 0, firstDataLine = 0, lineNumber = 0;
-    for (std::string line; std::getline(in, line);) {
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
         ++lineNumber;
-        const std::string where = path + " line " + std::to_string(lineNumber);
+        const std::string where = name + " line " + std::to_string(lineNumber);
         const std::vector<std::string_view> fields =
-            splitFields(trimmed(std::string_view(line).substr(0, line.find('#'))), where);
+            splitFields(trimmed(line.substr(0, line.find('#'))), where);
         if (fields.empty())
             continue;
         if (rows == 0) {
@@ -613,14 +643,18 @@ cv::Mat readTextMatrix(const std::string& path)
         require(fields.size() == cols, where + " has " + std::to_string(fields.size()) +
                                            " values but line " + std::to_string(firstDataLine) +
                                            " has " + std::to_string(cols));
+        require(static_cast<double>(rows + 1) * static_cast<double>(cols) <= kMaxImagePixels,
+                name + " holds more than " + std::to_string(kMaxImagePixels / 1'000'000) +
+                    " million numbers, more than ConvLab opens");
         for (std::size_t c = 0; c < cols; ++c)
             values.push_back(checkedFloat(
                 parseNumber(fields[c], where), where,
                 cellName(static_cast<std::size_t>(rows) * cols + c, static_cast<int>(cols), 1)));
         ++rows;
     }
-    require(!in.bad(), "cannot read " + path + ": " + osError(errno));
-    require(rows > 0, path + " holds no numbers");
+    require(rows > 0, name + " holds no numbers");
+    require(cols <= static_cast<std::size_t>(std::numeric_limits<int>::max()),
+            name + " has rows too long to hold");
     return cv::Mat(rows, static_cast<int>(cols), CV_32F, values.data()).clone();
 }
 
