@@ -33,11 +33,23 @@ bool isVersion(const QString& argument)
     return argument == QLatin1String("--version") || argument == QLatin1String("-v");
 }
 
+// A message quotes file names and file contents: a control character left in it (an escape
+// sequence) would act on the student's terminal.
+QString printable(const QString& text)
+{
+    QString shown;
+    for (const QChar c : text)
+        shown += c.category() == QChar::Other_Control
+                     ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                     : QString(c);
+    return shown;
+}
+
 // Exactly one line, whatever the message holds.
 int fail(const QString& message)
 {
-    const QString line =
-        QCoreApplication::translate("convlab::cli", "convlab: error: %1").arg(message.simplified());
+    const QString line = QCoreApplication::translate("convlab::cli", "convlab: error: %1")
+                             .arg(printable(message.simplified()));
     std::fprintf(stderr, "%s\n", line.toUtf8().constData());
     return kExitError;
 }

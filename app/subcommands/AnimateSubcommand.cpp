@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "TerminationSignals.h"
 #include "export/SceneFrameSource.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
@@ -55,6 +56,8 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
 
 int run(const QCommandLineParser& parser, QTextStream& out)
 {
+    // First in, last out: the staged output is removed before a signal ends the process.
+    const TerminationSignals termination;
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
     AnimationOptions options;
     options.path = sceneOutputPath(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "TerminationSignals.h"
 #include "export/SceneFrameSource.h"
 #include "export/StagedTarget.h"
 #include "lessons/LessonScript.h"
@@ -69,6 +70,8 @@ void exportCase(LessonScene& scene, SceneView view, AnimationOptions options,
 
 int run(const QCommandLineParser& parser, QTextStream& out)
 {
+    // First in, last out: the staged output is removed before a signal ends the process.
+    const TerminationSignals termination;
     positionalArguments(parser, name(), {});
     if (!parser.isSet(QStringLiteral("all")))
         throw Error(QCoreApplication::translate("convlab::cli",

@@ -3,6 +3,7 @@
 
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "TerminationSignals.h"
 #include "theme/Theme.h"
 
 #include <QCoreApplication>
@@ -178,7 +179,7 @@ ExportProgress TerminalProgress::callback()
             std::fflush(stderr);
             m_written = true;
         }
-        return true;
+        return TerminationSignals::received() == 0;
     };
 }
 

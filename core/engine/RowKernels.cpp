@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 // One build of each loop per instruction set, chosen at load time (GNU ifunc): the library
 // stays portable to any x86-64 while using the wide vectors of the machine it runs on.
@@ -92,25 +93,50 @@ template <bool SharedPhase>
         sumPhasedBlock<1, SharedPhase>(out, taps.data(), taps.size(), period, x);
 }
 
-using Lanes = int __attribute__((vector_size(64))); // lane indices for __builtin_shuffle
+// (Vectors go by reference: passed or returned by value, their ABI would differ between the
+// builds.)
 
+// out = {a, b}[First], {a, b}[First + Step], …, {a, b}[First + 15·Step]: lanes of the two
+// vectors taken as one of 32. GCC takes the lane numbers as a vector (__builtin_shuffle),
+// clang as constant arguments (__builtin_shufflevector; the fuzzing build is clang's).
+#if defined(__clang__)
+template <int First, int Step, std::size_t... Lane>
+[[gnu::always_inline]] inline void rampOf(const Vec& a, const Vec& b, Vec& out,
+                                          std::index_sequence<Lane...>)
+{
+    out = __builtin_shufflevector(a, b, (First + Step * static_cast<int>(Lane))...);
+}
+template <int First, int Step>
+[[gnu::always_inline]] inline void ramp(const Vec& a, const Vec& b, Vec& out)
+{
+    rampOf<First, Step>(a, b, out, std::make_index_sequence<kVecFloats>());
+}
+#else
+using Lanes = int __attribute__((vector_size(64)));
 constexpr Lanes kLaneNumbers{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-// {First, First + Step, …, First + 15·Step}
-template <int First, int Step> constexpr Lanes kRamp = (kLaneNumbers * Step) + First;
-
-// (Vectors go by reference: passed by value, their ABI would differ between the builds.)
+template <int First, int Step>
+[[gnu::always_inline]] inline void ramp(const Vec& a, const Vec& b, Vec& out)
+{
+    out = __builtin_shuffle(a, b, (kLaneNumbers * Step) + First);
+}
+#endif
 
 // sums = {a0 + a1, a2 + a3, …, a14 + a15, b0 + b1, …, b14 + b15}: sums of adjacent pairs.
 [[gnu::always_inline]] inline void pairSums(const Vec& a, const Vec& b, Vec& sums)
 {
-    sums = __builtin_shuffle(a, b, kRamp<0, 2>) + __builtin_shuffle(a, b, kRamp<1, 2>);
+    Vec odd;
+    ramp<0, 2>(a, b, sums);
+    ramp<1, 2>(a, b, odd);
+    sums += odd;
 }
 
 // acc += {a[Shift], …, a[15], b[0], …, b[Shift - 1]}.
 template <int Shift>
 [[gnu::always_inline]] inline void addShiftedDown(const Vec& a, const Vec& b, Vec& acc)
 {
-    acc += __builtin_shuffle(a, b, kRamp<Shift, 1>);
+    Vec shifted;
+    ramp<Shift, 1>(a, b, shifted);
+    acc += shifted;
 }
 
 // 16 outputs of sumStridedRows from input column x: `Period` vectors of columns, each loaded

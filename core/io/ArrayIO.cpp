@@ -3,7 +3,9 @@
 
 #include "Error.h"
 #include "color/Colormap.h"
+#include "io/Excerpt.h"
 #include "io/ImageProbe.h"
+#include "io/JpegCheck.h"
 #include "ops/Conv2d.h" // requireFinite
 
 #include <algorithm>
@@ -21,6 +23,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <random>
+#include <sstream>
 #include <string_view>
 #include <system_error>
 #include <unistd.h>
@@ -164,6 +167,23 @@ cv::Mat toFloatImage(const cv::Mat& decoded, const std::string& path, bool keepC
     return values;
 }
 
+// A picture too large to decode, by its header; or, in a format whose header ConvLab cannot
+// read, a file too large to try.
+void refuseUndecodable(const ImageHeader& header, std::uintmax_t size, const std::string& path)
+{
+    if (header.recognised()) {
+        require(header.hasSize(), notReadable(path));
+        refuseOversized(path, header.width, header.height);
+        return;
+    }
+    const std::string tooLarge =
+        " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
+    require(size <= kMaxUnprobedImageBytes,
+            path +
+                " is not in an image format whose size ConvLab can check before decoding, and at " +
+                megabytes(size) + tooLarge);
+}
+
 // ------------------------------------------------------------------------------------- npy
 
 enum class NpyType { Float32, Float64, UInt8 };
@@ -198,7 +218,7 @@ class NpyHeaderParser {
                 header.shape = tuple();
                 seenShape = true;
             } else {
-                fail("unexpected key '" + key + "'");
+                fail("unexpected key '" + excerpt(key, 30) + "'");
             }
             if (!accept(',')) {
                 expect('}');
@@ -220,8 +240,7 @@ class NpyHeaderParser {
   private:
     [[noreturn]] void fail(const std::string& problem) const
     {
-        throw Error(m_path + " has a malformed .npy header (" + problem +
-                    "): " + std::string(m_text.substr(0, 120)));
+        throw Error(m_path + " has a malformed .npy header (" + problem + "): " + excerpt(m_text));
     }
     void skipSpace()
     {
@@ -299,7 +318,7 @@ NpyType npyType(const std::string& descr, const std::string& path)
         return NpyType::Float64;
     if (descr == "|u1" || descr == "<u1")
         return NpyType::UInt8;
-    throw Error(path + " holds dtype '" + descr +
+    throw Error(path + " holds dtype '" + excerpt(descr, 30) +
                 "'; ConvLab reads float32 '<f4', float64 '<f8' and uint8 '|u1'");
 }
 
@@ -329,11 +348,15 @@ const char* typeName(NpyType type)
     return "";
 }
 
+// numpy's notation, "(240, 320)"; a shape of many dimensions says how many after the first few.
 std::string shapeText(const std::vector<long long>& shape)
 {
+    constexpr std::size_t kShown = 6;
     std::string text = "(";
-    for (std::size_t i = 0; i < shape.size(); ++i)
+    for (std::size_t i = 0; i < std::min(shape.size(), kShown); ++i)
         text += (i ? ", " : "") + std::to_string(shape[i]);
+    if (shape.size() > kShown)
+        return text + ", … " + std::to_string(shape.size()) + " dimensions in all)";
     return text + (shape.size() == 1 ? ",)" : ")");
 }
 
@@ -410,13 +433,13 @@ double parseNumber(std::string_view token, const std::string& where)
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (end != digits.data() + digits.size() ||
         (ec != std::errc() && ec != std::errc::result_out_of_range))
-        throw Error(where + ": '" + std::string(token) + "' is not a number");
+        throw Error(where + ": '" + excerpt(token, 30) + "' is not a number");
     if (ec == std::errc::result_out_of_range) {
         // Beyond double: a negative exponent underflows to zero, anything else is too large.
         const std::size_t exponent = digits.find_first_of("eE");
         if (exponent != std::string_view::npos && digits.substr(exponent + 1, 1) == "-")
             return 0.0;
-        throw Error(where + ": " + std::string(token) + " is too large for float32");
+        throw Error(where + ": " + excerpt(token, 30) + " is too large for float32");
     }
     return value;
 }
@@ -482,34 +505,38 @@ cv::Mat readImage(const std::string& path, bool keepChannels)
     std::ifstream in;
     const std::uintmax_t size = openForReading(path, in);
     require(size > 0, path + " is empty");
-    const ImageHeader header = readImageHeader(in);
-    if (header.recognised()) {
-        require(header.hasSize(), notReadable(path));
-        refuseOversized(path, header.width, header.height);
-    } else {
-        const std::string tooLarge =
-            " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
-        require(size <= kMaxUnprobedImageBytes,
-                path +
-                    " is not in an image format whose size ConvLab can check before decoding, "
-                    "and at " +
-                    megabytes(size) + tooLarge);
-    }
+    // The header first: a huge picture is refused before its file is read.
+    refuseUndecodable(readImageHeader(in), size, path);
     const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
-    require(reachesEndMarker(header.format, bytes), notReadable(path));
+    return decodeImage(bytes, path, keepChannels);
+}
+
+cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name, bool keepChannels)
+{
+    require(!bytes.empty(), name + " is empty");
+    std::istringstream in(std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    const ImageHeader header = readImageHeader(in);
+    refuseUndecodable(header, bytes.size(), name);
+    require(reachesEndMarker(header.format, bytes), notReadable(name));
+    if (header.format == ImageFormat::Jpeg)
+        require(jpegDecodesCompletely(bytes),
+                name + " is an incomplete JPEG: its picture data ends early or is damaged (a "
+                       "file cut short?)");
 
     cv::Mat decoded;
     try {
-        decoded = cv::imdecode(bytes, cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
+        decoded = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U,
+                                       const_cast<std::uint8_t*>(bytes.data())),
+                               cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception&) {
         decoded.release(); // reported below as unreadable, like any other decoder failure
     }
     if (decoded.empty())
-        throw Error(cv::haveImageReader(path)
-                        ? notReadable(path)
-                        : path + " is not in an image format ConvLab can read");
-    refuseOversized(path, decoded.cols, decoded.rows); // for the formats checked only now
-    return toFloatImage(decoded, path, keepChannels);
+        throw Error(header.recognised() || cv::haveImageReader(name)
+                        ? notReadable(name)
+                        : name + " is not in an image format ConvLab can read");
+    refuseOversized(name, decoded.cols, decoded.rows); // for the formats checked only now
+    return toFloatImage(decoded, name, keepChannels);
 }
 
 cv::Mat readNpy(const std::string& path)
@@ -586,15 +613,27 @@ cv::Mat decodeNpy(std::string_view bytes, const std::string& name)
 cv::Mat readTextMatrix(const std::string& path)
 {
     std::ifstream in;
-    openForReading(path, in);
+    const std::uintmax_t size = openForReading(path, in);
+    const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
+    return decodeTextMatrix(
+        std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path);
+}
+
+cv::Mat decodeTextMatrix(std::string_view text, const std::string& name)
+{
     std::vector<float> values;
     std::size_t cols = 0;
     int rows = 0, firstDataLine = 0, lineNumber = 0;
-    for (std::string line; std::getline(in, line);) {
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        start = end + 1;
         ++lineNumber;
-        const std::string where = path + " line " + std::to_string(lineNumber);
+        const std::string where = name + " line " + std::to_string(lineNumber);
         const std::vector<std::string_view> fields =
-            splitFields(trimmed(std::string_view(line).substr(0, line.find('#'))), where);
+            splitFields(trimmed(line.substr(0, line.find('#'))), where);
         if (fields.empty())
             continue;
         if (rows == 0) {
@@ -604,14 +643,18 @@ cv::Mat readTextMatrix(const std::string& path)
         require(fields.size() == cols, where + " has " + std::to_string(fields.size()) +
                                            " values but line " + std::to_string(firstDataLine) +
                                            " has " + std::to_string(cols));
+        require(static_cast<double>(rows + 1) * static_cast<double>(cols) <= kMaxImagePixels,
+                name + " holds more than " + std::to_string(kMaxImagePixels / 1'000'000) +
+                    " million numbers, more than ConvLab opens");
         for (std::size_t c = 0; c < cols; ++c)
             values.push_back(checkedFloat(
                 parseNumber(fields[c], where), where,
                 cellName(static_cast<std::size_t>(rows) * cols + c, static_cast<int>(cols), 1)));
         ++rows;
     }
-    require(!in.bad(), "cannot read " + path + ": " + osError(errno));
-    require(rows > 0, path + " holds no numbers");
+    require(rows > 0, name + " holds no numbers");
+    require(cols <= static_cast<std::size_t>(std::numeric_limits<int>::max()),
+            name + " has rows too long to hold");
     return cv::Mat(rows, static_cast<int>(cols), CV_32F, values.data()).clone();
 }
 

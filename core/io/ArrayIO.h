@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <opencv2/core.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -14,6 +16,9 @@ inline constexpr long long kMaxImagePixels = 50'000'000;
 // swapped to R, G, B) in [0, 1] when keepChannels. The header is checked against
 // kMaxImagePixels before decoding. Throws Error naming the file and the problem.
 cv::Mat readImage(const std::string& path, bool keepChannels = false);
+// The same, from a file's bytes in memory; `name` begins every message.
+cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name,
+                    bool keepChannels = false);
 
 // .npy: float32, float64, uint8 (little endian), 2-D or H×W×C, C order. Returns CV_32F(C).
 // Refuses a header that disagrees with the file size, Fortran order, other dtypes, NaN/Inf.
@@ -25,6 +30,8 @@ cv::Mat decodeNpy(std::string_view bytes, const std::string& name);
 std::string encodeNpy(const cv::Mat& m);
 // Text matrix as numpy.savetxt writes it: one row per line, spaces or commas, '#' comments.
 cv::Mat readTextMatrix(const std::string& path);
+// The same, from text in memory; `name` begins every message.
+cv::Mat decodeTextMatrix(std::string_view text, const std::string& name);
 // Dispatch on the extension: .npy, .txt/.csv, anything else as an image.
 cv::Mat readArray(const std::string& path, bool keepChannels = false);
 

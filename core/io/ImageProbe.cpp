@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <zlib.h>
 
 namespace convlab {
 
@@ -455,6 +456,11 @@ bool pngReachesIend(std::span<const std::uint8_t> bytes)
     for (std::size_t at = 8; bytes.size() - at >= kChunkOverhead;) {
         const std::uint32_t length = bigEndian32(bytes, at);
         if (length > bytes.size() - at - kChunkOverhead)
+            return false;
+        // The CRC covers the chunk's type and data.
+        const auto crc = static_cast<std::uint32_t>(
+            crc32(0, bytes.data() + at + 4, static_cast<uInt>(length + 4)));
+        if (crc != bigEndian32(bytes, at + 8 + length))
             return false;
         if (std::memcmp(bytes.data() + at + 4, "IEND", 4) == 0)
             return true;

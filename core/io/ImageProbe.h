@@ -39,8 +39,9 @@ struct ImageHeader {
 ImageHeader readImageHeader(std::istream& in);
 
 // Whether the bytes reach the format's end marker (PNG's IEND chunk, JPEG's EOI): decoders
-// return a half-grey image for a truncated JPEG instead of failing. True for other formats,
-// whose decoders fail on truncation by themselves.
+// return a half-grey image for a truncated JPEG instead of failing. For PNG, every chunk's
+// CRC must match too: libpng reports a damaged chunk on stderr, past any message of ours.
+// True for other formats, whose decoders fail on truncation by themselves.
 bool reachesEndMarker(ImageFormat format, std::span<const std::uint8_t> bytes);
 
 } // namespace convlab

@@ -162,6 +162,61 @@ class TestAnimate : public QObject {
         QCOMPARE(entriesOf(m_dir->path()), QStringList{QStringLiteral("guide")});
     }
 
+    // A `timeout` or Ctrl+C while the guide is written: the staged folder goes, and the
+    // process ends by the signal as the sender expects.
+    void arithmeticStoppedBySigtermLeavesNothing()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("guide"));
+        QProcess process;
+        process.start(QStringLiteral(CONVLAB_EXE),
+                      {QStringLiteral("arithmetic"), QStringLiteral("--all"), QStringLiteral("-o"),
+                       folder, QStringLiteral("--scale"), QStringLiteral("0.5")});
+        QVERIFY(process.waitForStarted());
+        // Once the staged folder holds a first GIF, the export is under way.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QStringList parts =
+                    QDir(m_dir->path())
+                        .entryList({QStringLiteral(".guide.*.part")}, QDir::Dirs | QDir::Hidden);
+                return !parts.isEmpty() &&
+                       !QDir(m_dir->filePath(parts.first())).isEmpty(QDir::Files | QDir::Hidden);
+            },
+            60000));
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit); // ended by the signal
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("signal"));
+        QCOMPARE(entriesOf(m_dir->path()), QStringList());
+    }
+
+    // A part left by a process that was killed outright (SIGKILL) is removed by the next export
+    // to that target; one whose process still runs is left alone.
+    void staleStagedPartsAreRemovedAtTheNextRun()
+    {
+        QProcess finished; // a process id that is no longer in use
+        finished.start(QStringLiteral("true"), {});
+        QVERIFY(finished.waitForStarted());
+        const qint64 deadPid = finished.processId();
+        QVERIFY(deadPid > 0);
+        QVERIFY(finished.waitForFinished());
+        const QString gif = m_dir->filePath(QStringLiteral("steps.gif"));
+        const QString stale =
+            m_dir->filePath(QStringLiteral(".steps.gif.%1-abcdefgh.part.gif").arg(deadPid));
+        const QString live = m_dir->filePath(QStringLiteral(".steps.gif.%1-abcdefgh.part.gif")
+                                                 .arg(QCoreApplication::applicationPid()));
+        for (const QString& part : {stale, live}) {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const Run run = runConvlab({QStringLiteral("animate"),
+                                    lessonPath("01_pattern_detector.convlab"), QStringLiteral("-o"),
+                                    gif, QStringLiteral("--scale"), QStringLiteral("0.2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(gif));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(live));
+    }
+
     void arithmeticRefusesAFolderOfOtherFiles()
     {
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("notes")));

@@ -772,6 +772,18 @@ void TestCli::writeBadInputs() const
     writeBytes(path("truncated.png"), std::string(png.begin(), png.begin() + png.size() / 2));
     writeBytes(path("huge.png"), convlab::test::pngHeaderOnly(60000, 60000));
     writeBytes(path("nan.txt"), "1 2 3\n4 nan 6\n7 8 9\n");
+    // Decoders that would print their own lines on stderr before ConvLab's one.
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", randomImage8(rng, 64, 64, 3), jpeg);
+    writeBytes(path("cut.jpg"),
+               std::string(jpeg.begin(), jpeg.begin() + jpeg.size() / 2) + "\xff\xd9");
+    std::string damaged(png.begin(), png.end());
+    damaged[20] = static_cast<char>(damaged[20] ^ 0x01); // IHDR's CRC no longer fits
+    writeBytes(path("crc.png"), damaged);
+    std::vector<uchar> tiff;
+    cv::imencode(".tif", randomImage8(rng, 16, 16, 1), tiff);
+    writeBytes(path("cut.tif"), std::string(tiff.begin(), tiff.begin() + tiff.size() / 3));
+    writeBytes(path("escape.txt"), "1 2\n3 \x1b[31m\n");
 }
 
 void TestCli::badInputIsRefused_data()
@@ -796,6 +808,17 @@ void TestCli::badInputIsRefused_data()
         << QStringList{"kernel 7", "6"} << true;
     QTest::addRow("truncated png") << QStringList{"conv", "truncated.png", "w.txt", "-o", "out.npy"}
                                    << QStringList{"truncated.png"} << true;
+    QTest::addRow("jpeg cut short, ending on its marker")
+        << QStringList{"conv", "cut.jpg", "w.txt", "-o", "out.npy"}
+        << QStringList{"cut.jpg", "incomplete JPEG"} << true;
+    QTest::addRow("png with a damaged chunk")
+        << QStringList{"conv", "crc.png", "w.txt", "-o", "out.npy"} << QStringList{"crc.png"}
+        << true;
+    QTest::addRow("tiff cut short") << QStringList{"conv", "cut.tif", "w.txt", "-o", "out.npy"}
+                                    << QStringList{"cut.tif"} << true;
+    QTest::addRow("an escape sequence in a text matrix, shown escaped")
+        << QStringList{"conv", "x.npy", "escape.txt", "-o", "out.npy"}
+        << QStringList{"escape.txt", "\\x1b[31m"} << true;
     QTest::addRow("missing file") << QStringList{"conv", "missing.npy", "w.txt", "-o", "out.npy"}
                                   << QStringList{"missing.npy"} << false;
     QTest::addRow("NaN in a text matrix")
@@ -841,6 +864,7 @@ void TestCli::badInputIsRefused()
     const Result result = convlab(args);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.out.isEmpty());
+    QVERIFY2(!result.err.contains(QChar(0x1b)), qPrintable(result.err));
     QVERIFY2(result.err.startsWith("convlab: error: ") && result.err.endsWith('\n') &&
                  result.err.count('\n') == 1,
              qPrintable(result.err));

@@ -144,6 +144,9 @@ class TestArrayIO : public QObject {
     void readsLossyJpeg();
     void refusesTruncatedImages_data();
     void refusesTruncatedImages();
+    void refusesAJpegCutShortThatEndsOnItsMarker_data();
+    void refusesAJpegCutShortThatEndsOnItsMarker();
+    void refusesAPngWithADamagedChunk();
     void refusesOversizedHeaderBeforeDecoding_data();
     void refusesOversizedHeaderBeforeDecoding();
     void oversizedMessageIsExact();
@@ -319,6 +322,15 @@ void TestArrayIO::refusesBadNpy_data()
                                  << QStringList{"missing key 'shape'"};
     QTest::addRow("unknown version")
         << std::string("\x93NUMPY\x07\x00", 8) + littleEndian(0, 2) << QStringList{"version 7"};
+    // Bytes from the file are quoted escaped: an escape sequence would recolour the terminal.
+    QTest::addRow("control characters in the dtype")
+        << npyFile(npyDict("\x1b[31mred", "(2, 3)"), data23) << QStringList{"'\\x1b[31mred'"};
+    std::string manyDimensions = "(";
+    for (int i = 0; i < 5000; ++i)
+        manyDimensions += "1, ";
+    QTest::addRow("5000 dimensions, said shortly")
+        << npyFile(npyDict("<f4", manyDimensions + ")"), data23)
+        << QStringList{"(1, 1, 1, 1, 1, 1, … 5000 dimensions in all)"};
 }
 
 void TestArrayIO::refusesBadNpy()
@@ -328,6 +340,8 @@ void TestArrayIO::refusesBadNpy()
     const std::string file = path("bad.npy");
     writeFile(file, bytes);
     const QString message = errorOf([&] { readNpy(file); });
+    QVERIFY2(!message.contains(QChar(0x1b)), qPrintable(message));
+    QVERIFY2(message.size() < 400, qPrintable(QString::number(message.size())));
     VERIFY_MESSAGE_HAS(message, fragments + QStringList{QString::fromStdString(file)});
     // From memory, the same message names what the caller calls the bytes.
     const QString inMemory = errorOf([&] { decodeNpy(bytes, "the embedded patch"); });
@@ -420,6 +434,10 @@ void TestArrayIO::refusesBadText_data()
     QTest::addRow("empty field") << std::string("1,,2\n") << QStringList{"line 1", "empty field"};
     QTest::addRow("empty file") << std::string() << QStringList{"holds no numbers"};
     QTest::addRow("only comments") << std::string("# nothing\n\n") << QStringList{"no numbers"};
+    QTest::addRow("an escape sequence in a cell")
+        << std::string("1 2\n3 \x1b[31mred\n") << QStringList{"line 2", "'\\x1b[31mred'"};
+    QTest::addRow("a very long cell, said shortly") << "1 " + std::string(5000, '7') + "x\n"
+                                                    << QStringList{"… (5001 bytes in all)"};
 }
 
 void TestArrayIO::refusesBadText()
@@ -430,6 +448,8 @@ void TestArrayIO::refusesBadText()
     writeFile(file, text);
     const QString message = errorOf([&] { readTextMatrix(file); });
     VERIFY_MESSAGE_HAS(message, fragments << QString::fromStdString(file));
+    QVERIFY2(!message.contains(QChar(0x1b)), qPrintable(message));
+    QVERIFY2(message.size() < 400, qPrintable(QString::number(message.size())));
 }
 
 // ---------------------------------------------------------------------------------- images
@@ -536,6 +556,55 @@ void TestArrayIO::refusesTruncatedImages()
     QFETCH(std::string, bytes);
     const std::string file = path("cut.png");
     writeFile(file, bytes);
+    const QString message = errorOf([&] { readImage(file); });
+    VERIFY_MESSAGE_HAS(message, (QStringList{QString::fromStdString(file) +
+                                             " is not an image ConvLab can read (truncated or "
+                                             "corrupt)"}));
+}
+
+// A JPEG whose picture data stops early but which still ends on EOI: libjpeg only warns
+// ("premature end of data segment") and greys the rest; OpenCV would hand that picture over.
+void TestArrayIO::refusesAJpegCutShortThatEndsOnItsMarker_data()
+{
+    QTest::addColumn<double>("kept");
+    QTest::newRow("half the scan") << 0.5;
+    QTest::newRow("nine tenths of the scan") << 0.9;
+    QTest::newRow("the scan header alone") << 0.0;
+}
+
+void TestArrayIO::refusesAJpegCutShortThatEndsOnItsMarker()
+{
+    QFETCH(double, kept);
+    cv::Mat image(240, 320, CV_8UC3);
+    cv::RNG(5).fill(image, cv::RNG::UNIFORM, 0, 256);
+    const std::string jpeg = encoded(".jpg", image);
+    const std::size_t scan = jpeg.find("\xff\xda");
+    QVERIFY(scan != std::string::npos);
+    const std::size_t dataStart =
+        scan + 2 +
+        ((std::size_t(std::uint8_t(jpeg[scan + 2])) << 8) | std::uint8_t(jpeg[scan + 3]));
+    const std::size_t dataEnd = jpeg.size() - 2; // before EOI
+    const std::size_t cut =
+        dataStart + static_cast<std::size_t>(kept * static_cast<double>(dataEnd - dataStart));
+    const std::string file = path("cut.jpg");
+    writeFile(file, jpeg.substr(0, cut) + "\xff\xd9");
+    const QString message = errorOf([&] { readImage(file); });
+    VERIFY_MESSAGE_HAS(message,
+                       (QStringList{QString::fromStdString(file) + " is an incomplete JPEG"}));
+
+    writeFile(file, jpeg); // the whole file is read, as before
+    QCOMPARE(readImage(file).size(), cv::Size(320, 240));
+}
+
+// A damaged chunk is refused before libpng, which would print its own error on stderr.
+void TestArrayIO::refusesAPngWithADamagedChunk()
+{
+    cv::Mat image(32, 32, CV_8UC1);
+    cv::RNG(4).fill(image, cv::RNG::UNIFORM, 0, 256);
+    std::string png = encoded(".png", image);
+    png[20] = static_cast<char>(png[20] ^ 0x01); // a bit of IHDR's width; its CRC no longer fits
+    const std::string file = path("crc.png");
+    writeFile(file, png);
     const QString message = errorOf([&] { readImage(file); });
     VERIFY_MESSAGE_HAS(message, (QStringList{QString::fromStdString(file) +
                                              " is not an image ConvLab can read (truncated or "

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <cerrno>
+#include <csignal>
 #include <filesystem>
 #include <system_error>
 
@@ -37,14 +39,36 @@ QString randomTag()
     return tag;
 }
 
-// A hidden name beside `target`: ".name.tag.part.suffix".
+// A hidden name beside `target`: ".name.PID-tag.part.suffix". The process id tells a later
+// run whether the part is still being written or was left by a process that died (killed
+// before its destructor could remove it).
 QString besideName(const QFileInfo& target, const QString& role, const QString& suffix)
 {
-    QString name = QLatin1Char('.') + target.fileName() + QLatin1Char('.') + randomTag() +
-                   QLatin1Char('.') + role;
+    QString name = QLatin1Char('.') + target.fileName() + QLatin1Char('.') +
+                   QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') +
+                   randomTag() + QLatin1Char('.') + role;
     if (!suffix.isEmpty())
         name += QLatin1Char('.') + suffix;
     return target.dir().filePath(name);
+}
+
+bool processIsAlive(qint64 pid)
+{
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+// Removes the parts beside `target` that a process no longer running left behind.
+void removeStaleParts(const QFileInfo& target)
+{
+    const QRegularExpression part(QStringLiteral("^\\.%1\\.(\\d+)-[a-z0-9]{8}\\.part(\\..*)?$")
+                                      .arg(QRegularExpression::escape(target.fileName())));
+    for (const QFileInfo& entry : target.dir().entryInfoList(kEveryEntry)) {
+        const QRegularExpressionMatch match = part.match(entry.fileName());
+        if (!match.hasMatch() || processIsAlive(match.captured(1).toLongLong()))
+            continue;
+        std::error_code ignored; // a part that cannot be removed stays for the next run
+        fs::remove_all(fsPath(entry.filePath()), ignored);
+    }
 }
 
 QString native(const QString& path)
@@ -90,6 +114,7 @@ std::unique_ptr<StagedTarget> StagedTarget::create(const QString& target, Kind k
         return nullptr;
     }
 
+    removeStaleParts(info);
     for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
         const QString candidate = besideName(info, QStringLiteral("part"), suffix);
         if (kind == Kind::File) {
