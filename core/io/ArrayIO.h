@@ -16,7 +16,8 @@ inline constexpr long long kMaxImagePixels = 50'000'000;
 // swapped to R, G, B) in [0, 1] when keepChannels. The header is checked against
 // kMaxImagePixels before decoding. Throws Error naming the file and the problem.
 cv::Mat readImage(const std::string& path, bool keepChannels = false);
-// The same, from a file's bytes in memory; `name` begins every message.
+// The same, from a file's bytes in memory; `name` begins every message (and, for a format
+// whose header ConvLab does not read, OpenCV is asked whether it reads a file of that name).
 cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name,
                     bool keepChannels = false);
 

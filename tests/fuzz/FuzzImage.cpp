@@ -7,7 +7,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <opencv2/core/utils/logger.hpp>
 #include <span>
+
+// As in the program: OpenCV's log lines would only slow the fuzzer down.
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    cv::utils::logging::setLogLevel(cv::utils::logging::LOG_LEVEL_SILENT);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
