@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <limits>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -166,6 +167,22 @@ cv::Mat toFloatImage(const cv::Mat& decoded, const std::string& path, bool keepC
         cv::cvtColor(values, values, keepChannels ? cv::COLOR_BGR2RGB : cv::COLOR_BGR2GRAY);
     return values;
 }
+
+// Silences std::cerr while it lives.
+class QuietStandardError final {
+  public:
+    QuietStandardError() : m_previous(std::cerr.rdbuf(nullptr)) {}
+    ~QuietStandardError()
+    {
+        std::cerr.rdbuf(m_previous);
+        std::cerr.clear();
+    }
+    QuietStandardError(const QuietStandardError&) = delete;
+    QuietStandardError& operator=(const QuietStandardError&) = delete;
+
+  private:
+    std::streambuf* m_previous;
+};
 
 // A picture too large to decode, by its header; or, in a format whose header ConvLab cannot
 // read, a file too large to try.
@@ -524,6 +541,10 @@ cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name
                        "file cut short?)");
 
     cv::Mat decoded;
+    // OpenCV 4.6's imdecode writes a decoder's exception to std::cerr before returning an
+    // empty picture: ConvLab's own message says it, once. (Nothing else in ConvLab writes to
+    // std::cerr; Qt and the command line write to stderr.)
+    const QuietStandardError quiet;
     try {
         decoded = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U,
                                        const_cast<std::uint8_t*>(bytes.data())),

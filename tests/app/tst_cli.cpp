@@ -783,6 +783,23 @@ void TestCli::writeBadInputs() const
     std::vector<uchar> tiff;
     cv::imencode(".tif", randomImage8(rng, 16, 16, 1), tiff);
     writeBytes(path("cut.tif"), std::string(tiff.begin(), tiff.begin() + tiff.size() / 3));
+    // A TIFF whose SamplesPerPixel (tag 277) says 5: OpenCV's decoder throws, and OpenCV 4.6
+    // writes the exception to std::cerr.
+    std::string fiveChannels(tiff.begin(), tiff.end());
+    QVERIFY(fiveChannels.compare(0, 4, "II*\0") == 0);
+    const auto u16 = [&](std::size_t at) {
+        return std::size_t(std::uint8_t(fiveChannels[at])) |
+               std::size_t(std::uint8_t(fiveChannels[at + 1])) << 8;
+    };
+    const std::size_t ifd = u16(4) | u16(6) << 16;
+    bool found = false;
+    for (std::size_t entry = ifd + 2; entry < ifd + 2 + 12 * u16(ifd); entry += 12)
+        if (u16(entry) == 277) {
+            fiveChannels[entry + 8] = 5;
+            found = true;
+        }
+    QVERIFY(found);
+    writeBytes(path("five.tif"), fiveChannels);
     writeBytes(path("escape.txt"), "1 2\n3 \x1b[31m\n");
 }
 
@@ -813,6 +830,9 @@ void TestCli::badInputIsRefused_data()
         << QStringList{"cut.jpg", "incomplete JPEG"} << true;
     QTest::addRow("png with a damaged chunk")
         << QStringList{"conv", "crc.png", "w.txt", "-o", "out.npy"} << QStringList{"crc.png"}
+        << true;
+    QTest::addRow("tiff with five samples per pixel")
+        << QStringList{"conv", "five.tif", "w.txt", "-o", "out.npy"} << QStringList{"five.tif"}
         << true;
     QTest::addRow("tiff cut short") << QStringList{"conv", "cut.tif", "w.txt", "-o", "out.npy"}
                                     << QStringList{"cut.tif"} << true;
