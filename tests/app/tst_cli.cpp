@@ -778,7 +778,7 @@ void TestCli::writeBadInputs() const
     writeBytes(path("cut.jpg"),
                std::string(jpeg.begin(), jpeg.begin() + jpeg.size() / 2) + "\xff\xd9");
     std::string damaged(png.begin(), png.end());
-    damaged[20] = static_cast<char>(damaged[20] ^ 0x01); // IHDR's CRC no longer fits
+    damaged[23] = static_cast<char>(damaged[23] ^ 0x01); // IHDR's CRC no longer fits
     writeBytes(path("crc.png"), damaged);
     std::vector<uchar> tiff;
     cv::imencode(".tif", randomImage8(rng, 16, 16, 1), tiff);
@@ -786,7 +786,7 @@ void TestCli::writeBadInputs() const
     // A TIFF whose SamplesPerPixel (tag 277) says 5: OpenCV's decoder throws, and OpenCV 4.6
     // writes the exception to std::cerr.
     std::string fiveChannels(tiff.begin(), tiff.end());
-    QVERIFY(fiveChannels.compare(0, 4, "II*\0") == 0);
+    QVERIFY(fiveChannels.compare(0, 4, std::string("II*\0", 4)) == 0); // little endian
     const auto u16 = [&](std::size_t at) {
         return std::size_t(std::uint8_t(fiveChannels[at])) |
                std::size_t(std::uint8_t(fiveChannels[at + 1])) << 8;

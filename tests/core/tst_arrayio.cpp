@@ -602,7 +602,7 @@ void TestArrayIO::refusesAPngWithADamagedChunk()
     cv::Mat image(32, 32, CV_8UC1);
     cv::RNG(4).fill(image, cv::RNG::UNIFORM, 0, 256);
     std::string png = encoded(".png", image);
-    png[20] = static_cast<char>(png[20] ^ 0x01); // a bit of IHDR's width; its CRC no longer fits
+    png[23] = static_cast<char>(png[23] ^ 0x01); // a bit of IHDR's height; its CRC no longer fits
     const std::string file = path("crc.png");
     writeFile(file, png);
     const QString message = errorOf([&] { readImage(file); });
