@@ -52,8 +52,12 @@ HeatmapView::HeatmapView(QWidget* parent) : PixelView(parent) {}
 
 void HeatmapView::setMap(const cv::Mat& values, Colormap map, ValueRange range)
 {
-    // NaN is the only x != x.
-    setMap(values, colormapImage(values, map, range), cv::countNonZero(values != values) > 0);
+    bool undefined = false; // a NaN cell (OpenCV's compare does not always see x != x)
+    for (int r = 0; r < values.rows && !undefined; ++r) {
+        const float* row = values.ptr<float>(r);
+        undefined = std::any_of(row, row + values.cols, [](float v) { return std::isnan(v); });
+    }
+    setMap(values, colormapImage(values, map, range), undefined);
 }
 
 void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined)

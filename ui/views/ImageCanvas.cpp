@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "views/ImageCanvas.h"
 
+#include "views/LabelPlacement.h"
 #include "views/Palette.h"
 #include "views/Raster.h"
 #include "views/ToolSettings.h"
+#include "views/ValueDisplay.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -24,12 +26,6 @@ int nextStrokeId()
 }
 
 namespace {
-
-uchar toByte(float value, double low, double high)
-{
-    const double t = (value - low) / (high - low);
-    return static_cast<uchar>(std::lround(std::clamp(t, 0.0, 1.0) * 255));
-}
 
 std::optional<double> parseNumber(const QString& text)
 {
@@ -82,17 +78,7 @@ void ImageCanvas::updateImage(const cv::Mat& image, const QRect& dirty)
 
 bool ImageCanvas::updateDisplayRange()
 {
-    double low = 0, high = 1;
-    if (!m_image.empty()) {
-        cv::minMaxLoc(m_image.reshape(1), &low, &high);
-        if (low >= 0 && high <= 1) {
-            low = 0;
-            high = 1;
-        } else if (high - low < 1e-12) {
-            low -= 0.5;
-            high += 0.5;
-        }
-    }
+    const auto [low, high] = display::imageRange(m_image);
     const bool changed = low != m_low || high != m_high;
     m_low = low;
     m_high = high;
@@ -111,22 +97,7 @@ bool ImageCanvas::withinUnitRange(const QRect& cells) const
 
 QImage ImageCanvas::renderRegion(const QRect& cells) const
 {
-    QImage out(cells.size(), QImage::Format_RGB32);
-    const int channels = m_image.channels();
-    for (int r = 0; r < cells.height(); ++r) {
-        const float* src = m_image.ptr<float>(cells.top() + r) + cells.left() * channels;
-        auto* dst = reinterpret_cast<QRgb*>(out.scanLine(r));
-        for (int c = 0; c < cells.width(); ++c, src += channels) {
-            if (channels >= 3) {
-                dst[c] = qRgb(toByte(src[0], m_low, m_high), toByte(src[1], m_low, m_high),
-                              toByte(src[2], m_low, m_high));
-            } else {
-                const uchar g = toByte(src[0], m_low, m_high);
-                dst[c] = qRgb(g, g, g);
-            }
-        }
-    }
-    return out;
+    return display::imageCells(m_image, {m_low, m_high}, cells);
 }
 
 QString ImageCanvas::cellText(int row, int col) const

@@ -5,7 +5,9 @@
 #include "views/HeatmapView.h"
 #include "views/Palette.h"
 #include "views/PixelView.h"
+#include "views/ValueDisplay.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,6 +21,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <optional>
 
 namespace convlab {
 
@@ -311,11 +314,7 @@ void ResponseView::syncThresholdSlider()
 
 ValueRange ResponseView::responseRange() const
 {
-    if (m_result->display.prepared) // no pass over the map on the GUI thread
-        return m_result->display.rangeFor(m_view);
-    if (!m_view.autoRange)
-        return {m_view.rangeLow, m_view.rangeHigh};
-    return automaticRange(m_result->response, m_view.colormap);
+    return display::responseRange(*m_result, m_view);
 }
 
 void ResponseView::setResult(std::shared_ptr<const ResponseResult> result)

@@ -41,6 +41,7 @@ class ResponseView final : public QWidget {
     HeatmapView* heatmap() const { return m_main; }
     HeatmapView* rawHeatmap() const { return m_raw; }
     HeatmapView* normalisedHeatmap() const { return m_normalised; }
+    ColorBar* colorBar() const { return m_mainBar; }
     // The sentence under the map: the best peak, or why there is no map.
     QString peakText() const;
     // The colored image of the response as shown (for the overlay on the input).
