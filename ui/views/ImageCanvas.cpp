@@ -383,14 +383,21 @@ void ImageCanvas::paintOverlay(QPainter& painter)
         painter.drawImage(cellsToWidget(m_overlayCells), m_overlay);
         painter.restore();
     }
+    // Labels at the top left of their rectangle, or the nearest free place: never one over
+    // another (the best first).
+    QList<LabelMark> labels;
     for (const PeakMarker& marker : m_markers) {
         const QRectF box = cellsToWidget(marker.cells);
         const QColor color = marker.best ? palette::peak() : palette::otherPeak();
         painter.setPen(QPen(color, (marker.best ? 2.5 : 1.5) * palette::strokeScale(*this)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
-        if (marker.best || box.width() > fontMetrics().horizontalAdvance(marker.label))
-            palette::drawLabel(painter, marker.label, box.topLeft(), color, Qt::AlignBottom);
+        labels.append({box.topLeft(), 0.0, palette::labelSize(font(), marker.label)});
+    }
+    for (const PlacedLabel& label : placeLabels(labels, QRectF(rect()))) {
+        const PeakMarker& marker = m_markers[label.index];
+        palette::drawLabelIn(painter, marker.label, label.box,
+                             marker.best ? palette::peak() : palette::otherPeak());
     }
     paintFieldHighlight(painter);
     paintSelection(painter);
