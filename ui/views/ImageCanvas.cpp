@@ -263,6 +263,17 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
     }
 }
 
+void ImageCanvas::leaveEvent(QEvent* event)
+{
+    PixelView::leaveEvent(event);
+    // The tool's preview (the brush ring, the stamp's text) follows the mouse: it leaves the
+    // image with it, unless a gesture still holds the mouse.
+    if (m_gesture == Gesture::None && m_hoverCell) {
+        m_hoverCell.reset();
+        update();
+    }
+}
+
 void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     PixelView::mouseReleaseEvent(event);
