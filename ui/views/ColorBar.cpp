@@ -5,6 +5,7 @@
 #include "views/Palette.h"
 #include "views/ScaleLabels.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <cmath>
 
@@ -63,6 +64,17 @@ QSize ColorBar::sizeHint() const
 QSize ColorBar::minimumSizeHint() const
 {
     return {sizeHint().width(), fontMetrics().height() * 5};
+}
+
+void ColorBar::changeEvent(QEvent* event)
+{
+    // The numbers are written in the interface's locale ("0.68", "0,68"): their width, and so
+    // the bar's, changes with the language.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ColorBar::paintEvent(QPaintEvent*)

@@ -41,6 +41,7 @@ class ColorBar final : public QWidget {
     static int scaleWidth(const QFont& font, ValueRange range);
 
   protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
   private:
