@@ -1005,6 +1005,13 @@
     </message>
 </context>
 <context>
+    <name>convlab::HeatmapView</name>
+    <message>
+        <source>(row, col) of %1 of the %2 peaks: no room for the others</source>
+        <translation>(row, col) of %1 of the %2 peaks: no room for the others</translation>
+    </message>
+</context>
+<context>
     <name>convlab::ImageCanvas</name>
     <message>
         <source>%1×%2 at (row %3, col %4)</source>
@@ -2399,10 +2406,6 @@ The open work is unchanged.</translation>
         <translation>No peak: every score is undefined (a flat patch or flat windows make the normalised score 0/0).</translation>
     </message>
     <message>
-        <source>No peak passes the threshold.</source>
-        <translation>No peak passes the threshold.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Best match at (row %1, col %2)&lt;/b&gt;, score %3 — &lt;code&gt;np.unravel_index(np.%4(result), result.shape)&lt;/code&gt;</source>
         <translation>&lt;b&gt;Best match at (row %1, col %2)&lt;/b&gt;, score %3 — &lt;code&gt;np.unravel_index(np.%4(result), result.shape)&lt;/code&gt;</translation>
     </message>
@@ -2423,6 +2426,18 @@ The open work is unchanged.</translation>
             <numerusform>%n cell undefined (0/0: flat patch or flat window), shown hatched.</numerusform>
             <numerusform>%n cells undefined (0/0: flat patch or flat window), shown hatched.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No peak: the threshold %1 hides every peak (the lowest score is %2). Raise the threshold or turn it off.</source>
+        <translation>No peak: the threshold %1 hides every peak (the lowest score is %2). Raise the threshold or turn it off.</translation>
+    </message>
+    <message>
+        <source>No peak: the threshold %1 hides every peak (the highest score is %2). Lower the threshold or turn it off.</source>
+        <translation>No peak: the threshold %1 hides every peak (the highest score is %2). Lower the threshold or turn it off.</translation>
+    </message>
+    <message>
+        <source>No peak found.</source>
+        <translation>No peak found.</translation>
     </message>
 </context>
 <context>

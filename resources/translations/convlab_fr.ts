@@ -1005,6 +1005,13 @@
     </message>
 </context>
 <context>
+    <name>convlab::HeatmapView</name>
+    <message>
+        <source>(row, col) of %1 of the %2 peaks: no room for the others</source>
+        <translation>(ligne, colonne) de %1 des %2 pics : pas de place pour les autres</translation>
+    </message>
+</context>
+<context>
     <name>convlab::ImageCanvas</name>
     <message>
         <source>%1×%2 at (row %3, col %4)</source>
@@ -2399,10 +2406,6 @@ Le travail en cours est inchangé.</translation>
         <translation>Aucun pic : tous les scores sont indéfinis (un patch ou des fenêtres uniformes donnent un score normalisé 0/0).</translation>
     </message>
     <message>
-        <source>No peak passes the threshold.</source>
-        <translation>Aucun pic ne passe le seuil.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Best match at (row %1, col %2)&lt;/b&gt;, score %3 — &lt;code&gt;np.unravel_index(np.%4(result), result.shape)&lt;/code&gt;</source>
         <translation>&lt;b&gt;Meilleure correspondance en (ligne %1, colonne %2)&lt;/b&gt;, score %3 — &lt;code&gt;np.unravel_index(np.%4(result), result.shape)&lt;/code&gt;</translation>
     </message>
@@ -2423,6 +2426,18 @@ Le travail en cours est inchangé.</translation>
             <numerusform>%n cellule indéfinie (0/0 : patch ou fenêtre uniforme), hachurée.</numerusform>
             <numerusform>%n cellules indéfinies (0/0 : patch ou fenêtre uniforme), hachurées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No peak: the threshold %1 hides every peak (the lowest score is %2). Raise the threshold or turn it off.</source>
+        <translation>Aucun pic : le seuil %1 masque tous les pics (le score le plus bas est %2). Relevez le seuil ou désactivez-le.</translation>
+    </message>
+    <message>
+        <source>No peak: the threshold %1 hides every peak (the highest score is %2). Lower the threshold or turn it off.</source>
+        <translation>Aucun pic : le seuil %1 masque tous les pics (le score le plus haut est %2). Abaissez le seuil ou désactivez-le.</translation>
+    </message>
+    <message>
+        <source>No peak found.</source>
+        <translation>Aucun pic trouvé.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "views/ToolSettings.h"
 
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -177,6 +178,37 @@ class TestImageCanvas : public QObject {
         QCOMPARE(grey(10, 10), 255);
         QCOMPARE(grey(70, 20), 255);
         QCOMPARE(grey(50, 60), 0);
+    }
+
+    // The brush or eraser ring and the stamp's text follow the mouse over the image, and go
+    // with it: nothing of them stays on the image once the mouse has left.
+    void noToolGhostAfterTheMouseLeaves_data()
+    {
+        QTest::addColumn<int>("tool");
+        QTest::newRow("eraser") << static_cast<int>(Tool::Eraser);
+        QTest::newRow("brush") << static_cast<int>(Tool::Brush);
+        QTest::newRow("text stamp") << static_cast<int>(Tool::Text);
+        QTest::newRow("fill") << static_cast<int>(Tool::Fill);
+    }
+
+    void noToolGhostAfterTheMouseLeaves()
+    {
+        QFETCH(int, tool);
+        Fixture f(&m_tools, 12, 12);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.canvas));
+        m_tools.setTool(static_cast<Tool>(tool));
+        m_tools.setBrushSize(5);
+        m_tools.setTextSize(6);
+        const QImage before = f.canvas.grab().toImage();
+        const QPointF at = centreOf(f.canvas, 6, 6);
+        QMouseEvent move(QEvent::MouseMove, at, f.canvas.mapToGlobal(at), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&f.canvas, &move);
+        QVERIFY(f.canvas.grab().toImage() != before); // the preview shows under the mouse
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(&f.canvas, &leave);
+        QCOMPARE(f.canvas.grab().toImage(), before);
+        QCOMPARE(cv::countNonZero(f.canvas.image()), 0); // hovering painted nothing
     }
 
     void zoomKeepsTheCellUnderTheCursor()

@@ -6,6 +6,9 @@
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "document/Lesson.h"
+#include "stepper/StepperControls.h"
+#include "stepper/StepperModel.h"
+#include "theme/CheckedStateStyle.h"
 #include "theme/Theme.h"
 #include "theme/ThemedStyleSheet.h"
 #include "views/ImageCanvas.h"
@@ -15,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 #include <cmath>
 #include <memory>
@@ -38,6 +43,26 @@ int hatchLineWidth(const QBrush& brush)
         widest = std::max(widest, run);
     }
     return widest;
+}
+
+// The strongest contrast any pixel of `image` has against `background`.
+double strongestContrast(const QImage& image, const QColor& background)
+{
+    double strongest = 1;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            strongest = std::max(strongest, contrastRatio(QColor(image.pixel(x, y)), background));
+    return strongest;
+}
+
+// `icon` at `side` pixels, composed over `background` as a button shows it.
+QImage iconOn(const QIcon& icon, int side, const QColor& background)
+{
+    QImage image(side, side, QImage::Format_RGB32);
+    image.fill(background);
+    QPainter painter(&image);
+    icon.paint(&painter, QRect(0, 0, side, side));
+    return image;
 }
 
 } // namespace
@@ -180,6 +205,64 @@ class TestTheme : public QObject {
                 QVERIFY(contrastRatio(box.text, box.background) >= 7);
                 QCOMPARE(box.background.lightness() < 128, Theme::isDark(colours));
             }
+        }
+    }
+
+    // A checked button — a drawing tool, a stage of the transposed convolution, Overlay — is
+    // framed and filled so that it stands out in every look (a frame of at least 3:1 against
+    // the window, WCAG's contrast for controls), its text still readable on the fill.
+    void checkedButtonsStandOut_data() { textContrast_data(); }
+    void checkedButtonsStandOut()
+    {
+        QFETCH(QString, name);
+        QVERIFY(Theme::apply(name));
+        for (const bool autoRaise : {true, false}) {
+            QWidget window;
+            window.resize(200, 60);
+            auto* checked = new QToolButton(&window);
+            auto* unchecked = new QToolButton(&window);
+            for (QToolButton* button : {checked, unchecked}) {
+                button->setCheckable(true);
+                button->setAutoRaise(autoRaise);
+                button->resize(60, 30);
+            }
+            checked->setChecked(true);
+            unchecked->move(80, 0);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QColor background = window.palette().color(QPalette::Window);
+            const double on = strongestContrast(checked->grab().toImage(), background);
+            const double off = strongestContrast(unchecked->grab().toImage(), background);
+            QVERIFY2(on >= 3,
+                     qPrintable(QStringLiteral("checked: %1 (unchecked %2)").arg(on).arg(off)));
+            const QColor centre = checked->grab().toImage().pixel(30, 15);
+            QVERIFY2(contrastRatio(centre, unchecked->grab().toImage().pixel(30, 15)) >= 1.3,
+                     qPrintable(centre.name() + QLatin1Char(' ') +
+                                QColor(unchecked->grab().toImage().pixel(30, 15)).name()));
+        }
+        const QPalette colours = QApplication::palette();
+        QVERIFY(contrastRatio(colours.color(QPalette::ButtonText),
+                              CheckedStateStyle::checkedFill(colours)) >= 4.5);
+    }
+
+    // The stepper's player (first, back, play, pause, step, last) in the look's text colour:
+    // as visible on the dark look as on the light one.
+    void playerIconsShow_data() { textContrast_data(); }
+    void playerIconsShow()
+    {
+        QFETCH(QString, name);
+        QVERIFY(Theme::apply(name));
+        StepperModel model;
+        StepperControls controls(&model);
+        const QColor background = QApplication::palette().color(QPalette::Window);
+        for (const char* button : {"firstButton", "backButton", "playButton", "pauseButton",
+                                   "stepButton", "lastButton"}) {
+            auto* tool = controls.findChild<QToolButton*>(QLatin1String(button));
+            QVERIFY(tool);
+            const double contrast =
+                strongestContrast(iconOn(tool->icon(), 24, background), background);
+            QVERIFY2(contrast >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2").arg(button).arg(contrast)));
         }
     }
 

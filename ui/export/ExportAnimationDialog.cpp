@@ -84,12 +84,19 @@ ExportAnimationDialog::ExportAnimationDialog(std::shared_ptr<const FrameSource> 
     auto* target = new QHBoxLayout;
     target->addWidget(m_path, 1);
     target->addWidget(m_browse);
+    // A row whose field is a layout gets no buddy from QFormLayout, and its label would show
+    // the "&" itself: each label is given the field its mnemonic reaches.
     auto* form = new QFormLayout;
-    form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Frame &size:"), size);
-    form->addRow(tr("S&cale:"), m_scale);
-    form->addRow(tr("Frame &rate:"), m_fps);
-    form->addRow(tr("&Target:"), target);
+    const auto row = [this, form](const QString& text, QWidget* buddy, auto* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    row(tr("&Format:"), m_format, m_format);
+    row(tr("Frame &size:"), m_width, size);
+    row(tr("S&cale:"), m_scale, m_scale);
+    row(tr("Frame &rate:"), m_fps, m_fps);
+    row(tr("&Target:"), m_path, target);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,11 @@
 
 #include "figures/ImageConversion.h"
 #include "io/AtomicWrite.h"
+#include "theme/Theme.h"
+#include "views/ColorBar.h"
+#include "views/Palette.h"
+#include "views/PatchEditor.h"
+#include "views/ValueDisplay.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -14,6 +19,7 @@
 #include <QSvgGenerator>
 #include <QWidget>
 #include <algorithm>
+#include <cmath>
 
 namespace convlab {
 
@@ -25,6 +31,8 @@ constexpr double kGap = 24;
 constexpr double kMargin = 16;
 constexpr double kTitleHeight = 22;
 constexpr double kCaptionHeight = 40;
+constexpr double kScaleGap = 8;       // between a map and its colour scale
+constexpr double kMinHatchedCell = 6; // as the window: smaller cells are not hatched
 
 QFont titleFont()
 {
@@ -50,10 +58,50 @@ QSizeF pictureSize(const QImage& pixels)
     return {pixels.width() * scale, pixels.height() * scale};
 }
 
+// The colours of the light look, on which figures are printed.
+QPalette paperPalette()
+{
+    return Theme::palette(QStringLiteral("light"));
+}
+
+ColorBar::Look scaleLook()
+{
+    const QPalette paper = paperPalette();
+    return {captionFont(), QColor(40, 40, 40), paper.color(QPalette::Mid), 1.0};
+}
+
+double scaleWidth(const FigurePanel& panel)
+{
+    return panel.scale ? kScaleGap + ColorBar::scaleWidth(captionFont(), panel.scale->range) : 0.0;
+}
+
+double panelWidth(const FigurePanel& panel)
+{
+    return std::max(pictureSize(panel.pixels).width() + scaleWidth(panel), 160.0);
+}
+
+void paintUndefined(QPainter& painter, const FigurePanel& panel, const QRectF& target)
+{
+    const double cell = target.width() / panel.pixels.width();
+    if (panel.undefined.isNull() || cell < kMinHatchedCell)
+        return;
+    painter.save();
+    painter.setBrushOrigin(target.topLeft());
+    const QBrush hatch = palette::hatch(QColor(90, 90, 90), 1.0);
+    for (int r = 0; r < panel.undefined.height(); ++r) {
+        const uchar* row = panel.undefined.constScanLine(r);
+        for (int c = 0; c < panel.undefined.width(); ++c)
+            if (row[c] != 0)
+                painter.fillRect(QRectF(target.x() + c * cell, target.y() + r * cell, cell, cell),
+                                 hatch);
+    }
+    painter.restore();
+}
+
 void paintPanel(QPainter& painter, const FigurePanel& panel, QPointF origin)
 {
     const QSizeF picture = pictureSize(panel.pixels);
-    const double width = std::max(picture.width(), 160.0);
+    const double width = panelWidth(panel);
     painter.setPen(Qt::black);
     painter.setFont(titleFont());
     painter.drawText(QRectF(origin.x(), origin.y(), width, kTitleHeight),
@@ -63,6 +111,11 @@ void paintPanel(QPainter& painter, const FigurePanel& panel, QPointF origin)
         // Cells stay crisp squares at every export scale: no smoothing between them.
         painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
         painter.drawImage(target, panel.pixels);
+        paintUndefined(painter, panel, target);
+        // Framed as the window frames it, so that a white image shows on the white page.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(paperPalette().color(QPalette::Mid), 1));
+        painter.drawRect(target);
         const double cell = picture.width() / panel.pixels.width();
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(QColor(255, 120, 0), 2));
@@ -70,15 +123,19 @@ void paintPanel(QPainter& painter, const FigurePanel& panel, QPointF origin)
             painter.drawRect(QRectF(target.x() + mark.x() * cell, target.y() + mark.y() * cell,
                                     mark.width() * cell, mark.height() * cell));
     }
+    if (panel.scale) {
+        const QRect area(static_cast<int>(std::lround(target.right() + kScaleGap)),
+                         static_cast<int>(std::lround(target.top())),
+                         static_cast<int>(scaleWidth(panel) - kScaleGap),
+                         static_cast<int>(kPanelHeight));
+        ColorBar::paintScale(painter, area, panel.scale->map, panel.scale->range,
+                             panel.scale->undefinedCells, scaleLook());
+    }
     painter.setPen(QColor(40, 40, 40));
     painter.setFont(captionFont());
-    painter.drawText(QRectF(origin.x(), target.bottom() + 4, width, kCaptionHeight),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, panel.caption);
-}
-
-double panelWidth(const FigurePanel& panel)
-{
-    return std::max(pictureSize(panel.pixels).width(), 160.0);
+    painter.drawText(
+        QRectF(origin.x(), origin.y() + kTitleHeight + kPanelHeight + 4, width, kCaptionHeight),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, panel.caption);
 }
 
 QString sizeText(cv::Size size)
@@ -181,26 +238,36 @@ QString FigureExporter::parameterCaption(const ResponseResult& r)
 QList<FigurePanel> FigureExporter::lessonFigure(const LessonState& state,
                                                 const ResponseResult& result)
 {
-    const auto fullRange = [](const cv::Mat& m) {
-        double low = 0, high = 1;
-        if (!m.empty())
-            cv::minMaxLoc(m, &low, &high);
-        return ValueRange{low, high > low ? high : low + 1};
-    };
-    FigurePanel input{grayImage(state.image, fullRange(state.image)),
-                      tr("Input"),
-                      sizeText(state.image.size()),
-                      {}};
-    FigurePanel patch{grayImage(state.patch, fullRange(state.patch)),
-                      tr("Patch"),
-                      sizeText(state.patch.size()),
-                      {}};
-    FigurePanel response{{}, tr("Response"), parameterCaption(result), {}};
-    if (result.ok()) {
-        const ValueRange range = state.view.autoRange
-                                     ? automaticRange(result.response, state.view.colormap)
-                                     : ValueRange{state.view.rangeLow, state.view.rangeHigh};
-        response.pixels = colormapped(result.response, state.view.colormap, range);
+    // The patch as the patch editor shows it: a grid of signed colours up to its grid size
+    // (on the light look's background), an image beyond.
+    const bool grid =
+        state.patch.rows <= PatchEditor::kGridLimit && state.patch.cols <= PatchEditor::kGridLimit;
+    FigurePanel input;
+    input.pixels = display::imagePixels(state.image);
+    input.title = tr("Input");
+    input.caption = sizeText(state.image.size());
+    FigurePanel patch;
+    patch.pixels = grid ? display::kernelPixels(state.patch, paperPalette().color(QPalette::Base))
+                        : display::imagePixels(state.patch);
+    patch.title = tr("Patch");
+    patch.caption = sizeText(state.patch.size());
+    FigurePanel response;
+    response.title = tr("Response");
+    response.caption = parameterCaption(result);
+    if (result.ok() && !result.response.empty()) {
+        response.pixels = display::responsePixels(result, state.view);
+        response.scale = FigureScale{
+            state.view.colormap, display::responseRange(result, state.view), result.undefinedCells};
+        if (result.undefinedCells > 0) {
+            response.undefined =
+                QImage(result.response.cols, result.response.rows, QImage::Format_Grayscale8);
+            for (int r = 0; r < result.response.rows; ++r) {
+                const float* values = result.response.ptr<float>(r);
+                uchar* mask = response.undefined.scanLine(r);
+                for (int c = 0; c < result.response.cols; ++c)
+                    mask[c] = std::isnan(values[c]) ? 255 : 0;
+            }
+        }
         for (const Peak& peak : result.peaks) {
             response.marks << QRectF(peak.col, peak.row, 1, 1);
             input.marks << QRectF(peak.rect.x, peak.rect.y, peak.rect.width, peak.rect.height);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "color/Colormap.h"
 #include "compute/ResponseResult.h"
 #include "document/LessonState.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -22,13 +24,23 @@ struct Drawing {
     std::function<void(QPainter&)> paint;
 };
 
+// The colour scale beside a map, painted by the window's own ColorBar.
+struct FigureScale {
+    Colormap map = Colormap::Viridis;
+    ValueRange range;
+    int undefinedCells = 0;
+};
+
 // One panel of a figure: pixels drawn one cell per pixel (nearest neighbour), with a title
-// above and a caption below, optional rectangles (in cells) outlined on it.
+// above and a caption below, optional rectangles (in cells) outlined on it, and for a map its
+// colour scale and its undefined cells hatched as the window hatches them.
 struct FigurePanel {
     QImage pixels;
     QString title;
     QString caption;
     QList<QRectF> marks;
+    std::optional<FigureScale> scale;
+    QImage undefined; // Grayscale8, one pixel per cell, non-zero where the value is undefined
 };
 
 class FigureExporter final {
@@ -38,7 +50,8 @@ class FigureExporter final {
     static Drawing drawingOf(const QList<FigurePanel>& panels);
 
     // Input | patch | response with captions made from the parameters, e.g.
-    // "ccoeff_normed · stride 1 · valid · peak (174, 68)".
+    // "ccoeff_normed · stride 1 · valid · peak (174, 68)". Every value is coloured as the
+    // window colours it (see display::), the response with the window's colour bar.
     static QList<FigurePanel> lessonFigure(const LessonState& state, const ResponseResult& result);
     static QString parameterCaption(const ResponseResult& result);
 

@@ -3,12 +3,12 @@
 
 #include "stepper/StepperFormat.h"
 #include "stepper/StepperModel.h"
+#include "views/Icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 #include <array>
 #include <cmath>
@@ -36,16 +36,19 @@ StepperControls::StepperControls(StepperModel* model, QWidget* parent)
 {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    m_first = addButton(QStringLiteral("firstButton"), QStyle::SP_MediaSkipBackward,
+    using icons::Player;
+    m_first = addButton(QStringLiteral("firstButton"), icons::player(Player::First),
                         tr("First step (Home)"));
     m_back =
-        addButton(QStringLiteral("backButton"), QStyle::SP_MediaSeekBackward, tr("Step back (←)"));
-    m_play = addButton(QStringLiteral("playButton"), QStyle::SP_MediaPlay, tr("Play (Space)"));
-    m_pause = addButton(QStringLiteral("pauseButton"), QStyle::SP_MediaPause, tr("Pause (Space)"));
-    m_step = addButton(QStringLiteral("stepButton"), QStyle::SP_MediaSeekForward,
+        addButton(QStringLiteral("backButton"), icons::player(Player::Back), tr("Step back (←)"));
+    m_play =
+        addButton(QStringLiteral("playButton"), icons::player(Player::Play), tr("Play (Space)"));
+    m_pause =
+        addButton(QStringLiteral("pauseButton"), icons::player(Player::Pause), tr("Pause (Space)"));
+    m_step = addButton(QStringLiteral("stepButton"), icons::player(Player::Step),
                        tr("Step forward (→)"));
     m_last =
-        addButton(QStringLiteral("lastButton"), QStyle::SP_MediaSkipForward, tr("Last step (End)"));
+        addButton(QStringLiteral("lastButton"), icons::player(Player::Last), tr("Last step (End)"));
     for (QToolButton* button : {m_first, m_back, m_play, m_pause, m_step, m_last})
         row->addWidget(button);
 
@@ -103,11 +106,12 @@ StepperControls::StepperControls(StepperModel* model, QWidget* parent)
     refresh();
 }
 
-QToolButton* StepperControls::addButton(const QString& objectName, int icon, const QString& toolTip)
+QToolButton* StepperControls::addButton(const QString& objectName, const QIcon& icon,
+                                        const QString& toolTip)
 {
     auto* button = new QToolButton(this);
     button->setObjectName(objectName);
-    button->setIcon(style()->standardIcon(static_cast<QStyle::StandardPixmap>(icon)));
+    button->setIcon(icon);
     button->setToolTip(toolTip);
     button->setFocusPolicy(Qt::NoFocus);
     button->setAutoRaise(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -29,7 +30,7 @@ class StepperControls final : public QWidget {
     QSlider* speedSlider() const { return m_speed; }
 
   private:
-    QToolButton* addButton(const QString& objectName, int icon, const QString& toolTip);
+    QToolButton* addButton(const QString& objectName, const QIcon& icon, const QString& toolTip);
     void refresh();
     void showSpeed();
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "theme/Theme.h"
 
+#include "theme/CheckedStateStyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace convlab {
 
@@ -173,9 +174,10 @@ bool Theme::apply(const QString& name, Contrast contrast)
     if (!isKnown(name))
         return false;
     platformPalette(); // remembered before it is replaced
-    // Fusion draws every control from the palette; native styles may ignore parts of it.
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Fusion draws every control from the palette; native styles may ignore parts of it. Its
+    // checked buttons are drawn afresh, visible in both looks.
+    if (!qobject_cast<CheckedStateStyle*>(QApplication::style()))
+        QApplication::setStyle(new CheckedStateStyle);
     appliedName() = name;
     appliedContrast() = contrast;
     QApplication::setPalette(palette(name, contrast));

@@ -52,8 +52,12 @@ HeatmapView::HeatmapView(QWidget* parent) : PixelView(parent) {}
 
 void HeatmapView::setMap(const cv::Mat& values, Colormap map, ValueRange range)
 {
-    // NaN is the only x != x.
-    setMap(values, colormapImage(values, map, range), cv::countNonZero(values != values) > 0);
+    bool undefined = false; // a NaN cell (OpenCV's compare does not always see x != x)
+    for (int r = 0; r < values.rows && !undefined; ++r) {
+        const float* row = values.ptr<float>(r);
+        undefined = std::any_of(row, row + values.cols, [](float v) { return std::isnan(v); });
+    }
+    setMap(values, colormapImage(values, map, range), undefined);
 }
 
 void HeatmapView::setMap(const cv::Mat& values, const QImage& colored, bool hasUndefined)
@@ -152,23 +156,115 @@ void HeatmapView::paintOverlay(QPainter& painter)
             painter.drawRect(cellsToWidget(QRectF(cells)));
     }
 
-    const double radius = std::max(fontMetrics().height() * 0.45, zoom() * 0.7);
+    const double radius = peakRadius();
     const double stroke = palette::strokeScale(*this);
+    const auto colorOf = [](std::size_t i) {
+        return i == 0 ? palette::peak() : palette::otherPeak();
+    };
     for (std::size_t i = m_peaks.size(); i-- > 0;) {
         const Peak& peak = m_peaks[i];
         const bool best = i == 0;
-        const QColor color = best ? palette::peak() : palette::otherPeak();
         const QPointF centre = cellToWidget(QPointF(peak.col + 0.5, peak.row + 0.5));
         painter.setBrush(Qt::NoBrush);
         // A light halo keeps the ring visible on every colour of the map.
         painter.setPen(QPen(Qt::white, (best ? 4.5 : 3.5) * stroke));
         painter.drawEllipse(centre, radius, radius);
-        painter.setPen(QPen(color, (best ? 2.5 : 1.75) * stroke));
+        painter.setPen(QPen(colorOf(i), (best ? 2.5 : 1.75) * stroke));
         painter.drawEllipse(centre, radius, radius);
-        const QString label = QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col);
-        palette::drawLabel(painter, label, centre + QPointF(radius * 0.7, -radius * 0.7), color,
-                           Qt::AlignBottom);
     }
+    const QList<PlacedLabel> labels = peakLabels();
+    for (const PlacedLabel& label : labels) {
+        if (!label.leader)
+            continue;
+        const Peak& peak = m_peaks[static_cast<std::size_t>(label.index)];
+        const QPointF centre = cellToWidget(QPointF(peak.col + 0.5, peak.row + 0.5));
+        const QPointF end(std::clamp(centre.x(), label.box.left(), label.box.right()),
+                          std::clamp(centre.y(), label.box.top(), label.box.bottom()));
+        const QLineF line(centre, end);
+        if (line.length() <= radius)
+            continue;
+        const QPointF start = centre + (end - centre) * (radius / line.length());
+        painter.setPen(QPen(Qt::white, 3 * stroke));
+        painter.drawLine(start, end);
+        painter.setPen(QPen(colorOf(static_cast<std::size_t>(label.index)), 1.25 * stroke));
+        painter.drawLine(start, end);
+    }
+    for (const PlacedLabel& label : labels)
+        palette::drawLabelIn(painter, peakLabel(label.index), label.box,
+                             colorOf(static_cast<std::size_t>(label.index)));
+    const QString note = labelNote();
+    if (!note.isEmpty()) {
+        const QRectF box = noteBox(note);
+        painter.setPen(Qt::NoPen);
+        QColor back = palette().color(QPalette::Window);
+        back.setAlpha(220);
+        painter.setBrush(back);
+        painter.drawRect(box);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(box, Qt::AlignCenter, note);
+    }
+}
+
+double HeatmapView::peakRadius() const
+{
+    const double halo = 4.5 * palette::strokeScale(*this) / 2;
+    // Inside its cell when cells are large, never smaller than a readable ring.
+    double radius = std::max(fontMetrics().height() * 0.45, zoom() * 0.5 - halo);
+    // Never beyond the map: the ring of a 1×2 map stays on it.
+    const QRectF map = cellsToWidget(QRectF(QPointF(0, 0), QSizeF(cellCount())));
+    radius = std::min(radius, std::min(map.width(), map.height()) / 2 - halo);
+    return std::max(radius, 2.0);
+}
+
+QString HeatmapView::peakLabel(int index) const
+{
+    const Peak& peak = m_peaks[static_cast<std::size_t>(index)];
+    return QStringLiteral("(%1, %2)").arg(peak.row).arg(peak.col);
+}
+
+QList<PlacedLabel> HeatmapView::placeLabels(const QRectF& bounds) const
+{
+    QList<LabelMark> marks;
+    const double radius = peakRadius();
+    for (int i = 0; i < static_cast<int>(m_peaks.size()); ++i) {
+        const Peak& peak = m_peaks[static_cast<std::size_t>(i)];
+        marks.append({cellToWidget(QPointF(peak.col + 0.5, peak.row + 0.5)), radius,
+                      palette::labelSize(font(), peakLabel(i))});
+    }
+    return convlab::placeLabels(marks, bounds);
+}
+
+QList<PlacedLabel> HeatmapView::peakLabels() const
+{
+    if (m_values.empty() || m_peaks.empty())
+        return {};
+    const QList<PlacedLabel> all = placeLabels(QRectF(rect()));
+    if (all.size() == static_cast<int>(m_peaks.size()))
+        return all;
+    // Room for the note saying how many are shown, at the bottom.
+    return placeLabels(QRectF(rect()).adjusted(0, 0, 0, -noteBox(QStringLiteral("0")).height()));
+}
+
+QString HeatmapView::labelNote() const
+{
+    if (m_values.empty() || m_peaks.empty())
+        return {};
+    const QList<PlacedLabel> all = placeLabels(QRectF(rect()));
+    if (all.size() == static_cast<int>(m_peaks.size()))
+        return {};
+    const int shown = static_cast<int>(peakLabels().size());
+    return tr("(row, col) of %1 of the %2 peaks: no room for the others")
+        .arg(shown)
+        .arg(m_peaks.size());
+}
+
+QRectF HeatmapView::noteBox(const QString& note) const
+{
+    const QFontMetricsF metrics(font());
+    const double height = metrics.height() * 1.3;
+    return {0, height > 0 ? rect().height() - height : 0.0,
+            std::min<double>(rect().width(), metrics.horizontalAdvance(note) + metrics.height()),
+            height};
 }
 
 void HeatmapView::paintUndefined(QPainter& painter) const

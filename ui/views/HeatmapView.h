@@ -4,6 +4,7 @@
 #include "color/Colormap.h"
 #include "compute/ResponseDisplay.h" // colormapImage
 #include "ops/TemplateMatch.h"
+#include "views/LabelPlacement.h"
 #include "views/PixelView.h"
 
 #include <QVector>
@@ -37,6 +38,13 @@ class HeatmapView final : public PixelView {
     void setMessage(const QString& message);
     QString message() const { return m_message; }
 
+    // The radius of the peaks' rings, sized to the cells and never larger than the map.
+    double peakRadius() const;
+    // Where the peaks' (row, col) labels go, none over another or over another's ring; the
+    // peaks left out are said in labelNote(), empty when every peak has its label.
+    QList<PlacedLabel> peakLabels() const;
+    QString labelNote() const;
+
   protected:
     QString cellText(int row, int col) const override;
     void paintOverlay(QPainter& painter) override;
@@ -44,6 +52,9 @@ class HeatmapView final : public PixelView {
 
   private:
     void paintUndefined(QPainter& painter) const;
+    QString peakLabel(int index) const;
+    QRectF noteBox(const QString& note) const;
+    QList<PlacedLabel> placeLabels(const QRectF& bounds) const;
 
     cv::Mat m_values;
     bool m_hasUndefined = false;

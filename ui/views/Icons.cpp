@@ -206,4 +206,46 @@ QIcon zoomActual()
     });
 }
 
+QIcon player(Player which)
+{
+    // Triangles and bars filled in the ink, on a 24×24 box.
+    const auto triangle = [](QPainter& p, double left, double right, bool pointsRight) {
+        QPolygonF shape;
+        if (pointsRight)
+            shape << QPointF(left, 5) << QPointF(right, 12) << QPointF(left, 19);
+        else
+            shape << QPointF(right, 5) << QPointF(left, 12) << QPointF(right, 19);
+        p.drawPolygon(shape);
+    };
+    return make([which, triangle](QPainter& p, const QColor& ink) {
+        p.setPen(QPen(ink, 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(ink);
+        switch (which) {
+        case Player::First:
+            p.drawRect(QRectF(5, 5, 2.5, 14));
+            triangle(p, 9, 19, false);
+            break;
+        case Player::Back:
+            triangle(p, 3, 12, false);
+            triangle(p, 12, 21, false);
+            break;
+        case Player::Play:
+            triangle(p, 7, 19, true);
+            break;
+        case Player::Pause:
+            p.drawRect(QRectF(6.5, 5, 3.5, 14));
+            p.drawRect(QRectF(14, 5, 3.5, 14));
+            break;
+        case Player::Step:
+            triangle(p, 3, 12, true);
+            triangle(p, 12, 21, true);
+            break;
+        case Player::Last:
+            triangle(p, 5, 15, true);
+            p.drawRect(QRectF(16.5, 5, 2.5, 14));
+            break;
+        }
+    });
+}
+
 } // namespace convlab::icons

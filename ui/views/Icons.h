@@ -16,4 +16,9 @@ QIcon invert();
 QIcon zoomFit();
 QIcon zoomActual();
 
+// The stepper's player, in the text colour of the look (the platform's media icons are dark
+// grey whatever the theme, nearly invisible on the dark one).
+enum class Player { First, Back, Play, Pause, Step, Last };
+QIcon player(Player which);
+
 } // namespace convlab::icons

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "views/ImageCanvas.h"
 
+#include "views/LabelPlacement.h"
 #include "views/Palette.h"
 #include "views/Raster.h"
 #include "views/ToolSettings.h"
+#include "views/ValueDisplay.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -24,12 +26,6 @@ int nextStrokeId()
 }
 
 namespace {
-
-uchar toByte(float value, double low, double high)
-{
-    const double t = (value - low) / (high - low);
-    return static_cast<uchar>(std::lround(std::clamp(t, 0.0, 1.0) * 255));
-}
 
 std::optional<double> parseNumber(const QString& text)
 {
@@ -82,17 +78,7 @@ void ImageCanvas::updateImage(const cv::Mat& image, const QRect& dirty)
 
 bool ImageCanvas::updateDisplayRange()
 {
-    double low = 0, high = 1;
-    if (!m_image.empty()) {
-        cv::minMaxLoc(m_image.reshape(1), &low, &high);
-        if (low >= 0 && high <= 1) {
-            low = 0;
-            high = 1;
-        } else if (high - low < 1e-12) {
-            low -= 0.5;
-            high += 0.5;
-        }
-    }
+    const auto [low, high] = display::imageRange(m_image);
     const bool changed = low != m_low || high != m_high;
     m_low = low;
     m_high = high;
@@ -111,22 +97,7 @@ bool ImageCanvas::withinUnitRange(const QRect& cells) const
 
 QImage ImageCanvas::renderRegion(const QRect& cells) const
 {
-    QImage out(cells.size(), QImage::Format_RGB32);
-    const int channels = m_image.channels();
-    for (int r = 0; r < cells.height(); ++r) {
-        const float* src = m_image.ptr<float>(cells.top() + r) + cells.left() * channels;
-        auto* dst = reinterpret_cast<QRgb*>(out.scanLine(r));
-        for (int c = 0; c < cells.width(); ++c, src += channels) {
-            if (channels >= 3) {
-                dst[c] = qRgb(toByte(src[0], m_low, m_high), toByte(src[1], m_low, m_high),
-                              toByte(src[2], m_low, m_high));
-            } else {
-                const uchar g = toByte(src[0], m_low, m_high);
-                dst[c] = qRgb(g, g, g);
-            }
-        }
-    }
-    return out;
+    return display::imageCells(m_image, {m_low, m_high}, cells);
 }
 
 QString ImageCanvas::cellText(int row, int col) const
@@ -292,6 +263,17 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
     }
 }
 
+void ImageCanvas::leaveEvent(QEvent* event)
+{
+    PixelView::leaveEvent(event);
+    // The tool's preview (the brush ring, the stamp's text) follows the mouse: it leaves the
+    // image with it, unless a gesture still holds the mouse.
+    if (m_gesture == Gesture::None && m_hoverCell) {
+        m_hoverCell.reset();
+        update();
+    }
+}
+
 void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     PixelView::mouseReleaseEvent(event);
@@ -412,14 +394,21 @@ void ImageCanvas::paintOverlay(QPainter& painter)
         painter.drawImage(cellsToWidget(m_overlayCells), m_overlay);
         painter.restore();
     }
+    // Labels at the top left of their rectangle, or the nearest free place: never one over
+    // another (the best first).
+    QList<LabelMark> labels;
     for (const PeakMarker& marker : m_markers) {
         const QRectF box = cellsToWidget(marker.cells);
         const QColor color = marker.best ? palette::peak() : palette::otherPeak();
         painter.setPen(QPen(color, (marker.best ? 2.5 : 1.5) * palette::strokeScale(*this)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
-        if (marker.best || box.width() > fontMetrics().horizontalAdvance(marker.label))
-            palette::drawLabel(painter, marker.label, box.topLeft(), color, Qt::AlignBottom);
+        labels.append({box.topLeft(), 0.0, palette::labelSize(font(), marker.label)});
+    }
+    for (const PlacedLabel& label : placeLabels(labels, QRectF(rect()))) {
+        const PeakMarker& marker = m_markers[label.index];
+        palette::drawLabelIn(painter, marker.label, label.box,
+                             marker.best ? palette::peak() : palette::otherPeak());
     }
     paintFieldHighlight(painter);
     paintSelection(painter);

@@ -2,6 +2,7 @@
 #include "views/KernelGrid.h"
 
 #include "views/PixelView.h"
+#include "views/ValueDisplay.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -17,28 +18,10 @@ namespace {
 // (white in the light theme, dark in the dark one) so that zeros recede in both.
 QColor signedColor(double value, double scale)
 {
-    const double t = std::clamp(value / scale, -1.0, 1.0);
-    const QColor zero = QGuiApplication::palette().color(QPalette::Base);
-    const QColor negative(59, 76, 192), positive(180, 4, 38);
-    const QColor& end = t < 0 ? negative : positive;
-    const double a = std::abs(t) * 0.85;
-    const auto mix = [a](double from, double to) {
-        return static_cast<float>(from + (to - from) * a);
-    };
-    return QColor::fromRgbF(mix(zero.redF(), end.redF()), mix(zero.greenF(), end.greenF()),
-                            mix(zero.blueF(), end.blueF()));
+    return display::kernelColor(value, scale, QGuiApplication::palette().color(QPalette::Base));
 }
 
-// White or near-black, whichever reads better on `fill` (WCAG relative luminance).
-QColor inkOn(const QColor& fill)
-{
-    const auto linear = [](float v) {
-        return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f);
-    };
-    const float luminance = 0.2126f * linear(fill.redF()) + 0.7152f * linear(fill.greenF()) +
-                            0.0722f * linear(fill.blueF());
-    return luminance > 0.179f ? QColor(20, 20, 20) : QColor(Qt::white);
-}
+using display::inkOn;
 
 } // namespace
 
@@ -48,10 +31,7 @@ void KernelModel::setKernel(const cv::Mat& kernel)
     if (!sameShape)
         beginResetModel();
     m_kernel = kernel;
-    double low = 0, high = 0;
-    if (!kernel.empty())
-        cv::minMaxLoc(kernel, &low, &high);
-    m_scale = std::max({std::abs(low), std::abs(high), 1e-12});
+    m_scale = display::kernelScale(kernel);
     if (sameShape)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     else

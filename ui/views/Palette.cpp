@@ -94,8 +94,16 @@ QBrush hatch(const QColor& color, double scale)
     return QBrush(pixmap);
 }
 
-void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QColor& color,
-               Qt::Alignment vertical)
+QSizeF labelSize(const QFont& font, const QString& text)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(bold);
+    const double pad = metrics.height() * 0.25;
+    return {metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad};
+}
+
+void drawLabelIn(QPainter& painter, const QString& text, const QRectF& box, const QColor& color)
 {
     if (text.isEmpty())
         return;
@@ -103,10 +111,23 @@ void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QCo
     QFont font = painter.font();
     font.setBold(true);
     painter.setFont(font);
-    const QFontMetricsF metrics(font);
-    const double pad = metrics.height() * 0.25;
-    QRectF box(QPointF(0, 0),
-               QSizeF(metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad));
+    const double pad = QFontMetricsF(font).height() * 0.25;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(box, pad, pad);
+    painter.setPen(qGray(color.rgb()) > 170 ? QColor(20, 20, 20) : QColor(Qt::white));
+    painter.drawText(box, Qt::AlignCenter, text);
+    painter.restore();
+}
+
+void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QColor& color,
+               Qt::Alignment vertical)
+{
+    if (text.isEmpty())
+        return;
+    QRectF box(QPointF(0, 0), labelSize(painter.font(), text));
+    const double pad = (box.height() / 1.25) * 0.25; // the font's height over 4
     box.moveLeft(anchor.x());
     if (vertical & Qt::AlignBottom)
         box.moveBottom(anchor.y() - pad * 0.5);
@@ -117,13 +138,7 @@ void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QCo
                             std::max(window.left(), window.right() - box.width())));
     box.moveTop(std::clamp(box.top(), window.top(),
                            std::max(window.top(), window.bottom() - box.height())));
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawRoundedRect(box, pad, pad);
-    painter.setPen(qGray(color.rgb()) > 170 ? QColor(20, 20, 20) : QColor(Qt::white));
-    painter.drawText(box, Qt::AlignCenter, text);
-    painter.restore();
+    drawLabelIn(painter, text, box, color);
 }
 
 } // namespace convlab::palette

@@ -4,8 +4,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
+class QFont;
 class QPainter;
 class QPalette;
 class QWidget;
@@ -50,5 +53,8 @@ QBrush hatch(const QColor& color, double scale);
 // (Qt::AlignBottom) or below it (Qt::AlignTop), moved inside the painter's window if needed.
 void drawLabel(QPainter& painter, const QString& text, QPointF anchor, const QColor& color,
                Qt::Alignment vertical);
+// The size of that box for `text` in `font`, and the box drawn where a layout placed it.
+QSizeF labelSize(const QFont& font, const QString& text);
+void drawLabelIn(QPainter& painter, const QString& text, const QRectF& box, const QColor& color);
 
 } // namespace convlab::palette

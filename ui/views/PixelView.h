@@ -19,6 +19,8 @@ class PixelView : public QWidget {
     QSize cellCount() const { return m_cells; } // width = columns, height = rows
     double zoom() const { return m_zoom; }      // logical pixels per cell
     bool isFitting() const { return m_fitting; }
+    // One pixel per cell, as drawn: what an exported figure must show for the same values.
+    const QImage& rendered() const { return m_rendered; }
 
     // (x, y) = (col, row) in continuous cell coordinates; cell (r, c) covers [c, c+1)×[r, r+1).
     QPointF widgetToCell(QPointF widgetPos) const;
@@ -47,7 +49,6 @@ class PixelView : public QWidget {
   protected:
     // `rendered` has one pixel per cell; its size is the cell count. A new size refits.
     void setRendered(const QImage& rendered);
-    const QImage& rendered() const { return m_rendered; }
     // Repaints only a changed part of the rendered image (cell coordinates).
     void updateRenderedRegion(const QImage& part, QPoint topLeft);
     // A new image of the same size differing from the one shown only in `changedCells`:

@@ -5,7 +5,9 @@
 #include "views/HeatmapView.h"
 #include "views/Palette.h"
 #include "views/PixelView.h"
+#include "views/ValueDisplay.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,6 +21,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
+#include <optional>
 
 namespace convlab {
 
@@ -39,6 +42,46 @@ QString colormapName(Colormap map)
         return ResponseView::tr("diverging (0 = white)");
     }
     return {};
+}
+
+// The best score of the map's finite cells (the highest, or the lowest for sqdiff), if any.
+std::optional<double> bestFiniteScore(const ResponseResult& result)
+{
+    const bool lower = lowerIsBetter(result.parameters.peakMethod());
+    if (result.display.prepared) { // measured off the GUI thread
+        if (!result.display.anyFinite)
+            return std::nullopt;
+        return lower ? result.display.finiteLow : result.display.finiteHigh;
+    }
+    std::optional<double> best;
+    for (int r = 0; r < result.response.rows; ++r) {
+        const float* row = result.response.ptr<float>(r);
+        for (int c = 0; c < result.response.cols; ++c)
+            if (std::isfinite(row[c]))
+                best = !best   ? row[c]
+                       : lower ? std::min<double>(*best, row[c])
+                               : std::max<double>(*best, row[c]);
+    }
+    return best;
+}
+
+// Why a map has no peak to mark: every score undefined, or a threshold that none reaches.
+QString noPeakReason(const ResponseResult& result)
+{
+    const std::optional<double> best = bestFiniteScore(result);
+    if (!best)
+        return ResponseView::tr("No peak: every score is undefined (a flat patch or flat windows "
+                                "make the normalised score 0/0).");
+    const PeakQuery& query = result.parameters.peaks;
+    if (query.useThreshold) {
+        const bool lower = lowerIsBetter(result.parameters.peakMethod());
+        return (lower ? ResponseView::tr("No peak: the threshold %1 hides every peak (the lowest "
+                                         "score is %2). Raise the threshold or turn it off.")
+                      : ResponseView::tr("No peak: the threshold %1 hides every peak (the highest "
+                                         "score is %2). Lower the threshold or turn it off."))
+            .arg(formatCellValue(query.threshold), formatCellValue(*best));
+    }
+    return ResponseView::tr("No peak found.");
 }
 
 QLabel* titleLabel(QWidget* parent)
@@ -73,10 +116,11 @@ ResponseView::ResponseView(QWidget* parent) : QWidget(parent)
     m_normalisedBar = new ColorBar(this);
     m_normalisedTitle = titleLabel(this);
     m_sidePanes = new QWidget(this);
-    auto* sides = new QHBoxLayout(m_sidePanes);
-    sides->setContentsMargins(0, 0, 0, 0);
-    sides->addWidget(mapPane(m_raw, m_rawBar, m_rawTitle));
-    sides->addWidget(mapPane(m_normalised, m_normalisedBar, m_normalisedTitle));
+    m_sides = new QBoxLayout(QBoxLayout::LeftToRight, m_sidePanes);
+    m_sides->setContentsMargins(0, 0, 0, 0);
+    m_sides->addWidget(mapPane(m_raw, m_rawBar, m_rawTitle));
+    m_sides->addWidget(mapPane(m_normalised, m_normalisedBar, m_normalisedTitle));
+    m_sidePanes->installEventFilter(this); // arranged again when resized
     m_sidePanes->hide();
 
     layout->addWidget(m_mainPane, 1);
@@ -311,11 +355,7 @@ void ResponseView::syncThresholdSlider()
 
 ValueRange ResponseView::responseRange() const
 {
-    if (m_result->display.prepared) // no pass over the map on the GUI thread
-        return m_result->display.rangeFor(m_view);
-    if (!m_view.autoRange)
-        return {m_view.rangeLow, m_view.rangeHigh};
-    return automaticRange(m_result->response, m_view.colormap);
+    return display::responseRange(*m_result, m_view);
 }
 
 void ResponseView::setResult(std::shared_ptr<const ResponseResult> result)
@@ -391,8 +431,43 @@ void ResponseView::refreshSideBySide()
     fill(m_raw, m_rawBar, m_result->rawCorrelation, m_result->rawSide, MatchMethod::CCorr);
     fill(m_normalised, m_normalisedBar, m_result->normalisedCorrelation, m_result->normalisedSide,
          MatchMethod::CCoeffNormed);
+    arrangeSideBySide();
     m_rawTitle->setText(tr("Raw correlation (ccorr)"));
     m_normalisedTitle->setText(tr("Normalised (ccoeff_normed)"));
+}
+
+Qt::Orientation ResponseView::sideBySideOrientation(QSize area, QSize map, int barWidth,
+                                                    int titleHeight)
+{
+    if (map.isEmpty())
+        return Qt::Horizontal;
+    // The zoom at which a map fits the space one of the two panes gets.
+    const auto fit = [&](double width, double height) {
+        return std::min((width - barWidth) / map.width(), (height - titleHeight) / map.height());
+    };
+    const double beside = fit(area.width() / 2.0, area.height());
+    const double above = fit(area.width(), area.height() / 2.0);
+    return above > beside ? Qt::Vertical : Qt::Horizontal;
+}
+
+void ResponseView::arrangeSideBySide()
+{
+    if (!m_result || m_result->rawCorrelation.empty())
+        return;
+    const Qt::Orientation orientation = sideBySideOrientation(
+        m_sidePanes->size(), QSize(m_result->rawCorrelation.cols, m_result->rawCorrelation.rows),
+        m_rawBar->sizeHint().width(), m_rawTitle->sizeHint().height());
+    const auto direction =
+        orientation == Qt::Vertical ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_sides->direction() != direction)
+        m_sides->setDirection(direction);
+}
+
+bool ResponseView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_sidePanes && event->type() == QEvent::Resize)
+        arrangeSideBySide();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ResponseView::changeEvent(QEvent* event)
@@ -417,10 +492,7 @@ void ResponseView::refreshPeakText()
     QString text;
     const bool lower = lowerIsBetter(m_result->parameters.peakMethod());
     if (m_result->peaks.empty()) {
-        text = m_result->undefinedCells > 0
-                   ? tr("No peak: every score is undefined (a flat patch or flat windows make "
-                        "the normalised score 0/0).")
-                   : tr("No peak passes the threshold.");
+        text = noPeakReason(*m_result);
     } else {
         const Peak& best = m_result->peaks.front();
         const cv::Rect& rect = best.rect;

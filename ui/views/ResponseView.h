@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -41,12 +42,18 @@ class ResponseView final : public QWidget {
     HeatmapView* heatmap() const { return m_main; }
     HeatmapView* rawHeatmap() const { return m_raw; }
     HeatmapView* normalisedHeatmap() const { return m_normalised; }
+    ColorBar* colorBar() const { return m_mainBar; }
     // The sentence under the map: the best peak, or why there is no map.
     QString peakText() const;
     // The colored image of the response as shown (for the overlay on the input).
     QImage coloredResponse() const;
 
     void setHighlightedCells(const QVector<QPoint>& cells);
+
+    // Raw | normalised share the space the way that shows both maps larger: side by side, or
+    // one above the other when the maps are wide for the space (a dock at half a screen).
+    static Qt::Orientation sideBySideOrientation(QSize area, QSize map, int barWidth,
+                                                 int titleHeight);
 
   public slots:
     void zoomToFit();
@@ -62,6 +69,7 @@ class ResponseView final : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     QWidget* buildControls();
@@ -71,6 +79,7 @@ class ResponseView final : public QWidget {
     void readViewControls();
     void readPeakControls();
     void syncThresholdSlider();
+    void arrangeSideBySide();
     ValueRange responseRange() const; // of the current result's response
     QWidget* mapPane(HeatmapView* view, ColorBar* bar, QLabel* title);
 
@@ -94,6 +103,7 @@ class ResponseView final : public QWidget {
 
     QWidget* m_mainPane = nullptr;
     QWidget* m_sidePanes = nullptr;
+    QBoxLayout* m_sides = nullptr;
     HeatmapView* m_main = nullptr;
     ColorBar* m_mainBar = nullptr;
     QLabel* m_mainTitle = nullptr;
