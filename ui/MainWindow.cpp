@@ -18,6 +18,8 @@
 #include "presentation/PresentationMode.h"
 #include "samples/SampleGallery.h"
 #include "stepper/StepThroughPanel.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
 #include "theme/Theme.h"
 #include "views/CodePanel.h"
 #include "views/HeatmapView.h"
@@ -338,8 +340,11 @@ void MainWindow::buildDocks()
     m_code->setObjectName(QStringLiteral("codePanel"));
     m_codeDock = dock(tr("Code"), QStringLiteral("codeDock"), m_code);
 
-    if (!m_lessonPanel) // it keeps the lesson's progress across rebuildInterface()
+    if (!m_lessonPanel) { // it keeps the lesson's progress across rebuildInterface()
         m_lessonPanel = new LessonPanel(m_lesson, this, this);
+        connect(m_lessonPanel, &LessonPanel::concealmentChanged, this,
+                &MainWindow::applyConcealment);
+    }
     m_lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_lessonPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_lessonDock->hide(); // shown when a lesson is opened
@@ -761,8 +766,19 @@ void MainWindow::connectDocument()
     connect(m_lesson, &Lesson::filePathChanged, this, &MainWindow::updateTitle);
 }
 
+void MainWindow::applyConcealment()
+{
+    const Concealment& hidden = m_lessonPanel->concealment();
+    m_response->setConcealment(hidden);
+    m_parameters->setConcealment(hidden);
+    m_stepThrough->stepper()->setSizeHidden(hidden.outputSize);
+    m_stepThrough->transposed()->setSizeHidden(hidden.transposedSize);
+    showResultOnInput();
+}
+
 void MainWindow::connectViews()
 {
+    applyConcealment(); // on the views just built
     connect(m_input, &ImageCanvas::imageEdited, m_lesson, &Lesson::paintImage);
     connect(m_input, &ImageCanvas::selectionChanged, this, &MainWindow::updateUseAsPatch);
     connect(m_input, &PixelView::cellHovered, this, &MainWindow::onInputHovered);
@@ -843,8 +859,15 @@ QString MainWindow::computeTimeText(double milliseconds) const
 
 void MainWindow::showResultOnInput()
 {
-    if (const auto result = m_response->result())
+    if (const auto result = m_response->result()) {
+        if (m_lessonPanel->concealment().peak) { // the exercise asks where the best match is
+            ResponseResult withoutPeaks = *result;
+            withoutPeaks.peaks.clear();
+            showOnInput(*m_input, withoutPeaks, m_response->coloredResponse());
+            return;
+        }
         showOnInput(*m_input, *result, m_response->coloredResponse());
+    }
 }
 
 // ------------------------------------------------------------------------------ hovering
@@ -881,7 +904,9 @@ void MainWindow::onResponseHovered(int row, int col, ResponseView::MapKind kind)
                                                                      : result->response;
     if (row >= map.rows || col >= map.cols)
         return;
-    const QString value = formatCellValue(map.at<float>(row, col));
+    const std::optional<Pair> hiddenCell = m_lessonPanel->concealment().cell;
+    const bool hidden = !prePool && hiddenCell && *hiddenCell == Pair{row, col};
+    const QString value = hidden ? QStringLiteral("?") : formatCellValue(map.at<float>(row, col));
     const QString name = kind == ResponseView::MapKind::Raw          ? tr("Raw correlation")
                          : kind == ResponseView::MapKind::Normalised ? tr("Normalised")
                                                                      : tr("Response");
@@ -1439,6 +1464,7 @@ void MainWindow::rebuildInterface()
     connectViews();
     restoreState(layout);
     m_splitter->restoreState(splitter);
+    m_lessonPanel->restorePage(); // the new pages show the step's case, not their default
     m_stepThrough->showTab(stepThroughTab);
     if (steppingThrough) { // the docks set aside stay hidden: restoreState() kept them so
         m_modes->setCurrentWidget(m_stepThrough);

@@ -106,6 +106,7 @@ class MainWindow final : public QMainWindow {
     void onPatchHovered(int row, int col);
     void updateTitle();
     void showResultOnInput();
+    void applyConcealment(); // the lesson panel's: what the views hold back
     QString computeTimeText(double milliseconds) const;
     void updateUseAsPatch();
 

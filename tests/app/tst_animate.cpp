@@ -51,18 +51,23 @@ class TestAnimate : public QObject {
 
     void stepperFramesAreTheStepperViewsSteps()
     {
-        // Lesson 5, step 2 loads the guide's "no padding, strides" case in the stepper.
+        // Lesson 5, step 2 steps through the lesson's own 7×7 grid with stride 2.
         const QString folder = m_dir->filePath(QStringLiteral("frames"));
         const Run run =
             runConvlab({QStringLiteral("animate"), lessonPath("05_stride_and_padding.convlab"),
                         QStringLiteral("-o"), folder, QStringLiteral("--view"),
                         QStringLiteral("stepper"), QStringLiteral("--step"), QStringLiteral("2")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        MainWindow window; // the step's state, as the window loads it
+        QVERIFY(window.openLesson(lessonPath("05_stride_and_padding.convlab")));
+        QVERIFY(window.lessonPanel()->goToStep(1));
+        Lesson lesson(window.lesson()->snapshot());
         StepperPage page;
         showOffScreen(page);
-        page.loadPreset(GuideCase::NoPaddingStrides);
+        page.bindToLesson(&lesson);
+        page.followLesson();
         const auto steps = static_cast<int>(page.model()->total());
-        QCOMPARE(steps, 4); // i=5, k=3, s=2: 2×2 outputs
+        QCOMPARE(steps, 9); // i=7, k=3, s=2: 3×3 outputs
         const QStringList names = entriesOf(folder);
         QCOMPARE(names.size(), steps);
         for (int n = 0; n < steps; ++n) {

@@ -112,7 +112,10 @@ class TestStepThroughMode : public QObject {
         QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Matrix);
         QVERIFY(!dock("patchDock")->isVisible());
         LessonPanel* lesson = window().lessonPanel();
-        QVERIFY(lesson->goToStep(lesson->stepCount() - 1));
+        QVERIFY(lesson->goToStep(lesson->stepCount() - 1)); // the rearrangement: Matrix too
+        QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Matrix);
+        QVERIFY(window().openLesson(QStringLiteral(
+            CONVLAB_SOURCE_DIR "/resources/lessons/07_transposed_convolution.convlab")));
         QVERIFY(window().stepThroughPanel()->currentTab() == StepThroughPanel::Tab::Transposed);
 
         QVERIFY(window().openLesson(

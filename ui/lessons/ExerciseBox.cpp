@@ -95,6 +95,12 @@ void ExerciseBox::retranslate()
     m_reveal->setText(tr("Show &answer"));
 }
 
+void ExerciseBox::setQuestion(const LocalizedText& question)
+{
+    m_exercise.question = question;
+    retranslate();
+}
+
 ExerciseCheck::Verdict ExerciseBox::submit(const QStringList& typed)
 {
     std::vector<double> given;
@@ -104,6 +110,8 @@ ExerciseCheck::Verdict ExerciseBox::submit(const QStringList& typed)
     m_feedback->setText(verdict.feedback);
     m_correct = verdict.correct;
     m_feedbackStyle->refresh();
+    if (verdict.correct)
+        emit answered();
     return verdict;
 }
 
@@ -126,6 +134,7 @@ void ExerciseBox::onReveal()
     m_feedbackStyle->refresh();
     m_feedback->setText(m_answer.ok() ? tr("Answer: %1").arg(m_answer.explanation)
                                       : m_answer.error);
+    emit answered();
 }
 
 } // namespace convlab

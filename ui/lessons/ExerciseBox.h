@@ -25,12 +25,18 @@ class ExerciseBox final : public QGroupBox {
     void setExercise(const Exercise& exercise, const ExerciseCheck::Answer& answer);
     // Re-reads the question and labels in the current language.
     void retranslate();
+    // The same exercise's question, written again (its placeholders filled anew).
+    void setQuestion(const LocalizedText& question);
 
     // What Check does with the typed text; also for tests.
     ExerciseCheck::Verdict submit(const QStringList& typed);
     const ExerciseCheck::Answer& answer() const { return m_answer; }
     QString feedback() const;
     QList<QLineEdit*> fields() const { return m_fields; }
+
+  signals:
+    // The student checked the right answer, or asked for it: nothing is held back any more.
+    void answered();
 
   private:
     void onCheck();

@@ -2,6 +2,7 @@
 #include "lessons/LessonPanel.h"
 
 #include "lessons/ExerciseBox.h"
+#include "lessons/StepText.h"
 #include "views/Palette.h"
 
 #include <QEvent>
@@ -76,6 +77,10 @@ LessonPanel::LessonPanel(Lesson* lesson, QMainWindow* window, QWidget* parent)
     connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previous);
     connect(m_reset, &QPushButton::clicked, this, &LessonPanel::reset);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
+    connect(m_exercise, &ExerciseBox::answered, this, [this] {
+        setConcealment({});
+        refreshTexts();
+    });
     clear();
 }
 
@@ -106,7 +111,9 @@ bool LessonPanel::start(const LessonNotes& notes, bool loadFirstStep, QString* e
     }
     // The document already holds the file's state: show step 1 without loading it.
     m_index = 0;
+    m_exerciseStep = -1;
     m_snapshot = m_script->snapshotAt(0, &m_error);
+    stepShown();
     m_loader.arrange(m_script->step(0));
     refreshTexts();
     refreshButtons();
@@ -118,8 +125,10 @@ void LessonPanel::clear()
 {
     m_script.reset();
     m_snapshot.reset();
+    m_facts.reset();
     m_index = -1;
     m_error.clear();
+    setConcealment({});
     refreshTexts();
     refreshButtons();
     emit lessonChanged();
@@ -137,7 +146,9 @@ bool LessonPanel::goToStep(int index)
     }
     m_error.clear();
     m_index = index;
+    m_exerciseStep = -1;
     m_snapshot = std::move(snapshot);
+    stepShown();
     m_loader.load(m_script->step(index), index, *m_snapshot);
     refreshTexts();
     refreshButtons();
@@ -160,6 +171,12 @@ bool LessonPanel::reset()
     return goToStep(m_index);
 }
 
+void LessonPanel::restorePage()
+{
+    if (m_script && m_index >= 0)
+        m_loader.restorePage(m_script->step(m_index));
+}
+
 QString LessonPanel::lessonTitle() const
 {
     return m_title->text();
@@ -170,7 +187,9 @@ QString LessonPanel::stepHtml() const
     if (!m_script || m_index < 0)
         return {};
     const LessonStep& step = m_script->step(m_index);
-    QString html = QStringLiteral("<h3>%1</h3>%2").arg(step.title.current(), step.text.current());
+    const QString text =
+        m_facts ? StepText::fill(step.text.current(), *m_facts, m_hidden) : step.text.current();
+    QString html = QStringLiteral("<h3>%1</h3>%2").arg(step.title.current(), text);
     if (m_snapshot && !m_snapshot->operations.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"6\">")
                     .arg(tr("Image operations (core's 2×3 affine matrix, (x, y) = (col, row))"));
@@ -204,12 +223,54 @@ void LessonPanel::refreshTexts()
     m_text->setHtml(html);
     const LessonStep& step = m_script->step(m_index);
     if (step.exercise && m_snapshot) {
-        m_exercise->setExercise(*step.exercise,
-                                ExerciseCheck::expected(*step.exercise, m_snapshot->state));
+        Exercise shown = *step.exercise;
+        if (m_facts)
+            for (const QString& language : shown.question.languages())
+                shown.question.set(language,
+                                   StepText::fill(shown.question.in(language), *m_facts, m_hidden));
+        if (m_exerciseStep != m_index) {
+            m_exerciseStep = m_index;
+            m_exercise->setExercise(shown, ExerciseCheck::expected(shown, m_snapshot->state));
+        } else { // a new language, or the answer revealed: what the student typed stays
+            m_exercise->setQuestion(shown.question);
+        }
         m_exercise->show();
     } else {
         m_exercise->hide();
     }
+}
+
+void LessonPanel::stepShown()
+{
+    QString problem;
+    m_facts = m_script ? StepFacts::compute(*m_script, m_index, &problem) : std::nullopt;
+    Concealment hidden;
+    const LessonStep* step = m_script ? &m_script->step(m_index) : nullptr;
+    if (step && step->exercise) {
+        switch (step->exercise->kind) {
+        case Exercise::Kind::Peak:
+            hidden.peak = true;
+            break;
+        case Exercise::Kind::OutputSize:
+            hidden.outputSize = true;
+            break;
+        case Exercise::Kind::Value:
+            hidden.cell = step->exercise->cell;
+            break;
+        case Exercise::Kind::TransposedOutputSize:
+            hidden.transposedSize = true;
+            break;
+        }
+    }
+    setConcealment(hidden);
+}
+
+void LessonPanel::setConcealment(const Concealment& hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    emit concealmentChanged(m_hidden);
 }
 
 void LessonPanel::refreshButtons()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lessons/Concealment.h"
 #include "lessons/LessonScript.h"
+#include "lessons/StepFacts.h"
 #include "lessons/StepLoader.h"
 
 #include <QWidget>
@@ -44,6 +46,14 @@ class LessonPanel final : public QWidget {
     bool next();
     bool previous();
     bool reset();
+    // The window rebuilt its views (a new language or theme): the step's page shown again.
+    void restorePage();
+
+    // What the screen holds back while the step's exercise is unanswered (nothing once it is
+    // answered right or shown); the views obey it through concealmentChanged.
+    const Concealment& concealment() const { return m_hidden; }
+    // The step's computation, for the placeholders of its texts (nullptr without a step).
+    const StepFacts* facts() const { return m_facts ? &*m_facts : nullptr; }
 
     QString lessonTitle() const;
     QString stepHtml() const;
@@ -52,6 +62,7 @@ class LessonPanel final : public QWidget {
   signals:
     void stepChanged(int index);
     void lessonChanged();
+    void concealmentChanged(const convlab::Concealment& hidden);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -59,12 +70,17 @@ class LessonPanel final : public QWidget {
   private:
     void refreshTexts();
     void refreshButtons();
+    void stepShown(); // facts and concealment of the new current step
+    void setConcealment(const Concealment& hidden);
 
     Lesson* m_lesson;
     StepLoader m_loader;
     std::optional<LessonScript> m_script;
     std::optional<StepSnapshot> m_snapshot;
+    std::optional<StepFacts> m_facts;
+    Concealment m_hidden;
     int m_index = -1;
+    int m_exerciseStep = -1; // the step whose exercise the box holds
     QString m_error;
 
     QLabel* m_title;

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "i18n/CoreMessages.h"
 #include "io/ArrayIO.h"
+#include "lessons/StepText.h"
 #include "ops/ImageOps.h"
 #include "samples/SampleGallery.h"
 #include "stepper/ArithmeticPresets.h"
@@ -512,12 +513,25 @@ Exercise readExercise(const QJsonValue& value, const QString& where)
     return exercise;
 }
 
-LessonStep readStep(const QJsonValue& value, const QString& where)
+// Every language of `text` has well-formed placeholders (StepText).
+void requirePlaceholders(const LocalizedText& text, const QString& where)
+{
+    for (const QString& language : text.languages()) {
+        QString problem;
+        if (!StepText::validate(text.in(language), &problem))
+            throw Invalid{QStringLiteral("\"%1%2\": %3")
+                              .arg(where,
+                                   language.isEmpty() ? QString() : QLatin1Char('.') + language,
+                                   problem)};
+    }
+}
+
+LessonStep readStep(const QJsonValue& value, const QString& where, int index)
 {
     const QJsonObject json = objectAt(value, where);
     requireKnownKeys(json, where,
                      {"title", "text", "image", "patch", "parameters", "view", "panels",
-                      "step_through", "exercise"});
+                      "step_through", "exercise", "expect"});
     LessonStep step;
     QString problem;
     for (const auto& [key, target] :
@@ -584,6 +598,23 @@ LessonStep readStep(const QJsonValue& value, const QString& where)
     if (json.contains(QStringLiteral("exercise")))
         step.exercise =
             readExercise(json.value(QStringLiteral("exercise")), join(where, "exercise"));
+    requirePlaceholders(step.text, join(where, "text"));
+    if (step.exercise)
+        requirePlaceholders(step.exercise->question, join(where, "exercise.question"));
+    if (json.contains(QStringLiteral("expect"))) {
+        const QString at = join(where, "expect");
+        const QJsonValue list = json.value(QStringLiteral("expect"));
+        if (!list.isArray())
+            throw Invalid{LessonScript::tr("\"%1\" must be a list").arg(at)};
+        const QJsonArray claims = list.toArray();
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            std::optional<Expectation> e = Expectation::fromJson(
+                claims[i], QStringLiteral("%1[%2]").arg(at).arg(i), index, &problem);
+            if (!e)
+                throw Invalid{problem};
+            step.expectations.push_back(std::move(*e));
+        }
+    }
     return step;
 }
 
@@ -734,7 +765,7 @@ std::optional<LessonScript> LessonScript::fromNotes(const LessonNotes& notes, QS
     try {
         for (qsizetype i = 0; i < notes.steps.size(); ++i)
             script.m_steps.push_back(
-                readStep(notes.steps[i], QStringLiteral("lesson.steps[%1]").arg(i)));
+                readStep(notes.steps[i], QStringLiteral("lesson.steps[%1]").arg(i), int(i)));
     } catch (const Invalid& invalid) {
         *error =
             LessonScript::tr("step %1: %2").arg(script.m_steps.size() + 1).arg(invalid.message);

@@ -4,6 +4,7 @@
 #include "document/LessonState.h"
 #include "geometry/ConvGeometry.h"
 #include "kernels/KernelPresets.h"
+#include "lessons/Expectation.h"
 #include "lessons/LocalizedText.h"
 
 #include <QJsonObject>
@@ -84,6 +85,7 @@ struct LessonStep {
     QString focusPanel;
     std::optional<StepThroughChoice> stepThrough;
     std::optional<Exercise> exercise;
+    std::vector<Expectation> expectations; // the claims of "expect", checked by the tests
 };
 
 } // namespace convlab

@@ -24,6 +24,7 @@ class LocalizedText final {
     static QString uiLanguage();
     QString current() const { return in(uiLanguage()); }
 
+    void set(const QString& language, const QString& text) { m_texts.insert(language, text); }
     bool isEmpty() const;
     QStringList languages() const { return m_texts.keys(); }
 

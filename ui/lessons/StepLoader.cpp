@@ -63,6 +63,7 @@ void StepLoader::loadState(int index, const LessonStep& step, const LessonState&
     if (!image && !patch && !parameters && !view)
         return;
     QUndoStack* undo = m_lesson->undoStack();
+    const bool wasModified = m_lesson->isModified();
     undo->beginMacro(tr("Lesson step %1: %2").arg(index + 1).arg(step.title.current()));
     if (image)
         m_lesson->setImage(state.image, tr("Lesson image"));
@@ -73,6 +74,14 @@ void StepLoader::loadState(int index, const LessonStep& step, const LessonState&
     if (view)
         m_lesson->setViewSettings(state.view);
     undo->endMacro();
+    if (!wasModified) // walking a lesson's steps is not the student's unsaved work
+        undo->setClean();
+}
+
+void StepLoader::restorePage(const LessonStep& step) const
+{
+    if (step.stepThrough)
+        chooseStepThrough(*step.stepThrough);
 }
 
 QDockWidget* StepLoader::dockFor(const QString& panel) const
@@ -116,9 +125,12 @@ void StepLoader::chooseStepThrough(const StepThroughChoice& choice) const
         if (!choice.preset.isEmpty())
             panel->stepper()->loadPreset(
                 static_cast<GuideCase>(kGuideCases.indexOf(choice.preset)));
+        else // no case named: the step's own image and parameters, not the last one shown
+            panel->stepper()->followLesson();
         break;
     case StepThroughChoice::Tab::Transposed:
         panel->showTab(StepThroughPanel::Tab::Transposed);
+        panel->transposed()->setForm(TransposedConvView::Form::ZeroInsertion); // the default
         if (!choice.preset.isEmpty())
             panel->transposed()->loadPreset(
                 static_cast<GuideCase>(kGuideCases.indexOf(choice.preset)));

@@ -27,6 +27,9 @@ class StepLoader final {
     void arrange(const LessonStep& step) const;
     // The dock of a panel name of the format ("patch", "parameters", "code"), nullptr if absent.
     QDockWidget* dockFor(const QString& panel) const;
+    // The step-through case the step names, on the window's (new) pages, mode left as it is:
+    // after the window rebuilt its views for a new language or theme.
+    void restorePage(const LessonStep& step) const;
 
   private:
     void loadState(int index, const LessonStep& step, const LessonState& state) const;

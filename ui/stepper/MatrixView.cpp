@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "i18n/CoreMessages.h"
+#include "stepper/MatrixPresets.h"
 #include "stepper/MatrixWidget.h"
 #include "stepper/StepperFormat.h"
 #include "theme/ThemedStyleSheet.h"
@@ -22,17 +23,6 @@
 
 namespace convlab {
 namespace {
-
-constexpr double kOrthonormalTolerance = 1e-5;
-
-cv::Mat rowOf(std::initializer_list<float> values)
-{
-    cv::Mat m(1, static_cast<int>(values.size()), CV_32F);
-    int i = 0;
-    for (float v : values)
-        m.at<float>(0, i++) = v;
-    return m;
-}
 
 cv::Mat integerValues(std::mt19937& rng, int rows, int cols, int low, int high)
 {
@@ -328,25 +318,9 @@ cv::Mat& MatrixView::currentKernel()
 
 void MatrixView::loadPreset(Preset preset)
 {
-    switch (preset) {
-    case Preset::Lecture:
-        m_symbolic = true;
-        load(rowOf({3, 1, 4, 1, 5, 9, 2}), rowOf({1, 2, -1}), 2, 0, 1);
-        return;
-    case Preset::Orthonormal: {
-        m_symbolic = false;
-        cv::Mat kernel = rowOf({-1, 0, 0, 1}) / std::sqrt(2.0f);
-        load(rowOf({1, 2, 3, 4, 4, 3, 2, 1}), kernel, 4, 0, 1);
-        return;
-    }
-    case Preset::TinyImage: {
-        m_symbolic = true;
-        cv::Mat image = (cv::Mat_<float>(3, 3) << 1, 2, 0, 3, 1, 2, 0, 1, 3);
-        cv::Mat kernel = (cv::Mat_<float>(2, 2) << 1, 2, 0, -1);
-        load(image, kernel, 1, 0, 1);
-        return;
-    }
-    }
+    const MatrixPresetData data = matrixPresetData(static_cast<MatrixPresetId>(preset));
+    m_symbolic = data.symbolic;
+    load(data.x, data.kernel, data.stride, data.padding, data.dilation);
 }
 
 void MatrixView::load(const cv::Mat& x, const cv::Mat& kernel, int stride, int padding,
@@ -544,7 +518,7 @@ void MatrixView::refreshTexts()
 
     const QString orthonormality = formatNumber(rec.orthonormalityError, 3);
     const QString error = formatNumber(rec.reconstructionError, 3);
-    if (rec.orthonormalityError <= kOrthonormalTolerance) {
+    if (rec.orthonormalityError <= kMatrixOrthonormalTolerance) {
         const bool square = f.W.rows == f.W.cols;
         m_verdict->setText(
             square ? tr("‖W Wᵀ − I‖ = %1: W is orthonormal and square, so Wᵀ = W⁻¹ and WᵀWx = x "

@@ -3,6 +3,7 @@
 
 #include "compute/ResponsePipeline.h"
 #include "document/Lesson.h"
+#include "lessons/Concealment.h"
 #include "ops/TemplateMatch.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/LessonCrop.h"
@@ -446,8 +447,11 @@ void StepperPage::loadExample(const StepperSetup& setup)
     if (!setup.kernel.empty())
         exact.kernel = m_exampleKernel;
     m_model->setSetup(exact);
-    m_caption->setText(StepperCaption::of(exact));
-    m_formula->setText(StepperCaption::formula(exact));
+    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(exact))
+                                    : StepperCaption::of(exact));
+    m_shownSetup = exact;
+    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(exact))
+                                    : StepperCaption::formula(exact));
 }
 
 StepperSetup StepperPage::exampleSetup() const
@@ -494,14 +498,26 @@ StepperSetup StepperPage::lessonSetup() const
     return s;
 }
 
+void StepperPage::setSizeHidden(bool hidden)
+{
+    m_sizeHidden = hidden;
+    m_caption->setText(hidden ? withoutOutput(StepperCaption::of(m_shownSetup))
+                              : StepperCaption::of(m_shownSetup));
+    m_formula->setText(hidden ? withoutResult(StepperCaption::formula(m_shownSetup))
+                              : StepperCaption::formula(m_shownSetup));
+}
+
 void StepperPage::rebuild()
 {
     if (m_source == Source::LessonTooLarge)
         return; // the example stays on screen until a crop is chosen
     const StepperSetup setup = followsLesson() ? lessonSetup() : exampleSetup();
     m_model->setSetup(setup);
-    m_caption->setText(StepperCaption::of(setup));
-    m_formula->setText(StepperCaption::formula(setup));
+    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(setup))
+                                    : StepperCaption::of(setup));
+    m_shownSetup = setup;
+    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(setup))
+                                    : StepperCaption::formula(setup));
 }
 
 void StepperPage::updateControlVisibility()

@@ -51,6 +51,8 @@ class StepperPage final : public QWidget {
     // then steps through the crop.
     void cropAroundPeak();
     void followLesson();
+    // While a lesson's exercise asks for the output size: the formula's result is held back.
+    void setSizeHidden(bool hidden);
 
     Source source() const { return m_source; }
     // The search for the best match (cropAroundPeak) is still running.
@@ -97,6 +99,8 @@ class StepperPage final : public QWidget {
     StepperControls* m_controls = nullptr;
     QLabel* m_caption = nullptr;
     QLabel* m_formula = nullptr;
+    bool m_sizeHidden = false;
+    StepperSetup m_shownSetup; // whose formula m_formula shows
 
     QComboBox* m_operation = nullptr;
     QComboBox* m_method = nullptr;

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "geometry/ConvGeometry.h"
 #include "i18n/CoreMessages.h"
+#include "lessons/Concealment.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
 #include "stepper/StepperCaption.h"
@@ -228,6 +229,14 @@ void TransposedConvView::loadPreset(GuideCase id)
     load(setup.input, setup.kernel, setup.transposed);
 }
 
+void TransposedConvView::setSizeHidden(bool hidden)
+{
+    if (hidden == m_sizeHidden)
+        return;
+    m_sizeHidden = hidden;
+    refreshSizeTexts(); // the stage and step the student is at stay
+}
+
 void TransposedConvView::load(const cv::Mat& input, const cv::Mat& kernel,
                               const TransposedParams& params)
 {
@@ -295,12 +304,24 @@ void TransposedConvView::rebuild()
     m_changingStage = true;
     m_model->setSetup(setup);
     m_changingStage = false;
-    m_caption->setText(StepperCaption::of(setup));
-    m_formula->setText(StepperCaption::formula(setup));
     m_stageRow->setVisible(m_form == Form::ZeroInsertion);
     setStage(m_form == Form::ZeroInsertion ? Stage::Input : Stage::Slide);
-    refreshAgreement();
     refreshSizes();
+    refreshSizeTexts();
+}
+
+// The texts that state the output size, held back while a lesson's exercise asks for it.
+void TransposedConvView::refreshSizeTexts()
+{
+    const StepperSetup& setup = m_model->setup();
+    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(setup))
+                                    : StepperCaption::of(setup));
+    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(setup))
+                                    : StepperCaption::formula(setup));
+    refreshAgreement();
+    m_sizes->setVisible(!m_sizeHidden); // it says which size comes back
+    for (QPushButton* button : std::as_const(m_sizeButtons))
+        button->setVisible(!m_sizeHidden);
 }
 
 void TransposedConvView::setStage(Stage target, bool animate)
@@ -428,8 +449,10 @@ void TransposedConvView::refreshAgreement()
     const cv::Mat matrix = transposedConvByMatrix(m_input, m_kernel, m_params);
     const double difference = std::max(cv::norm(m_zeroInsertion.output, scatter, cv::NORM_INF),
                                        cv::norm(matrix, scatter, cv::NORM_INF));
-    const QString size =
-        QStringLiteral("%1×%2").arg(m_zeroInsertion.output.rows).arg(m_zeroInsertion.output.cols);
+    const QString size = m_sizeHidden ? QStringLiteral("?×?")
+                                      : QStringLiteral("%1×%2")
+                                            .arg(m_zeroInsertion.output.rows)
+                                            .arg(m_zeroInsertion.output.cols);
     m_agreement->setText(
         difference == 0
             ? tr("Zero insertion, scatter and Wᵀy end on exactly the same %1 output.").arg(size)

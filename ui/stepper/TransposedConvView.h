@@ -37,6 +37,9 @@ class TransposedConvView final : public QWidget {
 
     // Loads the transposed counterpart of a case of the guide.
     void loadPreset(GuideCase id);
+    // While a lesson's exercise asks for the output size: the formula's result and the sizes
+    // note are held back.
+    void setSizeHidden(bool hidden);
     // Any input, kernel and parameters (the controls show them where they can).
     void load(const cv::Mat& input, const cv::Mat& kernel, const TransposedParams& params);
     void setForm(Form form);
@@ -74,6 +77,7 @@ class TransposedConvView final : public QWidget {
     void rebuild();
     void refreshSizes();
     void refreshAgreement();
+    void refreshSizeTexts();
     void refreshStageButtons();
     void onModelStep();
     void onModelPlaying(bool playing);
@@ -88,6 +92,7 @@ class TransposedConvView final : public QWidget {
     PresetBar* m_presets = nullptr;
     QLabel* m_caption = nullptr;
     QLabel* m_formula = nullptr;
+    bool m_sizeHidden = false;
     QLabel* m_agreement = nullptr;
     QLabel* m_sizes = nullptr;
     QHBoxLayout* m_sizeRow = nullptr;

@@ -134,8 +134,18 @@ void HeatmapView::setHighlightedCells(const QVector<QPoint>& cells)
     m_highlighted = std::move(merged);
 }
 
+void HeatmapView::setHiddenCell(const QPoint& cell)
+{
+    if (cell == m_hiddenCell)
+        return;
+    m_hiddenCell = cell;
+    update();
+}
+
 QString HeatmapView::cellText(int row, int col) const
 {
+    if (QPoint(col, row) == m_hiddenCell)
+        return QStringLiteral("?");
     return formatCellValue(m_values.at<float>(row, col));
 }
 

@@ -34,6 +34,8 @@ class HeatmapView final : public PixelView {
     // Best first; the first one is marked as the best.
     void setPeaks(const std::vector<Peak>& peaks);
     void setHighlightedCells(const QVector<QPoint>& cells); // (x, y) = (col, row)
+    // A cell whose value is written "?" (an exercise asks for it); (-1, -1) for none.
+    void setHiddenCell(const QPoint& cell); // (x, y) = (col, row)
     // Written in the middle of the view when there is no map (why there is none).
     void setMessage(const QString& message);
     QString message() const { return m_message; }
@@ -61,6 +63,7 @@ class HeatmapView final : public PixelView {
     std::vector<Peak> m_peaks;
     QVector<QRect> m_highlighted; // the highlighted cells merged into rectangles
     QString m_message;
+    QPoint m_hiddenCell{-1, -1};
 };
 
 } // namespace convlab

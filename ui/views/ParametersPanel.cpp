@@ -346,12 +346,22 @@ void ParametersPanel::applyPreset(PaddingPreset preset)
     readControls();
 }
 
+void ParametersPanel::setConcealment(const Concealment& hidden)
+{
+    m_hidden = hidden;
+    if (m_result)
+        setResult(*m_result);
+}
+
 void ParametersPanel::setResult(const ResponseResult& result)
 {
-    const auto line = [](const QString& name, const QString& formula) {
+    if (!m_result || &*m_result != &result)
+        m_result = result;
+    const bool hide = m_hidden.outputSize;
+    const auto line = [hide](const QString& name, const QString& formula) {
         return QStringLiteral("<tr><td style='padding-right:0.6em'><b>%1</b></td>"
                               "<td><code>%2</code></td></tr>")
-            .arg(name, formula.toHtmlEscaped());
+            .arg(name, (hide ? withoutResult(formula) : formula).toHtmlEscaped());
     };
     QString html = QStringLiteral("<table cellspacing='2'>");
     if (!result.rowFormula.isEmpty())
@@ -362,14 +372,15 @@ void ParametersPanel::setResult(const ResponseResult& result)
     html += QStringLiteral("</table>");
     if (result.ok()) {
         const Pair out = result.pooledSize;
+        const QString rows = hide ? QStringLiteral("?") : QString::number(out.rows);
+        const QString cols = hide ? QStringLiteral("?") : QString::number(out.cols);
         html += QStringLiteral("<p style='margin-top:0.4em'>") +
                 tr("Input %1 × %2, patch %3 × %4 → <b>response %5 × %6</b>")
                     .arg(result.imageSize.height)
                     .arg(result.imageSize.width)
                     .arg(result.patchSize.height)
                     .arg(result.patchSize.width)
-                    .arg(out.rows)
-                    .arg(out.cols) +
+                    .arg(rows, cols) +
                 QStringLiteral("</p>");
         m_explanation->hide();
         m_explanation->clear();

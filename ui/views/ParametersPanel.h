@@ -3,8 +3,10 @@
 
 #include "compute/ResponseResult.h"
 #include "document/LessonParameters.h"
+#include "lessons/Concealment.h"
 
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -31,6 +33,8 @@ class ParametersPanel final : public QWidget {
     void setPatchSize(int rows, int cols);
     // The formula, the output size and any explanation come from the computed result.
     void setResult(const ResponseResult& result);
+    // What a lesson's unanswered exercise holds back (the output size: formulas' results).
+    void setConcealment(const Concealment& hidden);
 
     QString formulaText() const;
     QString explanationText() const; // empty when the parameters are possible
@@ -39,6 +43,8 @@ class ParametersPanel final : public QWidget {
     void parametersEdited(const convlab::LessonParameters& parameters);
 
   private:
+    std::optional<ResponseResult> m_result; // the last one, to write again
+    Concealment m_hidden;
     void buildOperation(QGridLayout* grid, int& row);
     void buildGeometry(QGridLayout* grid, int& row);
     QGroupBox* buildPooling();

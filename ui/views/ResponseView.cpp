@@ -280,6 +280,14 @@ void ResponseView::setPeakQuery(const PeakQuery& query)
     syncThresholdSlider();
 }
 
+void ResponseView::setConcealment(const Concealment& hidden)
+{
+    m_hidden = hidden;
+    const QPoint cell = hidden.cell ? QPoint(hidden.cell->cols, hidden.cell->rows) : QPoint(-1, -1);
+    m_main->setHiddenCell(cell);
+    refresh();
+}
+
 void ResponseView::readViewControls()
 {
     if (m_updating)
@@ -380,7 +388,7 @@ void ResponseView::refresh()
             m_main->setMap(m_result->response, m_result->display, m_result->undefinedCells > 0);
         else
             m_main->setMap(m_result->response, m_view.colormap, range);
-        m_main->setPeaks(m_result->peaks);
+        m_main->setPeaks(m_hidden.peak ? std::vector<Peak>{} : m_result->peaks);
         m_mainBar->setScale(m_view.colormap, range);
         m_mainBar->setUndefinedCount(m_result->undefinedCells);
     }
@@ -393,10 +401,11 @@ void ResponseView::refresh()
         if (p.poolEnabled)
             what += QStringLiteral(" → ") +
                     (p.pool.mode == PoolMode::Max ? tr("max pooling") : tr("average pooling"));
-        m_mainTitle->setText(tr("Response (%1), %2 × %3")
-                                 .arg(what)
-                                 .arg(m_result->response.rows)
-                                 .arg(m_result->response.cols));
+        m_mainTitle->setText(m_hidden.outputSize ? tr("Response (%1)").arg(what)
+                                                 : tr("Response (%1), %2 × %3")
+                                                       .arg(what)
+                                                       .arg(m_result->response.rows)
+                                                       .arg(m_result->response.cols));
     } else {
         m_mainTitle->setText(tr("Response"));
     }
@@ -424,7 +433,7 @@ void ResponseView::refreshSideBySide()
             view->setMap(map, side.display, side.undefinedCells > 0);
         else // another colormap chosen since the computation: drawn here, once
             view->setMap(map, m_view.colormap, range);
-        view->setPeaks(side.peaks);
+        view->setPeaks(m_hidden.peak ? std::vector<Peak>{} : side.peaks);
         bar->setScale(m_view.colormap, range);
         bar->setUndefinedCount(side.undefinedCells);
     };
@@ -491,7 +500,10 @@ void ResponseView::refreshPeakText()
     }
     QString text;
     const bool lower = lowerIsBetter(m_result->parameters.peakMethod());
-    if (m_result->peaks.empty()) {
+    if (m_hidden.peak && !m_result->peaks.empty()) {
+        text = tr("<b>Best match: your turn.</b> Its place is shown once you answer the "
+                  "exercise, or ask for the answer.");
+    } else if (m_result->peaks.empty()) {
         text = noPeakReason(*m_result);
     } else {
         const Peak& best = m_result->peaks.front();

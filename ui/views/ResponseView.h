@@ -3,6 +3,7 @@
 
 #include "compute/ResponseResult.h"
 #include "document/LessonParameters.h"
+#include "lessons/Concealment.h"
 
 #include <QWidget>
 #include <memory>
@@ -37,6 +38,8 @@ class ResponseView final : public QWidget {
     void setResult(std::shared_ptr<const ResponseResult> result);
     void setViewSettings(const ViewSettings& view);
     void setPeakQuery(const PeakQuery& query);
+    // What a lesson's unanswered exercise holds back: peaks, the size, a cell's value.
+    void setConcealment(const Concealment& hidden);
     std::shared_ptr<const ResponseResult> result() const { return m_result; }
 
     HeatmapView* heatmap() const { return m_main; }
@@ -87,6 +90,7 @@ class ResponseView final : public QWidget {
     ViewSettings m_view;
     PeakQuery m_query;
     bool m_updating = false;
+    Concealment m_hidden;
 
     QComboBox* m_colormap = nullptr;
     QCheckBox* m_autoRange = nullptr;

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "geometry/Types.h"
+#include "lessons/LessonMap.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
+#include <opencv2/core.hpp>
+#include <optional>
+
+namespace convlab {
+
+struct StepFacts;
+
+// One machine-checkable claim a lesson step makes about what it shows ("the best peak is at
+// the 2", "raw and normalised maps have different best peaks", "the output is 3×3"), written
+// in the step's "expect" list (resources/lessons/FORMAT.md, "Expectations") and evaluated on
+// the step's StepFacts, headless. Reading refuses a malformed one naming its key.
+class Expectation final {
+    Q_DECLARE_TR_FUNCTIONS(Expectation)
+  public:
+    enum class Claim {
+        PeakAt,          // cell: the best peak of `map` is at (row, col)
+        PeakIn,          // rect: the best peak of `map` lies in [top, left, height, width]
+        PeaksAgree,      // maps: both maps' best peaks are at the same cell
+        PeaksDiffer,     // maps: … at different cells
+        Score,           // min / max: the best peak's score of `map`
+        PeakCount,       // min / max: peaks marked on the response (top_k, distance, threshold)
+        OutputSize,      // size: the response's (after pooling)
+        Value,           // cell + equals (tolerance) or min / max: `map` at the cell
+        UndefinedCells,  // min / max: 0/0 cells of the response
+        PageOutputSize,  // size: the output of the step-through page's case
+        TransposedForms, // zero insertion, scatter and Wᵀy of the Transposed page agree
+        Matrix,          // orthonormal, reconstructs, w_shape: the Matrix page's W
+        PeakMoved,       // from_step, by: the best peak moved by (rows, cols) since that step
+        ScoreVsStep,     // step, relation: best score equal / lower / higher than that step's
+    };
+
+    // nullopt with `error` naming the key under `where` ("lesson.steps[2].expect[0]"); `step`
+    // is the 0-based index of the step it belongs to (a claim may only name earlier steps).
+    static std::optional<Expectation> fromJson(const QJsonValue& value, const QString& where,
+                                               int step, QString* error);
+
+    // The facts of another step of the same lesson (0-based), nullptr when they cannot be made.
+    using OtherStep = std::function<const StepFacts*(int)>;
+    // Empty when the claim holds; else what was found, e.g. "the best peak of the response is
+    // at (9, 200), not in [150, 50, 40, 40]".
+    QString failure(const StepFacts& facts, const OtherStep& other = {}) const;
+
+    Claim claim() const { return m_claim; }
+    // The claim as written in the file, compact JSON, to name it in a report.
+    QString describe() const;
+
+  private:
+    Claim m_claim = Claim::PeakAt;
+    QJsonObject m_source;
+    LessonMap m_map = LessonMap::Response;
+    LessonMap m_other = LessonMap::Raw; // the second map of agree / differ
+    Pair m_cell{0, 0};
+    cv::Rect m_rect;
+    std::optional<double> m_min, m_max, m_equals;
+    double m_tolerance = 1e-4;
+    int m_step = 0; // 0-based
+    Pair m_by{0, 0};
+    enum class Relation { Equal, Lower, Higher } m_relation = Relation::Equal;
+    std::optional<bool> m_orthonormal, m_reconstructs;
+    std::optional<Pair> m_wShape;
+};
+
+} // namespace convlab
