@@ -126,6 +126,85 @@
     </message>
 </context>
 <context>
+    <name>Expectation</name>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>&quot;%1&quot; must be a finite number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; must be an integer from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 integers</source>
+        <translation>&quot;%1&quot; must be a list of %2 integers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of response, raw, normalised</source>
+        <translation>&quot;%1&quot; must be one of response, raw, normalised</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</source>
+        <translation>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: min is above max</source>
+        <translation>&quot;%1&quot;: min is above max</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: height and width must be at least 1</source>
+        <translation>&quot;%1&quot;: height and width must be at least 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of two map names</source>
+        <translation>&quot;%1&quot; must be a list of two map names</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the same map twice</source>
+        <translation>&quot;%1&quot; names the same map twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</source>
+        <translation>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation>&quot;%1&quot; must not be negative</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the first step has no earlier step to compare with</source>
+        <translation>&quot;%1&quot;: the first step has no earlier step to compare with</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of equal, lower, higher</source>
+        <translation>&quot;%1&quot; must be one of equal, lower, higher</translation>
+    </message>
+</context>
+<context>
     <name>FigureExporter</name>
     <message>
         <source>%1 × %2</source>
@@ -688,6 +767,41 @@
     <message>
         <source>Lesson patch</source>
         <translation>Lesson patch</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder</source>
+        <translation>&quot;{%1}&quot; is not a placeholder</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</source>
+        <translation>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: arguments are cells, integers from 0</source>
+        <translation>&quot;{%1}&quot;: arguments are cells, integers from 0</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</source>
+        <translation>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; takes no arguments</source>
+        <translation>&quot;{%1}&quot; takes no arguments</translation>
+    </message>
+    <message>
+        <source>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</source>
+        <translation>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</source>
+        <translation>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2554,6 @@ The open work is unchanged.</translation>
         <translation>No peak found.</translation>
     </message>
     <message>
-        <source>No peak passes the threshold.</source>
-        <translation>No peak passes the threshold.</translation>
-    </message>
-    <message>
         <source>Response (%1)</source>
         <translation>Response (%1)</translation>
     </message>
@@ -2982,16 +3092,6 @@ The open work is unchanged.</translation>
         <translation>not enough memory for this computation</translation>
     </message>
     <message>
-        <source>Usage: convlab                  open the ConvLab window
-       convlab COMMAND [ARGS]   compute without a window:
-
-</source>
-        <translation>Usage: convlab                  open the ConvLab window
-       convlab COMMAND [ARGS]   compute without a window:
-
-</translation>
-    </message>
-    <message>
         <source>Print a NumPy, PyTorch or OpenCV snippet that computes what conv, tconv, match or pool compute.</source>
         <translation>Print a NumPy, PyTorch or OpenCV snippet that computes what conv, tconv, match or pool compute.</translation>
     </message>
@@ -3448,6 +3548,33 @@ Options:
     <message>
         <source>--theme: unknown theme &apos;%1&apos; (%2)</source>
         <translation>--theme: unknown theme &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: convlab [FILE]           open the ConvLab window (on FILE: a lesson, an image, .npy or .txt)
+       convlab COMMAND [ARGS]   compute without a window:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size and --scale cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size applies to .png output only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size %1 is above %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4262,120 +4389,6 @@ Options:
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Expectation</name>
-    <message>
-        <source>&quot;%1&quot; must be a finite number</source>
-        <translation>&quot;%1&quot; must be a finite number</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
-        <translation>&quot;%1&quot; must be an integer from %2 to %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of %2 integers</source>
-        <translation>&quot;%1&quot; must be a list of %2 integers</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; must be true or false</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of response, raw, normalised</source>
-        <translation>&quot;%1&quot; must be one of response, raw, normalised</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; must be an object</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</source>
-        <translation>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; is missing</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</source>
-        <translation>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: min is above max</source>
-        <translation>&quot;%1&quot;: min is above max</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: height and width must be at least 1</source>
-        <translation>&quot;%1&quot;: height and width must be at least 1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of two map names</source>
-        <translation>&quot;%1&quot; must be a list of two map names</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names the same map twice</source>
-        <translation>&quot;%1&quot; names the same map twice</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</source>
-        <translation>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not be negative</source>
-        <translation>&quot;%1&quot; must not be negative</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</source>
-        <translation>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the first step has no earlier step to compare with</source>
-        <translation>&quot;%1&quot;: the first step has no earlier step to compare with</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of equal, lower, higher</source>
-        <translation>&quot;%1&quot; must be one of equal, lower, higher</translation>
-    </message>
-</context>
-<context>
-    <name>StepText</name>
-    <message>
-        <source>&quot;{%1}&quot; is not a placeholder</source>
-        <translation>&quot;{%1}&quot; is not a placeholder</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</source>
-        <translation>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: arguments are cells, integers from 0</source>
-        <translation>&quot;{%1}&quot;: arguments are cells, integers from 0</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</source>
-        <translation>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot; takes no arguments</source>
-        <translation>&quot;{%1}&quot; takes no arguments</translation>
-    </message>
-    <message>
-        <source>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</source>
-        <translation>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</translation>
-    </message>
-    <message>
-        <source>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</source>
-        <translation>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</translation>
     </message>
 </context>
 </TS>

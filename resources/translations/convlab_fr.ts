@@ -126,6 +126,85 @@
     </message>
 </context>
 <context>
+    <name>Expectation</name>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>&quot;%1&quot; doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; doit être un entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 integers</source>
+        <translation>&quot;%1&quot; doit être une liste de %2 entiers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of response, raw, normalised</source>
+        <translation>&quot;%1&quot; doit être response, raw ou normalised</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; attendu : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</source>
+        <translation>&quot;%1.%2&quot; n&apos;est pas une clé connue de &quot;%3&quot; ; attendu : %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>&quot;%1&quot; demande &quot;min&quot;, &quot;max&quot; ou les deux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: min is above max</source>
+        <translation>&quot;%1&quot; : min dépasse max</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: height and width must be at least 1</source>
+        <translation>&quot;%1&quot; : la hauteur et la largeur doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of two map names</source>
+        <translation>&quot;%1&quot; doit être une liste de deux noms de cartes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names the same map twice</source>
+        <translation>&quot;%1&quot; nomme deux fois la même carte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</source>
+        <translation>&quot;%1&quot; : &quot;equals&quot; ou &quot;min&quot; / &quot;max&quot;, pas les deux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative</source>
+        <translation>&quot;%1&quot; ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</source>
+        <translation>&quot;%1&quot; demande &quot;orthonormal&quot;, &quot;reconstructs&quot; ou &quot;w_shape&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the first step has no earlier step to compare with</source>
+        <translation>&quot;%1&quot; : la première étape n&apos;a pas d&apos;étape antérieure à laquelle se comparer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of equal, lower, higher</source>
+        <translation>&quot;%1&quot; doit être equal, lower ou higher</translation>
+    </message>
+</context>
+<context>
     <name>FigureExporter</name>
     <message>
         <source>%1 × %2</source>
@@ -688,6 +767,41 @@
     <message>
         <source>Lesson patch</source>
         <translation>Patch de la leçon</translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>&quot;{%1}&quot; is not a placeholder</source>
+        <translation>&quot;{%1}&quot; n&apos;est pas un champ calculé</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;{%1}&quot; : champ calculé &quot;%2&quot; inconnu ; attendu : %3</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</source>
+        <translation>&quot;{%1}&quot; : &quot;@%2&quot; n&apos;est pas une carte de &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot;: arguments are cells, integers from 0</source>
+        <translation>&quot;{%1}&quot; : les arguments sont des cases, des entiers à partir de 0</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</source>
+        <translation>&quot;{%1}&quot; demande une case : {value:LIGNE,COLONNE}</translation>
+    </message>
+    <message>
+        <source>&quot;{%1}&quot; takes no arguments</source>
+        <translation>&quot;{%1}&quot; ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</source>
+        <translation>un &quot;}&quot; ne ferme aucun champ calculé (écrivez &quot;}}&quot; pour une accolade)</translation>
+    </message>
+    <message>
+        <source>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</source>
+        <translation>un &quot;{&quot; n&apos;est pas fermé (écrivez &quot;{{&quot; pour une accolade)</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2554,6 @@ Le travail en cours est inchangé.</translation>
         <translation>Aucun pic trouvé.</translation>
     </message>
     <message>
-        <source>No peak passes the threshold.</source>
-        <translation>Aucun pic ne passe le seuil.</translation>
-    </message>
-    <message>
         <source>Response (%1)</source>
         <translation>Réponse (%1)</translation>
     </message>
@@ -2982,16 +3092,6 @@ Le travail en cours est inchangé.</translation>
         <translation>mémoire insuffisante pour ce calcul</translation>
     </message>
     <message>
-        <source>Usage: convlab                  open the ConvLab window
-       convlab COMMAND [ARGS]   compute without a window:
-
-</source>
-        <translation>Utilisation : convlab                   ouvre la fenêtre de ConvLab
-              convlab COMMANDE [ARGS]   calcule sans fenêtre :
-
-</translation>
-    </message>
-    <message>
         <source>Print a NumPy, PyTorch or OpenCV snippet that computes what conv, tconv, match or pool compute.</source>
         <translation>Afficher un extrait de code NumPy, PyTorch ou OpenCV qui calcule ce que calculent conv, tconv, match ou pool.</translation>
     </message>
@@ -3448,6 +3548,33 @@ Options :
     <message>
         <source>--theme: unknown theme &apos;%1&apos; (%2)</source>
         <translation>--theme : thème inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: convlab [FILE]           open the ConvLab window (on FILE: a lesson, an image, .npy or .txt)
+       convlab COMMAND [ARGS]   compute without a window:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size and --scale cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size applies to .png output only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size %1 is above %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4262,120 +4389,6 @@ Options :
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Expectation</name>
-    <message>
-        <source>&quot;%1&quot; must be a finite number</source>
-        <translation>&quot;%1&quot; doit être un nombre fini</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
-        <translation>&quot;%1&quot; doit être un entier de %2 à %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of %2 integers</source>
-        <translation>&quot;%1&quot; doit être une liste de %2 entiers</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of response, raw, normalised</source>
-        <translation>&quot;%1&quot; doit être response, raw ou normalised</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; doit être un objet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; attendu : %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1.%2&quot; is not a known key of &quot;%3&quot;; expected one of %4</source>
-        <translation>&quot;%1.%2&quot; n&apos;est pas une clé connue de &quot;%3&quot; ; attendu : %4</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; manque</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs &quot;min&quot;, &quot;max&quot; or both</source>
-        <translation>&quot;%1&quot; demande &quot;min&quot;, &quot;max&quot; ou les deux</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: min is above max</source>
-        <translation>&quot;%1&quot; : min dépasse max</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: height and width must be at least 1</source>
-        <translation>&quot;%1&quot; : la hauteur et la largeur doivent valoir au moins 1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of two map names</source>
-        <translation>&quot;%1&quot; doit être une liste de deux noms de cartes</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names the same map twice</source>
-        <translation>&quot;%1&quot; nomme deux fois la même carte</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;equals&quot; or &quot;min&quot; / &quot;max&quot;, not both</source>
-        <translation>&quot;%1&quot; : &quot;equals&quot; ou &quot;min&quot; / &quot;max&quot;, pas les deux</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must not be negative</source>
-        <translation>&quot;%1&quot; ne doit pas être négatif</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</source>
-        <translation>&quot;%1&quot; demande &quot;orthonormal&quot;, &quot;reconstructs&quot; ou &quot;w_shape&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: the first step has no earlier step to compare with</source>
-        <translation>&quot;%1&quot; : la première étape n&apos;a pas d&apos;étape antérieure à laquelle se comparer</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be one of equal, lower, higher</source>
-        <translation>&quot;%1&quot; doit être equal, lower ou higher</translation>
-    </message>
-</context>
-<context>
-    <name>StepText</name>
-    <message>
-        <source>&quot;{%1}&quot; is not a placeholder</source>
-        <translation>&quot;{%1}&quot; n&apos;est pas un champ calculé</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: unknown placeholder &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;{%1}&quot; : champ calculé &quot;%2&quot; inconnu ; attendu : %3</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: &quot;@%2&quot; is not a map of &quot;%3&quot;</source>
-        <translation>&quot;{%1}&quot; : &quot;@%2&quot; n&apos;est pas une carte de &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot;: arguments are cells, integers from 0</source>
-        <translation>&quot;{%1}&quot; : les arguments sont des cases, des entiers à partir de 0</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot; needs a cell: {value:ROW,COL}</source>
-        <translation>&quot;{%1}&quot; demande une case : {value:LIGNE,COLONNE}</translation>
-    </message>
-    <message>
-        <source>&quot;{%1}&quot; takes no arguments</source>
-        <translation>&quot;{%1}&quot; ne prend pas d&apos;argument</translation>
-    </message>
-    <message>
-        <source>a &quot;}&quot; closes no placeholder (write &quot;}}&quot; for a brace)</source>
-        <translation>un &quot;}&quot; ne ferme aucun champ calculé (écrivez &quot;}}&quot; pour une accolade)</translation>
-    </message>
-    <message>
-        <source>a &quot;{&quot; is not closed (write &quot;{{&quot; for a brace)</source>
-        <translation>un &quot;{&quot; n&apos;est pas fermé (écrivez &quot;{{&quot; pour une accolade)</translation>
     </message>
 </context>
 </TS>

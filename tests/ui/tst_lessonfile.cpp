@@ -194,6 +194,18 @@ class TestLessonFile : public QObject {
             editedObject(good, QStringLiteral("image"), QStringLiteral("npy"),
                          QStringLiteral("@@not*base64@@")),
             "image.npy\" is not valid base64");
+        {
+            QJsonObject lesson{{QStringLiteral("title"), QStringLiteral("Long")},
+                               {QStringLiteral("text"), QStringLiteral("<p>Long</p>")}};
+            QJsonArray steps;
+            for (int i = 0; i < 10000; ++i)
+                steps.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("s")},
+                                         {QStringLiteral("text"), QStringLiteral("t")}});
+            lesson.insert(QStringLiteral("steps"), steps);
+            json = good;
+            json.insert(QStringLiteral("lesson"), lesson);
+            row("ten thousand steps", json, "holds 10000 steps; a lesson holds at most 200");
+        }
         row("stride 0",
             editedObject(good, QStringLiteral("parameters"), QStringLiteral("stride"),
                          QJsonArray{0, 1}),

@@ -275,6 +275,12 @@ LessonNotes readNotes(const Reader& in)
         throw Invalid{
             LessonFile::tr("\"%1\" must be a list").arg(in.where(QStringLiteral("steps")))};
     notes.steps = steps.toArray();
+    // Walking to step n loads steps 1 to n: a bound keeps every step quick to show and render.
+    if (notes.steps.size() > LessonFile::kMaxSteps)
+        throw Invalid{LessonFile::tr("\"%1\" holds %2 steps; a lesson holds at most %3")
+                          .arg(in.where(QStringLiteral("steps")))
+                          .arg(notes.steps.size())
+                          .arg(LessonFile::kMaxSteps)};
     QString problem;
     if (!LessonScript::fromNotes(notes, &problem))
         throw Invalid{problem};

@@ -17,6 +17,8 @@ namespace convlab {
 class LessonFile final {
     Q_DECLARE_TR_FUNCTIONS(LessonFile)
   public:
+    // Steps in a guided lesson: the ten shipped lessons have at most 7.
+    static constexpr int kMaxSteps = 200;
     static constexpr const char* kFormat = "convlab-lesson";
     static constexpr int kVersion = 1;
     static constexpr const char* kSuffix = "convlab";
