@@ -21,6 +21,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <random>
+#include <sstream>
 #include <string_view>
 #include <system_error>
 #include <unistd.h>
@@ -475,6 +476,48 @@ std::string temporaryNameFor(const fs::path& target, std::random_device& random)
     return (directory / ("." + target.filename().string() + ".tmp-" + suffix)).string();
 }
 
+// What readImage and decodeImage check before decoding: a known header's size, or a small
+// enough file when the header cannot tell.
+void refuseUncheckable(const ImageHeader& header, std::uintmax_t size, const std::string& path)
+{
+    if (header.recognised()) {
+        require(header.hasSize(), notReadable(path));
+        refuseOversized(path, header.width, header.height);
+        return;
+    }
+    const std::string tooLarge =
+        " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
+    require(size <= kMaxUnprobedImageBytes,
+            path +
+                " is not in an image format whose size ConvLab can check before decoding, "
+                "and at " +
+                megabytes(size) + tooLarge);
+}
+
+// `path` names a file when `isFile`, else only where the bytes came from.
+cv::Mat decodeChecked(std::span<const std::uint8_t> bytes, ImageFormat format,
+                      const std::string& path, bool isFile, bool keepChannels)
+{
+    require(reachesEndMarker(format, bytes), notReadable(path));
+    cv::Mat decoded;
+    try {
+        decoded = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U,
+                                       const_cast<std::uint8_t*>(bytes.data())),
+                               cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
+    } catch (const cv::Exception&) {
+        decoded.release(); // reported below as unreadable, like any other decoder failure
+    }
+    // OpenCV tells a known format from the file's signature; for bytes, the probe tells
+    // (GIF is probed but not decoded).
+    const bool decodable = isFile ? cv::haveImageReader(path)
+                                  : format != ImageFormat::Unknown && format != ImageFormat::Gif;
+    if (decoded.empty())
+        throw Error(decodable ? notReadable(path)
+                        : path + " is not in an image format ConvLab can read");
+    refuseOversized(path, decoded.cols, decoded.rows); // for the formats checked only now
+    return toFloatImage(decoded, path, keepChannels);
+}
+
 } // namespace
 
 cv::Mat readImage(const std::string& path, bool keepChannels)
@@ -483,33 +526,19 @@ cv::Mat readImage(const std::string& path, bool keepChannels)
     const std::uintmax_t size = openForReading(path, in);
     require(size > 0, path + " is empty");
     const ImageHeader header = readImageHeader(in);
-    if (header.recognised()) {
-        require(header.hasSize(), notReadable(path));
-        refuseOversized(path, header.width, header.height);
-    } else {
-        const std::string tooLarge =
-            " it is too large to try (limit " + megabytes(kMaxUnprobedImageBytes) + ")";
-        require(size <= kMaxUnprobedImageBytes,
-                path +
-                    " is not in an image format whose size ConvLab can check before decoding, "
-                    "and at " +
-                    megabytes(size) + tooLarge);
-    }
+    refuseUncheckable(header, size, path);
     const std::vector<std::uint8_t> bytes = readBytes(in, size, path);
-    require(reachesEndMarker(header.format, bytes), notReadable(path));
+    return decodeChecked(bytes, header.format, path, true, keepChannels);
+}
 
-    cv::Mat decoded;
-    try {
-        decoded = cv::imdecode(bytes, cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH);
-    } catch (const cv::Exception&) {
-        decoded.release(); // reported below as unreadable, like any other decoder failure
-    }
-    if (decoded.empty())
-        throw Error(cv::haveImageReader(path)
-                        ? notReadable(path)
-                        : path + " is not in an image format ConvLab can read");
-    refuseOversized(path, decoded.cols, decoded.rows); // for the formats checked only now
-    return toFloatImage(decoded, path, keepChannels);
+cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name,
+                    bool keepChannels)
+{
+    require(!bytes.empty(), name + " is empty");
+    std::istringstream in(std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    const ImageHeader header = readImageHeader(in);
+    refuseUncheckable(header, bytes.size(), name);
+    return decodeChecked(bytes, header.format, name, false, keepChannels);
 }
 
 cv::Mat readNpy(const std::string& path)

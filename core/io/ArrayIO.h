@@ -3,6 +3,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,6 +17,10 @@ inline constexpr long long kMaxImagePixels = 50'000'000;
 // swapped to R, G, B) in [0, 1] when keepChannels. The header is checked against
 // kMaxImagePixels before decoding. Throws Error naming the file and the problem.
 cv::Mat readImage(const std::string& path, bool keepChannels = false);
+// The same from an encoded image in memory (a resource compiled into the program); `name`
+// (where the bytes came from) begins every message.
+cv::Mat decodeImage(std::span<const std::uint8_t> bytes, const std::string& name,
+                    bool keepChannels = false);
 
 // .npy: float32, float64, uint8 (little endian), 2-D or H×W×C, C order. Returns CV_32F(C).
 // Refuses a header that disagrees with the file size, Fortran order, other dtypes, NaN/Inf.
