@@ -72,7 +72,8 @@ void provideRuntimeDirectory()
 CommandLine::CommandLine()
     : m_commands{convCommand(), transposedConvCommand(), matchCommand(),
                  poolCommand(), shapeCommand(),          codeCommand(),
-                 renderCommand(), animateCommand(),      arithmeticCommand()}
+                 renderCommand(), animateCommand(),      arithmeticCommand(),
+                 trainCommand(),  predictCommand()}
 {
 }
 
@@ -118,8 +119,8 @@ int CommandLine::run(int argc, char* argv[], const QString& language) const
     if (!command)
         return fail(QCoreApplication::translate("convlab::cli",
                                                 "unknown command '%1' (conv, tconv, match, pool, "
-                                                "shape, code, render, animate or arithmetic; "
-                                                "see convlab --help)")
+                                                "shape, code, render, animate, arithmetic, "
+                                                "train or predict; see convlab --help)")
                         .arg(first));
     return runCommand(*command, arguments);
 }
@@ -181,6 +182,8 @@ QString CommandLine::overview() const
         "  convlab render lesson.convlab -o figure.png --step 2 --scale 2\n"
         "  convlab animate lesson.convlab -o stepper.gif --view stepper\n"
         "  convlab arithmetic --all -o guide/\n"
+        "  convlab train --epochs 8 --seed 1 -o digits.pt\n"
+        "  convlab predict digits.pt seven.png --json\n"
         "\nOptions:\n"
         "  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n"

@@ -41,5 +41,9 @@ Command renderCommand();
 Command animateCommand();
 // arithmetic --all -o DIR: every case of the convolution arithmetic guide as GIFs.
 Command arithmeticCommand();
+// train -o MODEL: the lecture's small CNN trained on the digits (TrainCommand.cpp).
+Command trainCommand();
+// predict MODEL IMAGE: the digit a trained model reads, with the ten probabilities.
+Command predictCommand();
 
 } // namespace convlab::cli
