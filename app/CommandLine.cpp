@@ -85,7 +85,8 @@ void provideRuntimeDirectory()
 CommandLine::CommandLine()
     : m_subcommands{convSubcommand(),   transposedConvSubcommand(), matchSubcommand(),
                     poolSubcommand(),   shapeSubcommand(),          codeSubcommand(),
-                    renderSubcommand(), animateSubcommand(),        arithmeticSubcommand()}
+                    renderSubcommand(), animateSubcommand(),        arithmeticSubcommand(),
+                    trainSubcommand(),  predictSubcommand()}
 {
 }
 
@@ -133,8 +134,8 @@ int CommandLine::run(int argc, char* argv[], const QString& language) const
     if (!command)
         return fail(QCoreApplication::translate("convlab::cli",
                                                 "unknown command '%1' (conv, tconv, match, pool, "
-                                                "shape, code, render, animate or arithmetic; "
-                                                "see convlab --help)")
+                                                "shape, code, render, animate, arithmetic, "
+                                                "train or predict; see convlab --help)")
                         .arg(first));
     return runSubcommand(*command, arguments);
 }
@@ -197,6 +198,8 @@ QString CommandLine::overview() const
         "  convlab render lesson.convlab -o figure.png --step 2 --scale 2\n"
         "  convlab animate lesson.convlab -o stepper.gif --view stepper\n"
         "  convlab arithmetic --all -o guide/\n"
+        "  convlab train --epochs 8 --seed 1 -o digits.pt\n"
+        "  convlab predict digits.pt seven.png --json\n"
         "\nOptions:\n"
         "  -h, --help     Show this help.\n"
         "  -v, --version  Show the version.\n"

@@ -41,5 +41,9 @@ Subcommand renderSubcommand();
 Subcommand animateSubcommand();
 // arithmetic --all -o DIR: every case of the convolution arithmetic guide as GIFs.
 Subcommand arithmeticSubcommand();
+// train -o MODEL: the lecture's small CNN trained on the digits (TrainSubcommand.cpp).
+Subcommand trainSubcommand();
+// predict MODEL IMAGE: the digit a trained model reads, with the ten probabilities.
+Subcommand predictSubcommand();
 
 } // namespace convlab::cli

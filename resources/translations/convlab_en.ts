@@ -2561,6 +2561,10 @@ The open work is unchanged.</translation>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</translation>
     </message>
+    <message>
+        <source>No peak passes the threshold.</source>
+        <translation>No peak passes the threshold.</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepThroughPanel</name>
@@ -3575,6 +3579,134 @@ Options:
     <message>
         <source>--size %1 is above %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: convlab                  open the ConvLab window
+       convlab COMMAND [ARGS]   compute without a window:
+
+</source>
+        <translation>Usage: convlab                  open the ConvLab window
+       convlab COMMAND [ARGS]   compute without a window:
+
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>
+        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</translation>
+    </message>
+    <message>
+        <source>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+  convlab train --epochs 8 --seed 1 -o digits.pt
+  convlab predict digits.pt seven.png --json
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</source>
+        <translation>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+  convlab train --epochs 8 --seed 1 -o digits.pt
+  convlab predict digits.pt seven.png --json
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</translation>
+    </message>
+    <message>
+        <source>The digit a trained model (convlab train) reads in an image, with the ten probabilities.</source>
+        <translation>The digit a trained model (convlab train) reads in an image, with the ten probabilities.</translation>
+    </message>
+    <message>
+        <source>A model written by convlab train.</source>
+        <translation>A model written by convlab train.</translation>
+    </message>
+    <message>
+        <source>One digit, read as grayscale: 20×20 as it is, any other size cropped to the ink, scaled and centred as the training digits are; dark ink on a light background is inverted first.</source>
+        <translation>One digit, read as grayscale: 20×20 as it is, any other size cropped to the ink, scaled and centred as the training digits are; dark ink on a light background is inverted first.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;digit&quot;: d, &quot;probabilities&quot;: [ten numbers]} as JSON.</source>
+        <translation>Print {&quot;digit&quot;: d, &quot;probabilities&quot;: [ten numbers]} as JSON.</translation>
+    </message>
+    <message>
+        <source>digit %1 (probability %2)</source>
+        <translation>digit %1 (probability %2)</translation>
+    </message>
+    <message>
+        <source>--lr: &apos;%1&apos; is not a positive number</source>
+        <translation>--lr: &apos;%1&apos; is not a positive number</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>train: epoch %1/%2, batch %3/%4, loss %5</source>
+        <translation>train: epoch %1/%2, batch %3/%4, loss %5</translation>
+    </message>
+    <message>
+        <source>cannot read the digits %1: %2</source>
+        <translation>cannot read the digits %1: %2</translation>
+    </message>
+    <message>
+        <source>Train the lecture&apos;s small CNN on 4,000 handwritten digits; write the model.</source>
+        <translation>Train the lecture&apos;s small CNN on 4,000 handwritten digits; write the model.</translation>
+    </message>
+    <message>
+        <source>The model file to write: architecture and weights, which Python&apos;s torch.jit.load reads too (required).</source>
+        <translation>The model file to write: architecture and weights, which Python&apos;s torch.jit.load reads too (required).</translation>
+    </message>
+    <message>
+        <source>Passes over the training digits (default %1).</source>
+        <translation>Passes over the training digits (default %1).</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights and of the order of the digits (default %1): the same seed gives the same model.</source>
+        <translation>Seed of the initial weights and of the order of the digits (default %1): the same seed gives the same model.</translation>
+    </message>
+    <message>
+        <source>Learning rate at the start, decayed to 0 along a cosine (default %1; SGD with momentum).</source>
+        <translation>Learning rate at the start, decayed to 0 along a cosine (default %1; SGD with momentum).</translation>
+    </message>
+    <message>
+        <source>Digits per batch (default %1).</source>
+        <translation>Digits per batch (default %1).</translation>
+    </message>
+    <message>
+        <source>Threads of libtorch (default %1: the same weights on every run).</source>
+        <translation>Threads of libtorch (default %1: the same weights on every run).</translation>
+    </message>
+    <message>
+        <source>train needs -o MODEL (the model file to write)</source>
+        <translation>train needs -o MODEL (the model file to write)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2: loss %3, train accuracy %4 %, held-out accuracy %5 % (%6 s)</source>
+        <translation>epoch %1/%2: loss %3, train accuracy %4 %, held-out accuracy %5 % (%6 s)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (held-out accuracy %2 %, %3 s)</source>
+        <translation>wrote %1 (held-out accuracy %2 %, %3 s)</translation>
     </message>
 </context>
 <context>

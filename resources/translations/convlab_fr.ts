@@ -2561,6 +2561,10 @@ Le travail en cours est inchangé.</translation>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Meilleure correspondance : à vous.&lt;/b&gt; Sa position s&apos;affiche une fois l&apos;exercice résolu, ou la réponse demandée.</translation>
     </message>
+    <message>
+        <source>No peak passes the threshold.</source>
+        <translation>Aucun pic ne passe le seuil.</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepThroughPanel</name>
@@ -3575,6 +3579,134 @@ Options :
     <message>
         <source>--size %1 is above %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: convlab                  open the ConvLab window
+       convlab COMMAND [ARGS]   compute without a window:
+
+</source>
+        <translation>Utilisation : convlab                   ouvre la fenêtre de ConvLab
+              convlab COMMANDE [ARGS]   calcule sans fenêtre :
+
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>
+        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train ou predict ; voir convlab --help)</translation>
+    </message>
+    <message>
+        <source>
+convlab COMMAND --help shows a command&apos;s arguments. Examples:
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png kernel.txt -o response.png --padding same
+  convlab match digits.png two.png --top 5 --min-distance 10
+  convlab render lesson.convlab -o figure.png --step 2 --scale 2
+  convlab animate lesson.convlab -o stepper.gif --view stepper
+  convlab arithmetic --all -o guide/
+  convlab train --epochs 8 --seed 1 -o digits.pt
+  convlab predict digits.pt seven.png --json
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
+</source>
+        <translation>
+convlab COMMANDE --help montre les arguments d&apos;une commande. Exemples :
+  convlab shape --input 7 --kernel 3 --stride 2
+  convlab conv image.png noyau.txt -o reponse.png --padding same
+  convlab match chiffres.png deux.png --top 5 --min-distance 10
+  convlab render lecon.convlab -o figure.png --step 2 --scale 2
+  convlab animate lecon.convlab -o pas-a-pas.gif --view stepper
+  convlab arithmetic --all -o guide/
+  convlab train --epochs 8 --seed 1 -o chiffres.pt
+  convlab predict chiffres.pt sept.png --json
+
+Options :
+  -h, --help     Afficher cette aide.
+  -v, --version  Afficher la version.
+  --lang fr|en   Langue de la fenêtre, de l&apos;aide et des messages (par défaut : celle du système).
+</translation>
+    </message>
+    <message>
+        <source>The digit a trained model (convlab train) reads in an image, with the ten probabilities.</source>
+        <translation>Le chiffre qu&apos;un modèle entraîné (convlab train) lit dans une image, avec les dix probabilités.</translation>
+    </message>
+    <message>
+        <source>A model written by convlab train.</source>
+        <translation>Un modèle écrit par convlab train.</translation>
+    </message>
+    <message>
+        <source>One digit, read as grayscale: 20×20 as it is, any other size cropped to the ink, scaled and centred as the training digits are; dark ink on a light background is inverted first.</source>
+        <translation>Un chiffre, lu en niveaux de gris : en 20×20 tel quel, à toute autre taille recadré sur l&apos;encre, mis à l&apos;échelle et centré comme les chiffres d&apos;entraînement ; une encre sombre sur fond clair est d&apos;abord inversée.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;digit&quot;: d, &quot;probabilities&quot;: [ten numbers]} as JSON.</source>
+        <translation>Afficher {&quot;digit&quot;: d, &quot;probabilities&quot;: [dix nombres]} en JSON.</translation>
+    </message>
+    <message>
+        <source>digit %1 (probability %2)</source>
+        <translation>chiffre %1 (probabilité %2)</translation>
+    </message>
+    <message>
+        <source>--lr: &apos;%1&apos; is not a positive number</source>
+        <translation>--lr : « %1 » n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>impossible d&apos;écrire %1 : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>train: epoch %1/%2, batch %3/%4, loss %5</source>
+        <translation>train : époque %1/%2, lot %3/%4, perte %5</translation>
+    </message>
+    <message>
+        <source>cannot read the digits %1: %2</source>
+        <translation>impossible de lire les chiffres %1 : %2</translation>
+    </message>
+    <message>
+        <source>Train the lecture&apos;s small CNN on 4,000 handwritten digits; write the model.</source>
+        <translation>Entraîner le petit CNN du cours sur 4 000 chiffres manuscrits ; écrire le modèle.</translation>
+    </message>
+    <message>
+        <source>The model file to write: architecture and weights, which Python&apos;s torch.jit.load reads too (required).</source>
+        <translation>Le fichier du modèle à écrire : architecture et poids, que torch.jit.load de Python lit aussi (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Passes over the training digits (default %1).</source>
+        <translation>Passages sur les chiffres d&apos;entraînement (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seed of the initial weights and of the order of the digits (default %1): the same seed gives the same model.</source>
+        <translation>Graine des poids initiaux et de l&apos;ordre des chiffres (%1 par défaut) : la même graine donne le même modèle.</translation>
+    </message>
+    <message>
+        <source>Learning rate at the start, decayed to 0 along a cosine (default %1; SGD with momentum).</source>
+        <translation>Taux d&apos;apprentissage au départ, réduit jusqu&apos;à 0 selon un cosinus (%1 par défaut ; SGD avec momentum).</translation>
+    </message>
+    <message>
+        <source>Digits per batch (default %1).</source>
+        <translation>Chiffres par lot (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Threads of libtorch (default %1: the same weights on every run).</source>
+        <translation>Threads de libtorch (%1 par défaut : les mêmes poids à chaque exécution).</translation>
+    </message>
+    <message>
+        <source>train needs -o MODEL (the model file to write)</source>
+        <translation>train a besoin de -o MODELE (le fichier du modèle à écrire)</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2: loss %3, train accuracy %4 %, held-out accuracy %5 % (%6 s)</source>
+        <translation>époque %1/%2 : perte %3, exactitude à l&apos;entraînement %4 %, exactitude sur les chiffres mis de côté %5 % (%6 s)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (held-out accuracy %2 %, %3 s)</source>
+        <translation>%1 écrit (exactitude sur les chiffres mis de côté %2 %, %3 s)</translation>
     </message>
 </context>
 <context>
