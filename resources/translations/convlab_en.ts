@@ -406,6 +406,10 @@
         <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
         <translation>the file is %1 MB, more than the %2 MB a lesson may take</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
+        <translation>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -2561,10 +2565,6 @@ The open work is unchanged.</translation>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</translation>
     </message>
-    <message>
-        <source>No peak passes the threshold.</source>
-        <translation>No peak passes the threshold.</translation>
-    </message>
 </context>
 <context>
     <name>convlab::StepThroughPanel</name>
@@ -3376,40 +3376,6 @@ See %1 --help for every command. To see the window without a screen: xvfb-run -a
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</source>
-        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</translation>
-    </message>
-    <message>
-        <source>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-  convlab render lesson.convlab -o figure.png --step 2 --scale 2
-  convlab animate lesson.convlab -o stepper.gif --view stepper
-  convlab arithmetic --all -o guide/
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
-</source>
-        <translation>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-  convlab render lesson.convlab -o figure.png --step 2 --scale 2
-  convlab animate lesson.convlab -o stepper.gif --view stepper
-  convlab arithmetic --all -o guide/
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
-</translation>
-    </message>
-    <message>
         <source>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</source>
         <translation>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</translation>
     </message>
@@ -3558,37 +3524,30 @@ Options:
        convlab COMMAND [ARGS]   compute without a window:
 
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size and --scale cannot be used together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size applies to .png output only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size %1 is above %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: convlab                  open the ConvLab window
-       convlab COMMAND [ARGS]   compute without a window:
-
-</source>
-        <translation>Usage: convlab                  open the ConvLab window
+        <translation>Usage: convlab [FILE]           open the ConvLab window (on FILE: a lesson, an image, .npy or .txt)
        convlab COMMAND [ARGS]   compute without a window:
 
 </translation>
+    </message>
+    <message>
+        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
+        <translation>convlab: stopped by signal %1 (%2); nothing was written</translation>
+    </message>
+    <message>
+        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
+        <translation>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</translation>
+    </message>
+    <message>
+        <source>--size and --scale cannot be used together</source>
+        <translation>--size and --scale cannot be used together</translation>
+    </message>
+    <message>
+        <source>--size applies to .png output only</source>
+        <translation>--size applies to .png output only</translation>
+    </message>
+    <message>
+        <source>--size %1 is above %2</source>
+        <translation>--size %1 is above %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>

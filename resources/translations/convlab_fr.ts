@@ -406,6 +406,10 @@
         <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
         <translation>le fichier fait %1 Mo, plus que les %2 Mo permis pour une leçon</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
+        <translation>&quot;%1&quot; contient %2 étapes ; une leçon en contient au plus %3</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -2561,10 +2565,6 @@ Le travail en cours est inchangé.</translation>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Meilleure correspondance : à vous.&lt;/b&gt; Sa position s&apos;affiche une fois l&apos;exercice résolu, ou la réponse demandée.</translation>
     </message>
-    <message>
-        <source>No peak passes the threshold.</source>
-        <translation>Aucun pic ne passe le seuil.</translation>
-    </message>
 </context>
 <context>
     <name>convlab::StepThroughPanel</name>
@@ -3376,40 +3376,6 @@ Voir %1 --help pour toutes les commandes. Pour voir la fenêtre sans écran : xv
 </translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate or arithmetic; see convlab --help)</source>
-        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape, code, render, animate ou arithmetic ; voir convlab --help)</translation>
-    </message>
-    <message>
-        <source>
-convlab COMMAND --help shows a command&apos;s arguments. Examples:
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png kernel.txt -o response.png --padding same
-  convlab match digits.png two.png --top 5 --min-distance 10
-  convlab render lesson.convlab -o figure.png --step 2 --scale 2
-  convlab animate lesson.convlab -o stepper.gif --view stepper
-  convlab arithmetic --all -o guide/
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-  --lang fr|en   Language of the window, the help and the messages (default: the system&apos;s).
-</source>
-        <translation>
-convlab COMMANDE --help montre les arguments d&apos;une commande. Exemples :
-  convlab shape --input 7 --kernel 3 --stride 2
-  convlab conv image.png noyau.txt -o reponse.png --padding same
-  convlab match chiffres.png deux.png --top 5 --min-distance 10
-  convlab render lecon.convlab -o figure.png --step 2 --scale 2
-  convlab animate lecon.convlab -o pas-a-pas.gif --view stepper
-  convlab arithmetic --all -o guide/
-
-Options :
-  -h, --help     Afficher cette aide.
-  -v, --version  Afficher la version.
-  --lang fr|en   Langue de la fenêtre, de l&apos;aide et des messages (par défaut : celle du système).
-</translation>
-    </message>
-    <message>
         <source>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</source>
         <translation>Animer une leçon en GIF, en MP4 ou en dossier d&apos;images PNG.</translation>
     </message>
@@ -3558,37 +3524,30 @@ Options :
        convlab COMMAND [ARGS]   compute without a window:
 
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size and --scale cannot be used together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size applies to .png output only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size %1 is above %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: convlab                  open the ConvLab window
-       convlab COMMAND [ARGS]   compute without a window:
-
-</source>
-        <translation>Utilisation : convlab                   ouvre la fenêtre de ConvLab
+        <translation>Utilisation : convlab [FICHIER]         ouvre la fenêtre de ConvLab (sur FICHIER : une leçon, une image, un .npy ou un .txt)
               convlab COMMANDE [ARGS]   calcule sans fenêtre :
 
 </translation>
+    </message>
+    <message>
+        <source>convlab: stopped by signal %1 (%2); nothing was written</source>
+        <translation>convlab : arrêté par le signal %1 (%2) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>PNG only: scale the picture so that its longer side is N pixels, 16 to %1 (for thumbnails; instead of --scale).</source>
+        <translation>PNG seulement : mettre l&apos;image à l&apos;échelle pour que son plus grand côté fasse N pixels, de 16 à %1 (pour les vignettes ; à la place de --scale).</translation>
+    </message>
+    <message>
+        <source>--size and --scale cannot be used together</source>
+        <translation>--size et --scale ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>--size applies to .png output only</source>
+        <translation>--size ne s&apos;applique qu&apos;à une sortie .png</translation>
+    </message>
+    <message>
+        <source>--size %1 is above %2</source>
+        <translation>--size %1 dépasse %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>
