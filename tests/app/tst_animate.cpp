@@ -6,7 +6,7 @@
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
-#include "document/Lesson.h"
+#include "document/Document.h"
 #include "figures/FigureExporter.h"
 #include "i18n/Language.h"
 #include "lessons/LessonPanel.h"
