@@ -45,7 +45,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace convlab {
@@ -230,9 +229,8 @@ void MainWindow::connectActions()
             CodePanel::codeFor(document()->parameters(), m_code->language()));
         showStatus(tr("Code copied to the clipboard"), 3000);
     });
-    connect(a.paste, &QAction::triggered, this, [this] {
-        report(m_session->takeImage(QApplication::clipboard()->mimeData(), tr("Paste image")));
-    });
+    connect(a.paste, &QAction::triggered, this,
+            [this] { takeImage(QApplication::clipboard()->mimeData(), tr("Paste image")); });
     connect(a.useAsPatch, &QAction::triggered, this, &MainWindow::useSelectionAsPatch);
     connect(a.clear, &QAction::triggered, m_session, &Session::clearImage);
     connect(a.invert, &QAction::triggered, m_session, &Session::invertImage);
@@ -599,11 +597,17 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (!Session::offersImage(event->mimeData()))
         return;
     event->acceptProposedAction();
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
-        openFile(urls.first().toLocalFile()); // a lesson file also shows its lesson
+    takeImage(event->mimeData(), tr("Drop image"));
+}
+
+// A file is opened as File ▸ Open opens it (a lesson file shows its lesson); pixels become the
+// input.
+void MainWindow::takeImage(const QMimeData* mime, const QString& actionText)
+{
+    if (const QString file = Session::localFile(mime); !file.isEmpty())
+        openFile(file);
     else
-        report(m_session->takeImage(event->mimeData(), tr("Drop image")));
+        report(m_session->takeImage(mime, actionText));
 }
 
 } // namespace convlab

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QDockWidget;
+class QMimeData;
 
 namespace convlab {
 
@@ -106,6 +107,7 @@ class MainWindow final : public QMainWindow, public StepStage {
     void showStatus(const QString& message, int milliseconds = 4000);
     // After unsaved work has been saved or discarded (asked once), `replace` runs.
     void settleThen(const std::function<void()>& replace);
+    void takeImage(const QMimeData* mime, const QString& actionText);
     // The opened document's guided lesson, if it has one, in the lesson panel.
     void showDocumentLesson();
     bool save();

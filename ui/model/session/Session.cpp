@@ -33,14 +33,6 @@ QString fileName(const QString& path)
     return QFileInfo(path).fileName();
 }
 
-// The first local file a drop or the clipboard offers, empty if none.
-QString localFile(const QMimeData* mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
-        return {};
-    return mime->urls().first().toLocalFile();
-}
-
 // Any array or image as one gray channel.
 cv::Mat readGray(const QString& path)
 {
@@ -181,6 +173,13 @@ Outcome Session::saveArrays(const QString& folder) const
     } catch (const std::exception& error) {
         return Outcome::failure(tr("Cannot save the arrays"), errorText(error));
     }
+}
+
+QString Session::localFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
 }
 
 bool Session::offersImage(const QMimeData* mime)

@@ -68,10 +68,13 @@ class Session final : public QObject {
     // input.npy and kernel.npy in `folder`.
     Outcome saveArrays(const QString& folder) const;
 
-    // An image from the clipboard or a drop: pixels (as gray), or the first local file.
+    // An image from the clipboard or a drop: the first local file it names (opened as by
+    // open()), else its pixels (as gray, an undoable step named `actionText`).
     Outcome takeImage(const QMimeData* mime, const QString& actionText);
     Outcome takeImage(const QImage& image, const QString& actionText);
     static bool offersImage(const QMimeData* mime);
+    // The first local file `mime` names; empty if none.
+    static QString localFile(const QMimeData* mime);
 
     void newImage(int rows, int cols);
     void clearImage();

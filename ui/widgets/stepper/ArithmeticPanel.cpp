@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stepper/ArithmeticPanel.h"
 
+#include "i18n/Retranslation.h"
 #include "stepper/StepperArithmetic.h"
 #include "stepper/StepperModel.h"
 
@@ -25,7 +26,7 @@ ArithmeticPanel::ArithmeticPanel(const StepperModel* model, QWidget* parent)
     layout->addWidget(m_label);
     connect(model, &StepperModel::stepChanged, this, &ArithmeticPanel::refresh);
     connect(model, &StepperModel::setupChanged, this, &ArithmeticPanel::refresh);
-    refresh();
+    (new Retranslation(this))->add([this] { refresh(); });
 }
 
 QString ArithmeticPanel::text() const
