@@ -2,7 +2,7 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "TerminationSignals.h"
-#include "export/SceneFrameSource.h"
+#include "scene/SceneFrameSource.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
 
@@ -64,12 +64,12 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         parser, name(), QCoreApplication::translate("convlab::cli", "a .gif, a .mp4 or a folder"));
     options.format = AnimationOptions::formatForPath(options.path);
     const SceneView view = viewOption(parser);
-    if (parser.isSet(QStringLiteral("step")) && !LessonScene::isStepperView(view))
+    if (parser.isSet(QStringLiteral("step")) && !OffscreenScene::isStepperView(view))
         throw Error(QCoreApplication::translate(
                         "convlab::cli", "--step %1: the frames of --view %2 are the lesson's "
                                         "steps; --step chooses the state of stepper and "
                                         "transposed only")
-                        .arg(parser.value(QStringLiteral("step")), LessonScene::viewName(view))
+                        .arg(parser.value(QStringLiteral("step")), OffscreenScene::viewName(view))
                         .toStdString());
     options.scale = scaleOption(parser);
     options.fps = fpsOption(parser);
@@ -78,7 +78,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         throw Error(problem.toStdString());
 
     applyThemeOption(parser);
-    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
+    const std::unique_ptr<OffscreenScene> scene = openLesson(parser, lesson, view);
     options.size = scene->naturalSize(view);
     if (const QString problem = options.problem(); !problem.isEmpty())
         throw Error(problem.toStdString());
@@ -86,7 +86,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     if (source.frameCount() == 0)
         throw Error(QCoreApplication::translate("convlab::cli",
                                                 "--view %1: this state has nothing to step through")
-                        .arg(LessonScene::viewName(view))
+                        .arg(OffscreenScene::viewName(view))
                         .toStdString());
     QString error;
     {
@@ -95,7 +95,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
             throw Error(error.toStdString());
     }
     out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2, %3 frames)")
-               .arg(QDir::toNativeSeparators(options.path), LessonScene::viewName(view))
+               .arg(QDir::toNativeSeparators(options.path), OffscreenScene::viewName(view))
                .arg(source.frameCount())
         << Qt::endl;
     return 0;

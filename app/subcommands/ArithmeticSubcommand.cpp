@@ -2,9 +2,9 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "TerminationSignals.h"
-#include "export/SceneFrameSource.h"
 #include "export/StagedTarget.h"
 #include "lessons/LessonScript.h"
+#include "scene/SceneFrameSource.h"
 #include "stepper/ArithmeticPresets.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperPage.h"
@@ -58,7 +58,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
     addScaleOption(parser);
 }
 
-void exportCase(LessonScene& scene, SceneView view, AnimationOptions options,
+void exportCase(OffscreenScene& scene, SceneView view, AnimationOptions options,
                 TerminalProgress& progress)
 {
     progress.setLabel(QFileInfo(options.path).fileName());
@@ -90,7 +90,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                              QRegularExpression(QStringLiteral("^[a-z_]+\\.gif$")), &error);
     if (!staged)
         throw Error(error.toStdString());
-    LessonScene scene(LessonScript::startingState());
+    OffscreenScene scene(LessonScript::startingState());
     const QDir into(staged->path());
     int written = 0;
     {

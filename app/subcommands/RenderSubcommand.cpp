@@ -113,7 +113,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     const int side = sizeOption(parser, suffix);
     int frame = 0;
     if (parser.isSet(kFrame)) {
-        if (!LessonScene::isStepperView(view))
+        if (!OffscreenScene::isStepperView(view))
             throw Error(
                 QCoreApplication::translate(
                     "convlab::cli", "--frame %1: only --view stepper and transposed are animations")
@@ -124,13 +124,13 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     }
 
     applyThemeOption(parser);
-    const std::unique_ptr<LessonScene> scene = openLesson(parser, lesson, view);
-    if (LessonScene::isStepperView(view)) {
+    const std::unique_ptr<OffscreenScene> scene = openLesson(parser, lesson, view);
+    if (OffscreenScene::isStepperView(view)) {
         const int frames = scene->animationFrameCount(view);
         if (frames == 0)
             throw Error(QCoreApplication::translate(
                             "convlab::cli", "--view %1: this state has nothing to step through")
-                            .arg(LessonScene::viewName(view))
+                            .arg(OffscreenScene::viewName(view))
                             .toStdString());
         if (frame > frames)
             throw Error(
@@ -151,13 +151,13 @@ int run(const QCommandLineParser& parser, QTextStream& out)
             throw Error(error.toStdString());
     } else {
         QString reason;
-        if (!writeAtomically(output, pngOf(LessonScene::render(drawing, size, scale)), &reason))
+        if (!writeAtomically(output, pngOf(OffscreenScene::render(drawing, size, scale)), &reason))
             throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
                             .arg(output, reason)
                             .toStdString());
     }
     out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
-               .arg(QDir::toNativeSeparators(output), LessonScene::viewName(view))
+               .arg(QDir::toNativeSeparators(output), OffscreenScene::viewName(view))
         << Qt::endl;
     return 0;
 }

@@ -34,7 +34,7 @@ void addViewOption(QCommandLineParser& parser, const QString& defaultView)
 {
     parser.addOption({kView,
                       QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
-                          .arg(LessonScene::viewNames().join(QLatin1Char('|')), defaultView),
+                          .arg(OffscreenScene::viewNames().join(QLatin1Char('|')), defaultView),
                       QStringLiteral("VIEW"), defaultView});
 }
 
@@ -90,10 +90,10 @@ void addSceneOutputOption(QCommandLineParser& parser, const QString& description
 SceneView viewOption(const QCommandLineParser& parser)
 {
     const QString name = parser.value(kView);
-    const std::optional<SceneView> view = LessonScene::viewFromName(name);
+    const std::optional<SceneView> view = OffscreenScene::viewFromName(name);
     if (!view)
         refuse(QCoreApplication::translate("convlab::cli", "--view: unknown view '%1' (%2)")
-                   .arg(name, LessonScene::viewNames().join(QStringLiteral(", "))));
+                   .arg(name, OffscreenScene::viewNames().join(QStringLiteral(", "))));
     return *view;
 }
 
@@ -133,8 +133,8 @@ QString sceneOutputPath(const QCommandLineParser& parser, const QString& command
     return parser.value(kOutput);
 }
 
-std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path,
-                                        SceneView view)
+std::unique_ptr<OffscreenScene> openLesson(const QCommandLineParser& parser, const QString& path,
+                                           SceneView view)
 {
     // The step is checked before the file is read: a bad value is named whatever the file.
     int step = 0;
@@ -142,7 +142,7 @@ std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const 
         step = parseInteger(QStringLiteral("--step"), QStringLiteral("--step"), parser.value(kStep),
                             1);
     QString error;
-    std::unique_ptr<LessonScene> scene = LessonScene::open(path, &error);
+    std::unique_ptr<OffscreenScene> scene = OffscreenScene::open(path, &error);
     if (!scene)
         refuse(QCoreApplication::translate("convlab::cli", "cannot open the lesson '%1': %2")
                    .arg(QDir::toNativeSeparators(path), error));

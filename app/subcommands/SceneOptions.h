@@ -2,7 +2,7 @@
 #pragma once
 
 #include "export/AnimationExport.h"
-#include "export/LessonScene.h"
+#include "scene/OffscreenScene.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -33,8 +33,8 @@ QString sceneOutputPath(const QCommandLineParser& parser, const QString& command
                         const QString& expected);
 // Reads LESSON and loads --step N (1-based) when given; else the file's own state. For the
 // stepper view of an image too large to walk cell by cell, the crop around the best match.
-std::unique_ptr<LessonScene> openLesson(const QCommandLineParser& parser, const QString& path,
-                                        SceneView view);
+std::unique_ptr<OffscreenScene> openLesson(const QCommandLineParser& parser, const QString& path,
+                                           SceneView view);
 
 // A progress line on stderr, "\r"-rewritten, only when stderr is a terminal: a script's
 // captured output stays clean.

@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>DocumentFile</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>&quot;%1&quot; must be a finite number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 integers</source>
+        <translation>&quot;%1&quot; must be a list of %2 integers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>&quot;%1&quot; is not valid base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</source>
+        <translation>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; must be an integer from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: low (%2) must be below high (%3)</source>
+        <translation>&quot;%1&quot;: low (%2) must be below high (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>lesson format version %1 is not supported (this ConvLab reads version %2)</source>
+        <translation>lesson format version %1 is not supported (this ConvLab reads version %2)</translation>
+    </message>
+    <message>
+        <source>the image has %1 × %2 pixels, more than the 50 megapixels allowed</source>
+        <translation>the image has %1 × %2 pixels, more than the 50 megapixels allowed</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2); it may be truncated</source>
+        <translation>the file is not valid JSON (%1 at byte %2); it may be truncated</translation>
+    </message>
+    <message>
+        <source>the file holds JSON but not a lesson object</source>
+        <translation>the file holds JSON but not a lesson object</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>Cannot save &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
+        <translation>the file is %1 MB, more than the %2 MB a lesson may take</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
+        <translation>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseCheck</name>
     <message>
         <source>rows: %1</source>
@@ -280,6 +375,65 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</source>
+        <translation>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>Save Lesson</translation>
+    </message>
+    <message>
+        <source>ConvLab lessons (*.convlab)</source>
+        <translation>ConvLab lessons (*.convlab)</translation>
+    </message>
+    <message>
+        <source>Load Patch</source>
+        <translation>Load Patch</translation>
+    </message>
+    <message>
+        <source>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Patch</source>
+        <translation>Save Patch</translation>
+    </message>
+    <message>
+        <source>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</source>
+        <translation>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Save input.npy and kernel.npy in</source>
+        <translation>Save input.npy and kernel.npy in</translation>
+    </message>
+    <message>
+        <source>PNG, 1× (*.png)</source>
+        <translation>PNG, 1× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG, 2× for slides (*.png)</source>
+        <translation>PNG, 2× for slides (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG, 4× for print (*.png)</source>
+        <translation>PNG, 4× for print (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG, vector (*.svg)</source>
+        <translation>SVG, vector (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FrameRenderer</name>
     <message>
         <source>The export was cancelled.</source>
@@ -314,101 +468,6 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
-    </message>
-</context>
-<context>
-    <name>LessonFile</name>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; is missing</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; must be an object</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; must be true or false</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a finite number</source>
-        <translation>&quot;%1&quot; must be a finite number</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of %2 integers</source>
-        <translation>&quot;%1&quot; must be a list of %2 integers</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</source>
-        <translation>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not valid base64</source>
-        <translation>&quot;%1&quot; is not valid base64</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</source>
-        <translation>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
-        <translation>&quot;%1&quot; must be an integer from %2 to %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: low (%2) must be below high (%3)</source>
-        <translation>&quot;%1&quot;: low (%2) must be below high (%3)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; must be a list</translation>
-    </message>
-    <message>
-        <source>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
-        <translation>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>lesson format version %1 is not supported (this ConvLab reads version %2)</source>
-        <translation>lesson format version %1 is not supported (this ConvLab reads version %2)</translation>
-    </message>
-    <message>
-        <source>the image has %1 × %2 pixels, more than the 50 megapixels allowed</source>
-        <translation>the image has %1 × %2 pixels, more than the 50 megapixels allowed</translation>
-    </message>
-    <message>
-        <source>the file is not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation>the file is not valid JSON (%1 at byte %2); it may be truncated</translation>
-    </message>
-    <message>
-        <source>the file holds JSON but not a lesson object</source>
-        <translation>the file holds JSON but not a lesson object</translation>
-    </message>
-    <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation>Cannot save &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Cannot open &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
-        <translation>the file is %1 MB, more than the %2 MB a lesson may take</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
-        <translation>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</translation>
     </message>
 </context>
 <context>
@@ -937,10 +996,41 @@
     </message>
 </context>
 <context>
-    <name>WindowAnimation</name>
+    <name>UnsavedChanges</name>
     <message>
-        <source>Exported the animation to %1</source>
-        <translation>Exported the animation to %1</translation>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The lesson has unsaved changes. Save them first?</source>
+        <translation>The lesson has unsaved changes. Save them first?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>There is no response to put in the figure yet.</source>
+        <translation>There is no response to put in the figure yet.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>There is no response to copy yet.</source>
+        <translation>There is no response to copy yet.</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard</source>
+        <translation>Figure copied to the clipboard</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1080,25 @@
     <message>
         <source>undefined</source>
         <translation>undefined</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Document</name>
+    <message>
+        <source>Paint</source>
+        <translation>Paint</translation>
+    </message>
+    <message>
+        <source>Paint patch</source>
+        <translation>Paint patch</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>Change parameters</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Change view</translation>
     </message>
 </context>
 <context>
@@ -1144,25 +1253,6 @@
     </message>
 </context>
 <context>
-    <name>convlab::Lesson</name>
-    <message>
-        <source>Paint</source>
-        <translation>Paint</translation>
-    </message>
-    <message>
-        <source>Paint patch</source>
-        <translation>Paint patch</translation>
-    </message>
-    <message>
-        <source>Change parameters</source>
-        <translation>Change parameters</translation>
-    </message>
-    <message>
-        <source>Change view</source>
-        <translation>Change view</translation>
-    </message>
-</context>
-<context>
     <name>convlab::LessonPanel</name>
     <message>
         <source>Image operations (core&apos;s 2×3 affine matrix, (x, y) = (col, row))</source>
@@ -1198,17 +1288,6 @@
     </message>
 </context>
 <context>
-    <name>convlab::LessonScene</name>
-    <message>
-        <source>step %1: this lesson has no steps</source>
-        <translation>step %1: this lesson has no steps</translation>
-    </message>
-    <message>
-        <source>step %1 is not a step of this lesson (1 to %2)</source>
-        <translation>step %1 is not a step of this lesson (1 to %2)</translation>
-    </message>
-</context>
-<context>
     <name>convlab::LessonsMenu</name>
     <message>
         <source>&amp;Lessons</source>
@@ -1230,16 +1309,8 @@
 <context>
     <name>convlab::MainWindow</name>
     <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
-    </message>
-    <message>
-        <source>Patch (kernel)</source>
-        <translation>Patch (kernel)</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -1250,290 +1321,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>&amp;New Blank Image…</source>
-        <translation>&amp;New Blank Image…</translation>
-    </message>
-    <message>
-        <source>Replace the input by a blank image</source>
-        <translation>Replace the input by a blank image</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Open a lesson (.convlab), an image, .npy or .txt</source>
-        <translation>Open a lesson (.convlab), an image, .npy or .txt</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Code</source>
-        <translation>Copy as &amp;Code</translation>
-    </message>
-    <message>
-        <source>Copy the Python lines that compute what is on screen</source>
-        <translation>Copy the Python lines that compute what is on screen</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Image</source>
-        <translation>&amp;Paste Image</translation>
-    </message>
-    <message>
-        <source>Use the image on the clipboard as input</source>
-        <translation>Use the image on the clipboard as input</translation>
-    </message>
-    <message>
-        <source>&amp;Use Selection as Patch</source>
-        <translation>&amp;Use Selection as Patch</translation>
-    </message>
-    <message>
-        <source>Cut the selected rectangle of the input into the patch</source>
-        <translation>Cut the selected rectangle of the input into the patch</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Image</source>
-        <translation>C&amp;lear Image</translation>
-    </message>
-    <message>
-        <source>Set every pixel to 0</source>
-        <translation>Set every pixel to 0</translation>
-    </message>
-    <message>
-        <source>&amp;Invert Image</source>
-        <translation>&amp;Invert Image</translation>
-    </message>
-    <message>
-        <source>Dark becomes light</source>
-        <translation>Dark becomes light</translation>
-    </message>
-    <message>
-        <source>&amp;Load Patch…</source>
-        <translation>&amp;Load Patch…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Patch…</source>
-        <translation>Sa&amp;ve Patch…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Fit to Window</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Pixels (1:1)</source>
-        <translation>&amp;Actual Pixels (1:1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overlay Response on Input</source>
-        <translation>&amp;Overlay Response on Input</translation>
-    </message>
-    <message>
-        <source>&amp;Raw and Normalised Side by Side</source>
-        <translation>&amp;Raw and Normalised Side by Side</translation>
-    </message>
-    <message>
-        <source>&amp;Viridis</source>
-        <translation>&amp;Viridis</translation>
-    </message>
-    <message>
-        <source>&amp;Gray</source>
-        <translation>&amp;Gray</translation>
-    </message>
-    <message>
-        <source>&amp;Magma</source>
-        <translation>&amp;Magma</translation>
-    </message>
-    <message>
-        <source>&amp;Diverging (0 = white)</source>
-        <translation>&amp;Diverging (0 = white)</translation>
-    </message>
-    <message>
-        <source>&amp;Figure: Input | Patch | Response…</source>
-        <translation>&amp;Figure: Input | Patch | Response…</translation>
-    </message>
-    <message>
-        <source>&amp;Input View…</source>
-        <translation>&amp;Input View…</translation>
-    </message>
-    <message>
-        <source>&amp;Patch View…</source>
-        <translation>&amp;Patch View…</translation>
-    </message>
-    <message>
-        <source>&amp;Response View…</source>
-        <translation>&amp;Response View…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Figure to Clipboard</source>
-        <translation>&amp;Copy Figure to Clipboard</translation>
-    </message>
-    <message>
-        <source>&amp;Select (rubber band, type a value)</source>
-        <translation>&amp;Select (rubber band, type a value)</translation>
-    </message>
-    <message>
-        <source>&amp;Brush</source>
-        <translation>&amp;Brush</translation>
-    </message>
-    <message>
-        <source>&amp;Eraser (paints 0)</source>
-        <translation>&amp;Eraser (paints 0)</translation>
-    </message>
-    <message>
-        <source>&amp;Line</source>
-        <translation>&amp;Line</translation>
-    </message>
-    <message>
-        <source>&amp;Rectangle</source>
-        <translation>&amp;Rectangle</translation>
-    </message>
-    <message>
-        <source>Elli&amp;pse</source>
-        <translation>Elli&amp;pse</translation>
-    </message>
-    <message>
-        <source>&amp;Text Stamp</source>
-        <translation>&amp;Text Stamp</translation>
-    </message>
-    <message>
-        <source>&amp;Fill</source>
-        <translation>&amp;Fill</translation>
-    </message>
-    <message>
-        <source>Smaller Brush</source>
-        <translation>Smaller Brush</translation>
-    </message>
-    <message>
-        <source>Larger Brush</source>
-        <translation>Larger Brush</translation>
-    </message>
-    <message>
-        <source>&amp;About ConvLab</source>
-        <translation>&amp;About ConvLab</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation>Open &amp;Sample</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Colormap</source>
-        <translation>&amp;Colormap</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panels</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Main</translation>
-    </message>
-    <message>
-        <source>Tool Options</source>
-        <translation>Tool Options</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Brush and outline width, in image pixels ([ and ])</source>
-        <translation>Brush and outline width, in image pixels ([ and ])</translation>
-    </message>
-    <message>
-        <source>The value the tools write into the pixels</source>
-        <translation>The value the tools write into the pixels</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Filled</translation>
-    </message>
-    <message>
-        <source>Rectangles and ellipses filled rather than outlined</source>
-        <translation>Rectangles and ellipses filled rather than outlined</translation>
-    </message>
-    <message>
-        <source>What the text stamp writes</source>
-        <translation>What the text stamp writes</translation>
-    </message>
-    <message>
-        <source>Font of the text stamp</source>
-        <translation>Font of the text stamp</translation>
-    </message>
-    <message>
-        <source>Height of the text stamp, in image pixels</source>
-        <translation>Height of the text stamp, in image pixels</translation>
-    </message>
-    <message>
-        <source> Size </source>
-        <translation> Size </translation>
-    </message>
-    <message>
-        <source> Value </source>
-        <translation> Value </translation>
-    </message>
-    <message>
-        <source> Text </source>
-        <translation> Text </translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
@@ -1542,44 +1329,8 @@
         <translation>Code copied to the clipboard</translation>
     </message>
     <message>
-        <source>Input, %1 × %2</source>
-        <translation>Input, %1 × %2</translation>
-    </message>
-    <message>
         <source>Patch (kernel), %1 × %2</source>
         <translation>Patch (kernel), %1 × %2</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>No response</translation>
-    </message>
-    <message>
-        <source>Input (row %1, col %2) = %3</source>
-        <translation>Input (row %1, col %2) = %3</translation>
-    </message>
-    <message>
-        <source>Raw correlation</source>
-        <translation>Raw correlation</translation>
-    </message>
-    <message>
-        <source>Normalised</source>
-        <translation>Normalised</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Response</translation>
-    </message>
-    <message>
-        <source>%1 (row %2, col %3) = %4</source>
-        <translation>%1 (row %2, col %3) = %4</translation>
-    </message>
-    <message>
-        <source>out(%1, %2) = %3</source>
-        <translation>out(%1, %2) = %3</translation>
-    </message>
-    <message>
-        <source>Patch w[%1, %2] = %3</source>
-        <translation>Patch w[%1, %2] = %3</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1590,200 +1341,8 @@
         <translation>%1[*] — ConvLab</translation>
     </message>
     <message>
-        <source>Select a rectangle on the input first (Select tool, S).</source>
-        <translation>Select a rectangle on the input first (Select tool, S).</translation>
-    </message>
-    <message>
-        <source>Use as patch</source>
-        <translation>Use as patch</translation>
-    </message>
-    <message>
-        <source>The selection is %1×%2; a patch can be at most %3×%3.</source>
-        <translation>The selection is %1×%2; a patch can be at most %3×%3.</translation>
-    </message>
-    <message>
-        <source>Use selection (row %1, col %2) as patch</source>
-        <translation>Use selection (row %1, col %2) as patch</translation>
-    </message>
-    <message>
-        <source>New blank image %1×%2</source>
-        <translation>New blank image %1×%2</translation>
-    </message>
-    <message>
-        <source>New Blank Image</source>
-        <translation>New Blank Image</translation>
-    </message>
-    <message>
-        <source>Rows (height)</source>
-        <translation>Rows (height)</translation>
-    </message>
-    <message>
-        <source>Columns (width)</source>
-        <translation>Columns (width)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>Cannot open the lesson</translation>
-    </message>
-    <message>
-        <source>%1
-
-The open work is unchanged.</source>
-        <translation>%1
-
-The open work is unchanged.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Open %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the image</source>
-        <translation>Cannot open the image</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</source>
-        <translation>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Open lesson</translation>
-    </message>
-    <message>
-        <source>Opening a lesson replaces the current work, which has unsaved changes. Save them first?</source>
-        <translation>Opening a lesson replaces the current work, which has unsaved changes. Save them first?</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Save Lesson</source>
-        <translation>Save Lesson</translation>
-    </message>
-    <message>
-        <source>ConvLab lessons (*.convlab)</source>
-        <translation>ConvLab lessons (*.convlab)</translation>
-    </message>
-    <message>
-        <source>Open sample %1</source>
-        <translation>Open sample %1</translation>
-    </message>
-    <message>
-        <source>Sample image</source>
-        <translation>Sample image</translation>
-    </message>
-    <message>
-        <source>Sample patch</source>
-        <translation>Sample patch</translation>
-    </message>
-    <message>
-        <source>Load Patch</source>
-        <translation>Load Patch</translation>
-    </message>
-    <message>
-        <source>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
-        <translation>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</translation>
-    </message>
-    <message>
-        <source>The patch in %1 is %2×%3; a patch can be at most %4×%4.</source>
-        <translation>The patch in %1 is %2×%3; a patch can be at most %4×%4.</translation>
-    </message>
-    <message>
-        <source>Load patch %1</source>
-        <translation>Load patch %1</translation>
-    </message>
-    <message>
-        <source>Cannot load the patch</source>
-        <translation>Cannot load the patch</translation>
-    </message>
-    <message>
-        <source>Save Patch</source>
-        <translation>Save Patch</translation>
-    </message>
-    <message>
-        <source>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</source>
-        <translation>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot save the patch</source>
-        <translation>Cannot save the patch</translation>
-    </message>
-    <message>
-        <source>Save input.npy and kernel.npy in</source>
-        <translation>Save input.npy and kernel.npy in</translation>
-    </message>
-    <message>
-        <source>Wrote input.npy and kernel.npy in %1</source>
-        <translation>Wrote input.npy and kernel.npy in %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the arrays</source>
-        <translation>Cannot save the arrays</translation>
-    </message>
-    <message>
-        <source>PNG, 1× (*.png)</source>
-        <translation>PNG, 1× (*.png)</translation>
-    </message>
-    <message>
-        <source>PNG, 2× for slides (*.png)</source>
-        <translation>PNG, 2× for slides (*.png)</translation>
-    </message>
-    <message>
-        <source>PNG, 4× for print (*.png)</source>
-        <translation>PNG, 4× for print (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG, vector (*.svg)</source>
-        <translation>SVG, vector (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>There is no response to put in the figure yet.</source>
-        <translation>There is no response to put in the figure yet.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>There is no response to copy yet.</source>
-        <translation>There is no response to copy yet.</translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard</source>
-        <translation>Figure copied to the clipboard</translation>
-    </message>
-    <message>
         <source>Paste image</source>
         <translation>Paste image</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>The clipboard holds no image.</translation>
-    </message>
-    <message>
-        <source>Clear image</source>
-        <translation>Clear image</translation>
-    </message>
-    <message>
-        <source>Invert image</source>
-        <translation>Invert image</translation>
     </message>
     <message>
         <source>About ConvLab</source>
@@ -1796,14 +1355,6 @@ The open work is unchanged.</translation>
     <message>
         <source>Open Recent</source>
         <translation>Open Recent</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 no longer exists.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(none yet)</translation>
     </message>
     <message>
         <source>ConvLab did not close normally last time. Work saved automatically before that can be restored.</source>
@@ -1822,14 +1373,6 @@ The open work is unchanged.</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The lesson has unsaved changes. Save them before closing?</source>
-        <translation>The lesson has unsaved changes. Save them before closing?</translation>
-    </message>
-    <message>
         <source>Drop image</source>
         <translation>Drop image</translation>
     </message>
@@ -1838,64 +1381,8 @@ The open work is unchanged.</translation>
         <translation>Lesson</translation>
     </message>
     <message>
-        <source>Opening a lesson replaces the current work, which has unsaved changes. Continue without saving?</source>
-        <translation>Opening a lesson replaces the current work, which has unsaved changes. Continue without saving?</translation>
-    </message>
-    <message>
-        <source>Response in %L1 ms</source>
-        <translation>Response in %L1 ms</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Step &amp;Through</source>
-        <translation>Step &amp;Through</translation>
-    </message>
-    <message>
-        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
-        <translation>Step through stride and padding, transposed convolution and its matrices, then back to the views</translation>
-    </message>
-    <message>
-        <source>Back to the Views</source>
-        <translation>Back to the Views</translation>
-    </message>
-    <message>
-        <source>Back to the image, patch and response (%1)</source>
-        <translation>Back to the image, patch and response (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Stepper: Stride and Padding</source>
-        <translation>&amp;Stepper: Stride and Padding</translation>
-    </message>
-    <message>
-        <source>&amp;Transposed Convolution</source>
-        <translation>&amp;Transposed Convolution</translation>
-    </message>
-    <message>
-        <source>&amp;Convolution Matrix</source>
-        <translation>&amp;Convolution Matrix</translation>
-    </message>
-    <message>
-        <source>Step Through Pa&amp;ge</source>
-        <translation>Step Through Pa&amp;ge</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;Mode</source>
-        <translation>Presentation &amp;Mode</translation>
-    </message>
-    <message>
-        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
-        <translation>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;heme</translation>
-    </message>
-    <message>
-        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
-        <translation>&amp;Animation (GIF, MP4, PNG Sequence)…</translation>
+        <source>Exported the animation to %1</source>
+        <translation>Exported the animation to %1</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +1517,32 @@ The open work is unchanged.</translation>
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zero between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zeros between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convlab::NewImageDialog</name>
+    <message>
+        <source>New Blank Image</source>
+        <translation>New Blank Image</translation>
+    </message>
+    <message>
+        <source>Rows (height)</source>
+        <translation>Rows (height)</translation>
+    </message>
+    <message>
+        <source>Columns (width)</source>
+        <translation>Columns (width)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OffscreenScene</name>
+    <message>
+        <source>step %1: this lesson has no steps</source>
+        <translation>step %1: this lesson has no steps</translation>
+    </message>
+    <message>
+        <source>step %1 is not a step of this lesson (1 to %2)</source>
+        <translation>step %1 is not a step of this lesson (1 to %2)</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +1919,21 @@ The open work is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::ResponseView</name>
     <message>
         <source>viridis</source>
@@ -2564,6 +2092,105 @@ The open work is unchanged.</translation>
     <message>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Session</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the image</source>
+        <translation>Cannot open the image</translation>
+    </message>
+    <message>
+        <source>%1
+
+The open work is unchanged.</source>
+        <translation>%1
+
+The open work is unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Cannot open the lesson</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>The patch in %1 is %2×%3; a patch can be at most %4×%4.</source>
+        <translation>The patch in %1 is %2×%3; a patch can be at most %4×%4.</translation>
+    </message>
+    <message>
+        <source>Load patch %1</source>
+        <translation>Load patch %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the patch</source>
+        <translation>Cannot load the patch</translation>
+    </message>
+    <message>
+        <source>Cannot save the patch</source>
+        <translation>Cannot save the patch</translation>
+    </message>
+    <message>
+        <source>Wrote input.npy and kernel.npy in %1</source>
+        <translation>Wrote input.npy and kernel.npy in %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the arrays</source>
+        <translation>Cannot save the arrays</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>The clipboard holds no image.</translation>
+    </message>
+    <message>
+        <source>New blank image %1×%2</source>
+        <translation>New blank image %1×%2</translation>
+    </message>
+    <message>
+        <source>Clear image</source>
+        <translation>Clear image</translation>
+    </message>
+    <message>
+        <source>Invert image</source>
+        <translation>Invert image</translation>
+    </message>
+    <message>
+        <source>Select a rectangle on the input first (Select tool, S).</source>
+        <translation>Select a rectangle on the input first (Select tool, S).</translation>
+    </message>
+    <message>
+        <source>Use as patch</source>
+        <translation>Use as patch</translation>
+    </message>
+    <message>
+        <source>The selection is %1×%2; a patch can be at most %3×%3.</source>
+        <translation>The selection is %1×%2; a patch can be at most %3×%3.</translation>
+    </message>
+    <message>
+        <source>Use selection (row %1, col %2) as patch</source>
+        <translation>Use selection (row %1, col %2) as patch</translation>
+    </message>
+    <message>
+        <source>Open sample %1</source>
+        <translation>Open sample %1</translation>
+    </message>
+    <message>
+        <source>Sample image</source>
+        <translation>Sample image</translation>
+    </message>
+    <message>
+        <source>Sample patch</source>
+        <translation>Sample patch</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2510,57 @@ The open work is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::ToolOptionsBar</name>
+    <message>
+        <source>Tool Options</source>
+        <translation>Tool Options</translation>
+    </message>
+    <message>
+        <source> Size </source>
+        <translation> Size </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush and outline width, in image pixels ([ and ])</source>
+        <translation>Brush and outline width, in image pixels ([ and ])</translation>
+    </message>
+    <message>
+        <source> Value </source>
+        <translation> Value </translation>
+    </message>
+    <message>
+        <source>The value the tools write into the pixels</source>
+        <translation>The value the tools write into the pixels</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Rectangles and ellipses filled rather than outlined</source>
+        <translation>Rectangles and ellipses filled rather than outlined</translation>
+    </message>
+    <message>
+        <source> Text </source>
+        <translation> Text </translation>
+    </message>
+    <message>
+        <source>What the text stamp writes</source>
+        <translation>What the text stamp writes</translation>
+    </message>
+    <message>
+        <source>Font of the text stamp</source>
+        <translation>Font of the text stamp</translation>
+    </message>
+    <message>
+        <source>Height of the text stamp, in image pixels</source>
+        <translation>Height of the text stamp, in image pixels</translation>
+    </message>
+</context>
+<context>
     <name>convlab::TransposedCanvas</name>
     <message>
         <source>(a) the input, %1×%2</source>
@@ -3040,6 +2718,343 @@ The open work is unchanged.</translation>
     <message>
         <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
         <translation>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::WindowActions</name>
+    <message>
+        <source>&amp;New Blank Image…</source>
+        <translation>&amp;New Blank Image…</translation>
+    </message>
+    <message>
+        <source>Replace the input by a blank image</source>
+        <translation>Replace the input by a blank image</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a lesson (.convlab), an image, .npy or .txt</source>
+        <translation>Open a lesson (.convlab), an image, .npy or .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code</source>
+        <translation>Copy as &amp;Code</translation>
+    </message>
+    <message>
+        <source>Copy the Python lines that compute what is on screen</source>
+        <translation>Copy the Python lines that compute what is on screen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Paste Image</translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard as input</source>
+        <translation>Use the image on the clipboard as input</translation>
+    </message>
+    <message>
+        <source>&amp;Use Selection as Patch</source>
+        <translation>&amp;Use Selection as Patch</translation>
+    </message>
+    <message>
+        <source>Cut the selected rectangle of the input into the patch</source>
+        <translation>Cut the selected rectangle of the input into the patch</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Image</source>
+        <translation>C&amp;lear Image</translation>
+    </message>
+    <message>
+        <source>Set every pixel to 0</source>
+        <translation>Set every pixel to 0</translation>
+    </message>
+    <message>
+        <source>&amp;Invert Image</source>
+        <translation>&amp;Invert Image</translation>
+    </message>
+    <message>
+        <source>Dark becomes light</source>
+        <translation>Dark becomes light</translation>
+    </message>
+    <message>
+        <source>&amp;Load Patch…</source>
+        <translation>&amp;Load Patch…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Patch…</source>
+        <translation>Sa&amp;ve Patch…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Fit to Window</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels (1:1)</source>
+        <translation>&amp;Actual Pixels (1:1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay Response on Input</source>
+        <translation>&amp;Overlay Response on Input</translation>
+    </message>
+    <message>
+        <source>&amp;Raw and Normalised Side by Side</source>
+        <translation>&amp;Raw and Normalised Side by Side</translation>
+    </message>
+    <message>
+        <source>&amp;Viridis</source>
+        <translation>&amp;Viridis</translation>
+    </message>
+    <message>
+        <source>&amp;Gray</source>
+        <translation>&amp;Gray</translation>
+    </message>
+    <message>
+        <source>&amp;Magma</source>
+        <translation>&amp;Magma</translation>
+    </message>
+    <message>
+        <source>&amp;Diverging (0 = white)</source>
+        <translation>&amp;Diverging (0 = white)</translation>
+    </message>
+    <message>
+        <source>&amp;Figure: Input | Patch | Response…</source>
+        <translation>&amp;Figure: Input | Patch | Response…</translation>
+    </message>
+    <message>
+        <source>&amp;Input View…</source>
+        <translation>&amp;Input View…</translation>
+    </message>
+    <message>
+        <source>&amp;Patch View…</source>
+        <translation>&amp;Patch View…</translation>
+    </message>
+    <message>
+        <source>&amp;Response View…</source>
+        <translation>&amp;Response View…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure to Clipboard</source>
+        <translation>&amp;Copy Figure to Clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
+        <translation>&amp;Animation (GIF, MP4, PNG Sequence)…</translation>
+    </message>
+    <message>
+        <source>&amp;Select (rubber band, type a value)</source>
+        <translation>&amp;Select (rubber band, type a value)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Brush</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser (paints 0)</source>
+        <translation>&amp;Eraser (paints 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rectangle</translation>
+    </message>
+    <message>
+        <source>Elli&amp;pse</source>
+        <translation>Elli&amp;pse</translation>
+    </message>
+    <message>
+        <source>&amp;Text Stamp</source>
+        <translation>&amp;Text Stamp</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>&amp;Fill</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>Smaller Brush</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>Larger Brush</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through</source>
+        <translation>Step &amp;Through</translation>
+    </message>
+    <message>
+        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
+        <translation>Step through stride and padding, transposed convolution and its matrices, then back to the views</translation>
+    </message>
+    <message>
+        <source>Back to the Views</source>
+        <translation>Back to the Views</translation>
+    </message>
+    <message>
+        <source>Back to the image, patch and response (%1)</source>
+        <translation>Back to the image, patch and response (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stepper: Stride and Padding</source>
+        <translation>&amp;Stepper: Stride and Padding</translation>
+    </message>
+    <message>
+        <source>&amp;Transposed Convolution</source>
+        <translation>&amp;Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>&amp;Convolution Matrix</source>
+        <translation>&amp;Convolution Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;About ConvLab</source>
+        <translation>&amp;About ConvLab</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>Presentation &amp;Mode</translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
+        <translation>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>Open &amp;Sample</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Colormap</source>
+        <translation>&amp;Colormap</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>Step Through Pa&amp;ge</source>
+        <translation>Step Through Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;heme</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Workbench</name>
+    <message>
+        <source>No response</source>
+        <translation>No response</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Input, %1 × %2</source>
+        <translation>Input, %1 × %2</translation>
+    </message>
+    <message>
+        <source>Response in %L1 ms</source>
+        <translation>Response in %L1 ms</translation>
+    </message>
+    <message>
+        <source>Input (row %1, col %2) = %3</source>
+        <translation>Input (row %1, col %2) = %3</translation>
+    </message>
+    <message>
+        <source>Raw correlation</source>
+        <translation>Raw correlation</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>%1 (row %2, col %3) = %4</source>
+        <translation>%1 (row %2, col %3) = %4</translation>
+    </message>
+    <message>
+        <source>out(%1, %2) = %3</source>
+        <translation>out(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Patch w[%1, %2] = %3</source>
+        <translation>Patch w[%1, %2] = %3</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>DocumentFile</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; est absent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a finite number</source>
+        <translation>&quot;%1&quot; doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of %2 integers</source>
+        <translation>&quot;%1&quot; doit être une liste de %2 entiers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
+        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; valeurs attendues : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</source>
+        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; &quot;float32&quot; attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>&quot;%1&quot; n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</source>
+        <translation>&quot;%1&quot; contient %2 × %3 valeurs, mais sa forme indique %4 × %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
+        <translation>&quot;%1&quot; doit être un entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: low (%2) must be below high (%3)</source>
+        <translation>&quot;%1&quot; : le minimum (%2) doit être inférieur au maximum (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>ce n&apos;est pas une leçon ConvLab (format &quot;%1&quot;, &quot;%2&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>lesson format version %1 is not supported (this ConvLab reads version %2)</source>
+        <translation>la version %1 du format de leçon n&apos;est pas prise en charge (cette version de ConvLab lit la version %2)</translation>
+    </message>
+    <message>
+        <source>the image has %1 × %2 pixels, more than the 50 megapixels allowed</source>
+        <translation>l&apos;image fait %1 × %2 pixels, plus que les 50 mégapixels autorisés</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2); it may be truncated</source>
+        <translation>le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>the file holds JSON but not a lesson object</source>
+        <translation>le fichier contient du JSON, mais pas un objet leçon</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;enregistrer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
+        <translation>le fichier fait %1 Mo, plus que les %2 Mo permis pour une leçon</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
+        <translation>&quot;%1&quot; contient %2 étapes ; une leçon en contient au plus %3</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseCheck</name>
     <message>
         <source>rows: %1</source>
@@ -280,6 +375,65 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</source>
+        <translation>Leçons et images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;Leçons ConvLab (*.convlab);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>Enregistrer la leçon</translation>
+    </message>
+    <message>
+        <source>ConvLab lessons (*.convlab)</source>
+        <translation>Leçons ConvLab (*.convlab)</translation>
+    </message>
+    <message>
+        <source>Load Patch</source>
+        <translation>Charger un patch</translation>
+    </message>
+    <message>
+        <source>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Tableaux et images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Patch</source>
+        <translation>Enregistrer le patch</translation>
+    </message>
+    <message>
+        <source>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</source>
+        <translation>Tableau NumPy (*.npy);;Matrice texte (*.txt);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save input.npy and kernel.npy in</source>
+        <translation>Enregistrer input.npy et kernel.npy dans</translation>
+    </message>
+    <message>
+        <source>PNG, 1× (*.png)</source>
+        <translation>PNG, 1× (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG, 2× for slides (*.png)</source>
+        <translation>PNG, 2× pour les diapositives (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG, 4× for print (*.png)</source>
+        <translation>PNG, 4× pour l&apos;impression (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG, vector (*.svg)</source>
+        <translation>SVG, vectoriel (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
     <name>FrameRenderer</name>
     <message>
         <source>The export was cancelled.</source>
@@ -314,101 +468,6 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-</context>
-<context>
-    <name>LessonFile</name>
-    <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; est absent</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; doit être un objet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; doit valoir true ou false</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; doit être une chaîne de caractères</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a finite number</source>
-        <translation>&quot;%1&quot; doit être un nombre fini</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of %2 integers</source>
-        <translation>&quot;%1&quot; doit être une liste de %2 entiers</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of %3</source>
-        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; valeurs attendues : %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected &quot;float32&quot;</source>
-        <translation>&quot;%1&quot; vaut &quot;%2&quot; ; &quot;float32&quot; attendu</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not valid base64</source>
-        <translation>&quot;%1&quot; n&apos;est pas du base64 valide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; : %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2 × %3 values but its shape says %4 × %5</source>
-        <translation>&quot;%1&quot; contient %2 × %3 valeurs, mais sa forme indique %4 × %5</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be an integer from %2 to %3</source>
-        <translation>&quot;%1&quot; doit être un entier de %2 à %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: low (%2) must be below high (%3)</source>
-        <translation>&quot;%1&quot; : le minimum (%2) doit être inférieur au maximum (%3)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; doit être une liste</translation>
-    </message>
-    <message>
-        <source>this is not a ConvLab lesson (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
-        <translation>ce n&apos;est pas une leçon ConvLab (format &quot;%1&quot;, &quot;%2&quot; attendu)</translation>
-    </message>
-    <message>
-        <source>lesson format version %1 is not supported (this ConvLab reads version %2)</source>
-        <translation>la version %1 du format de leçon n&apos;est pas prise en charge (cette version de ConvLab lit la version %2)</translation>
-    </message>
-    <message>
-        <source>the image has %1 × %2 pixels, more than the 50 megapixels allowed</source>
-        <translation>l&apos;image fait %1 × %2 pixels, plus que les 50 mégapixels autorisés</translation>
-    </message>
-    <message>
-        <source>the file is not valid JSON (%1 at byte %2); it may be truncated</source>
-        <translation>le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2) ; il est peut-être tronqué</translation>
-    </message>
-    <message>
-        <source>the file holds JSON but not a lesson object</source>
-        <translation>le fichier contient du JSON, mais pas un objet leçon</translation>
-    </message>
-    <message>
-        <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;enregistrer « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;ouvrir « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, more than the %2 MB a lesson may take</source>
-        <translation>le fichier fait %1 Mo, plus que les %2 Mo permis pour une leçon</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
-        <translation>&quot;%1&quot; contient %2 étapes ; une leçon en contient au plus %3</translation>
     </message>
 </context>
 <context>
@@ -937,10 +996,41 @@
     </message>
 </context>
 <context>
-    <name>WindowAnimation</name>
+    <name>UnsavedChanges</name>
     <message>
-        <source>Exported the animation to %1</source>
-        <translation>Animation exportée dans %1</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The lesson has unsaved changes. Save them first?</source>
+        <translation>La leçon a des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>There is no response to put in the figure yet.</source>
+        <translation>Il n&apos;y a pas encore de réponse à mettre dans la figure.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>There is no response to copy yet.</source>
+        <translation>Il n&apos;y a pas encore de réponse à copier.</translation>
+    </message>
+    <message>
+        <source>Figure copied to the clipboard</source>
+        <translation>Figure copiée dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1080,25 @@
     <message>
         <source>undefined</source>
         <translation>indéfini</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Document</name>
+    <message>
+        <source>Paint</source>
+        <translation>Peindre</translation>
+    </message>
+    <message>
+        <source>Paint patch</source>
+        <translation>Peindre le patch</translation>
+    </message>
+    <message>
+        <source>Change parameters</source>
+        <translation>Modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Modifier l&apos;affichage</translation>
     </message>
 </context>
 <context>
@@ -1144,25 +1253,6 @@
     </message>
 </context>
 <context>
-    <name>convlab::Lesson</name>
-    <message>
-        <source>Paint</source>
-        <translation>Peindre</translation>
-    </message>
-    <message>
-        <source>Paint patch</source>
-        <translation>Peindre le patch</translation>
-    </message>
-    <message>
-        <source>Change parameters</source>
-        <translation>Modifier les paramètres</translation>
-    </message>
-    <message>
-        <source>Change view</source>
-        <translation>Modifier l&apos;affichage</translation>
-    </message>
-</context>
-<context>
     <name>convlab::LessonPanel</name>
     <message>
         <source>Image operations (core&apos;s 2×3 affine matrix, (x, y) = (col, row))</source>
@@ -1198,17 +1288,6 @@
     </message>
 </context>
 <context>
-    <name>convlab::LessonScene</name>
-    <message>
-        <source>step %1: this lesson has no steps</source>
-        <translation>étape %1 : cette leçon n&apos;a pas d&apos;étapes</translation>
-    </message>
-    <message>
-        <source>step %1 is not a step of this lesson (1 to %2)</source>
-        <translation>l&apos;étape %1 n&apos;est pas une étape de cette leçon (1 à %2)</translation>
-    </message>
-</context>
-<context>
     <name>convlab::LessonsMenu</name>
     <message>
         <source>&amp;Lessons</source>
@@ -1230,16 +1309,8 @@
 <context>
     <name>convlab::MainWindow</name>
     <message>
-        <source>Computing…</source>
-        <translation>Calcul en cours…</translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Patch (kernel)</source>
-        <translation>Patch (noyau)</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -1250,290 +1321,6 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>&amp;New Blank Image…</source>
-        <translation>&amp;Nouvelle image vide…</translation>
-    </message>
-    <message>
-        <source>Replace the input by a blank image</source>
-        <translation>Remplacer l&apos;entrée par une image vide</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open a lesson (.convlab), an image, .npy or .txt</source>
-        <translation>Ouvrir une leçon (.convlab), une image, un .npy ou un .txt</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Code</source>
-        <translation>Copier comme &amp;code</translation>
-    </message>
-    <message>
-        <source>Copy the Python lines that compute what is on screen</source>
-        <translation>Copier les lignes Python qui calculent ce qui est à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Image</source>
-        <translation>Co&amp;ller une image</translation>
-    </message>
-    <message>
-        <source>Use the image on the clipboard as input</source>
-        <translation>Utiliser l&apos;image du presse-papiers comme entrée</translation>
-    </message>
-    <message>
-        <source>&amp;Use Selection as Patch</source>
-        <translation>&amp;Utiliser la sélection comme patch</translation>
-    </message>
-    <message>
-        <source>Cut the selected rectangle of the input into the patch</source>
-        <translation>Découper le rectangle sélectionné de l&apos;entrée pour en faire le patch</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Image</source>
-        <translation>&amp;Effacer l&apos;image</translation>
-    </message>
-    <message>
-        <source>Set every pixel to 0</source>
-        <translation>Mettre chaque pixel à 0</translation>
-    </message>
-    <message>
-        <source>&amp;Invert Image</source>
-        <translation>&amp;Inverser l&apos;image</translation>
-    </message>
-    <message>
-        <source>Dark becomes light</source>
-        <translation>Le sombre devient clair</translation>
-    </message>
-    <message>
-        <source>&amp;Load Patch…</source>
-        <translation>&amp;Charger un patch…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Patch…</source>
-        <translation>Enre&amp;gistrer le patch…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation>A&amp;juster à la fenêtre</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Pixels (1:1)</source>
-        <translation>&amp;Taille réelle (1:1)</translation>
-    </message>
-    <message>
-        <source>&amp;Overlay Response on Input</source>
-        <translation>&amp;Superposer la réponse à l&apos;entrée</translation>
-    </message>
-    <message>
-        <source>&amp;Raw and Normalised Side by Side</source>
-        <translation>Brute et normalisée &amp;côte à côte</translation>
-    </message>
-    <message>
-        <source>&amp;Viridis</source>
-        <translation>&amp;Viridis</translation>
-    </message>
-    <message>
-        <source>&amp;Gray</source>
-        <translation>&amp;Gris</translation>
-    </message>
-    <message>
-        <source>&amp;Magma</source>
-        <translation>&amp;Magma</translation>
-    </message>
-    <message>
-        <source>&amp;Diverging (0 = white)</source>
-        <translation>&amp;Divergente (0 = blanc)</translation>
-    </message>
-    <message>
-        <source>&amp;Figure: Input | Patch | Response…</source>
-        <translation>&amp;Figure : entrée | patch | réponse…</translation>
-    </message>
-    <message>
-        <source>&amp;Input View…</source>
-        <translation>Vue de l&apos;&amp;entrée…</translation>
-    </message>
-    <message>
-        <source>&amp;Patch View…</source>
-        <translation>Vue du &amp;patch…</translation>
-    </message>
-    <message>
-        <source>&amp;Response View…</source>
-        <translation>Vue de la &amp;réponse…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Figure to Clipboard</source>
-        <translation>&amp;Copier la figure dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>&amp;Select (rubber band, type a value)</source>
-        <translation>&amp;Sélection (rectangle, saisie d&apos;une valeur)</translation>
-    </message>
-    <message>
-        <source>&amp;Brush</source>
-        <translation>&amp;Pinceau</translation>
-    </message>
-    <message>
-        <source>&amp;Eraser (paints 0)</source>
-        <translation>&amp;Gomme (peint 0)</translation>
-    </message>
-    <message>
-        <source>&amp;Line</source>
-        <translation>&amp;Ligne</translation>
-    </message>
-    <message>
-        <source>&amp;Rectangle</source>
-        <translation>&amp;Rectangle</translation>
-    </message>
-    <message>
-        <source>Elli&amp;pse</source>
-        <translation>&amp;Ellipse</translation>
-    </message>
-    <message>
-        <source>&amp;Text Stamp</source>
-        <translation>&amp;Tampon de texte</translation>
-    </message>
-    <message>
-        <source>&amp;Fill</source>
-        <translation>Re&amp;mplir</translation>
-    </message>
-    <message>
-        <source>Smaller Brush</source>
-        <translation>Pinceau plus petit</translation>
-    </message>
-    <message>
-        <source>Larger Brush</source>
-        <translation>Pinceau plus grand</translation>
-    </message>
-    <message>
-        <source>&amp;About ConvLab</source>
-        <translation>À &amp;propos de ConvLab</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation>Ouvrir un e&amp;xemple</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>Ex&amp;porter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Colormap</source>
-        <translation>&amp;Palette de couleurs</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>Pa&amp;nneaux</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Tool Options</source>
-        <translation>Options de l&apos;outil</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Brush and outline width, in image pixels ([ and ])</source>
-        <translation>Largeur du pinceau et des contours, en pixels de l&apos;image ([ et ])</translation>
-    </message>
-    <message>
-        <source>The value the tools write into the pixels</source>
-        <translation>La valeur que les outils écrivent dans les pixels</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Plein</translation>
-    </message>
-    <message>
-        <source>Rectangles and ellipses filled rather than outlined</source>
-        <translation>Rectangles et ellipses pleins plutôt que contours seuls</translation>
-    </message>
-    <message>
-        <source>What the text stamp writes</source>
-        <translation>Ce que le tampon de texte écrit</translation>
-    </message>
-    <message>
-        <source>Font of the text stamp</source>
-        <translation>Police du tampon de texte</translation>
-    </message>
-    <message>
-        <source>Height of the text stamp, in image pixels</source>
-        <translation>Hauteur du tampon de texte, en pixels de l&apos;image</translation>
-    </message>
-    <message>
-        <source> Size </source>
-        <translation> Taille </translation>
-    </message>
-    <message>
-        <source> Value </source>
-        <translation> Valeur </translation>
-    </message>
-    <message>
-        <source> Text </source>
-        <translation> Texte </translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Outils</translation>
-    </message>
-    <message>
         <source>Patch</source>
         <translation>Patch</translation>
     </message>
@@ -1542,44 +1329,8 @@
         <translation>Code copié dans le presse-papiers</translation>
     </message>
     <message>
-        <source>Input, %1 × %2</source>
-        <translation>Entrée, %1 × %2</translation>
-    </message>
-    <message>
         <source>Patch (kernel), %1 × %2</source>
         <translation>Patch (noyau), %1 × %2</translation>
-    </message>
-    <message>
-        <source>No response</source>
-        <translation>Pas de réponse</translation>
-    </message>
-    <message>
-        <source>Input (row %1, col %2) = %3</source>
-        <translation>Entrée (ligne %1, colonne %2) = %3</translation>
-    </message>
-    <message>
-        <source>Raw correlation</source>
-        <translation>Corrélation brute</translation>
-    </message>
-    <message>
-        <source>Normalised</source>
-        <translation>Normalisée</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>%1 (row %2, col %3) = %4</source>
-        <translation>%1 (ligne %2, colonne %3) = %4</translation>
-    </message>
-    <message>
-        <source>out(%1, %2) = %3</source>
-        <translation>out(%1, %2) = %3</translation>
-    </message>
-    <message>
-        <source>Patch w[%1, %2] = %3</source>
-        <translation>Patch w[%1, %2] = %3</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1590,200 +1341,8 @@
         <translation>%1[*] — ConvLab</translation>
     </message>
     <message>
-        <source>Select a rectangle on the input first (Select tool, S).</source>
-        <translation>Sélectionnez d&apos;abord un rectangle sur l&apos;entrée (outil Sélection, S).</translation>
-    </message>
-    <message>
-        <source>Use as patch</source>
-        <translation>Utiliser comme patch</translation>
-    </message>
-    <message>
-        <source>The selection is %1×%2; a patch can be at most %3×%3.</source>
-        <translation>La sélection fait %1×%2 ; un patch fait au plus %3×%3.</translation>
-    </message>
-    <message>
-        <source>Use selection (row %1, col %2) as patch</source>
-        <translation>Sélection (ligne %1, colonne %2) utilisée comme patch</translation>
-    </message>
-    <message>
-        <source>New blank image %1×%2</source>
-        <translation>Nouvelle image vide %1×%2</translation>
-    </message>
-    <message>
-        <source>New Blank Image</source>
-        <translation>Nouvelle image vide</translation>
-    </message>
-    <message>
-        <source>Rows (height)</source>
-        <translation>Lignes (hauteur)</translation>
-    </message>
-    <message>
-        <source>Columns (width)</source>
-        <translation>Colonnes (largeur)</translation>
-    </message>
-    <message>
-        <source>Cannot open the lesson</source>
-        <translation>Impossible d&apos;ouvrir la leçon</translation>
-    </message>
-    <message>
-        <source>%1
-
-The open work is unchanged.</source>
-        <translation>%1
-
-Le travail en cours est inchangé.</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Ouvrir %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the image</source>
-        <translation>Impossible d&apos;ouvrir l&apos;image</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Lessons and images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;ConvLab lessons (*.convlab);;All files (*)</source>
-        <translation>Leçons et images (*.convlab *.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pgm *.ppm *.webp *.npy *.txt *.csv);;Leçons ConvLab (*.convlab);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open lesson</source>
-        <translation>Ouvrir une leçon</translation>
-    </message>
-    <message>
-        <source>Opening a lesson replaces the current work, which has unsaved changes. Save them first?</source>
-        <translation>Ouvrir une leçon remplace le travail en cours, dont les modifications ne sont pas enregistrées. Les enregistrer d&apos;abord ?</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Impossible d&apos;enregistrer</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Save Lesson</source>
-        <translation>Enregistrer la leçon</translation>
-    </message>
-    <message>
-        <source>ConvLab lessons (*.convlab)</source>
-        <translation>Leçons ConvLab (*.convlab)</translation>
-    </message>
-    <message>
-        <source>Open sample %1</source>
-        <translation>Ouvrir l&apos;exemple %1</translation>
-    </message>
-    <message>
-        <source>Sample image</source>
-        <translation>Image d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Sample patch</source>
-        <translation>Patch d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>Load Patch</source>
-        <translation>Charger un patch</translation>
-    </message>
-    <message>
-        <source>Arrays and images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
-        <translation>Tableaux et images (*.npy *.txt *.csv *.png *.jpg *.jpeg *.bmp *.pgm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The patch in %1 is %2×%3; a patch can be at most %4×%4.</source>
-        <translation>Le patch de %1 fait %2×%3 ; un patch fait au plus %4×%4.</translation>
-    </message>
-    <message>
-        <source>Load patch %1</source>
-        <translation>Charger le patch %1</translation>
-    </message>
-    <message>
-        <source>Cannot load the patch</source>
-        <translation>Impossible de charger le patch</translation>
-    </message>
-    <message>
-        <source>Save Patch</source>
-        <translation>Enregistrer le patch</translation>
-    </message>
-    <message>
-        <source>NumPy array (*.npy);;Text matrix (*.txt);;PNG image (*.png)</source>
-        <translation>Tableau NumPy (*.npy);;Matrice texte (*.txt);;Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot save the patch</source>
-        <translation>Impossible d&apos;enregistrer le patch</translation>
-    </message>
-    <message>
-        <source>Save input.npy and kernel.npy in</source>
-        <translation>Enregistrer input.npy et kernel.npy dans</translation>
-    </message>
-    <message>
-        <source>Wrote input.npy and kernel.npy in %1</source>
-        <translation>input.npy et kernel.npy écrits dans %1</translation>
-    </message>
-    <message>
-        <source>Cannot save the arrays</source>
-        <translation>Impossible d&apos;enregistrer les tableaux</translation>
-    </message>
-    <message>
-        <source>PNG, 1× (*.png)</source>
-        <translation>PNG, 1× (*.png)</translation>
-    </message>
-    <message>
-        <source>PNG, 2× for slides (*.png)</source>
-        <translation>PNG, 2× pour les diapositives (*.png)</translation>
-    </message>
-    <message>
-        <source>PNG, 4× for print (*.png)</source>
-        <translation>PNG, 4× pour l&apos;impression (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG, vector (*.svg)</source>
-        <translation>SVG, vectoriel (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>There is no response to put in the figure yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à mettre dans la figure.</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
-    </message>
-    <message>
-        <source>There is no response to copy yet.</source>
-        <translation>Il n&apos;y a pas encore de réponse à copier.</translation>
-    </message>
-    <message>
-        <source>Figure copied to the clipboard</source>
-        <translation>Figure copiée dans le presse-papiers</translation>
-    </message>
-    <message>
         <source>Paste image</source>
         <translation>Coller une image</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>Le presse-papiers ne contient aucune image.</translation>
-    </message>
-    <message>
-        <source>Clear image</source>
-        <translation>Effacer l&apos;image</translation>
-    </message>
-    <message>
-        <source>Invert image</source>
-        <translation>Inverser l&apos;image</translation>
     </message>
     <message>
         <source>About ConvLab</source>
@@ -1796,14 +1355,6 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>Open Recent</source>
         <translation>Ouvrir un fichier récent</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(aucun pour le moment)</translation>
     </message>
     <message>
         <source>ConvLab did not close normally last time. Work saved automatically before that can be restored.</source>
@@ -1822,14 +1373,6 @@ Le travail en cours est inchangé.</translation>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The lesson has unsaved changes. Save them before closing?</source>
-        <translation>La leçon a des modifications non enregistrées. Les enregistrer avant de fermer ?</translation>
-    </message>
-    <message>
         <source>Drop image</source>
         <translation>Déposer une image</translation>
     </message>
@@ -1838,64 +1381,8 @@ Le travail en cours est inchangé.</translation>
         <translation>Leçon</translation>
     </message>
     <message>
-        <source>Opening a lesson replaces the current work, which has unsaved changes. Continue without saving?</source>
-        <translation>Ouvrir une leçon remplace le travail en cours, dont les modifications ne sont pas enregistrées. Continuer sans enregistrer ?</translation>
-    </message>
-    <message>
-        <source>Response in %L1 ms</source>
-        <translation>Réponse en %L1 ms</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Step &amp;Through</source>
-        <translation>Parc&amp;ours pas à pas</translation>
-    </message>
-    <message>
-        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
-        <translation>Parcourir pas à pas le pas et le remplissage, la convolution transposée et ses matrices, puis revenir aux vues</translation>
-    </message>
-    <message>
-        <source>Back to the Views</source>
-        <translation>Retour aux vues</translation>
-    </message>
-    <message>
-        <source>Back to the image, patch and response (%1)</source>
-        <translation>Retour à l&apos;image, au patch et à la réponse (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Stepper: Stride and Padding</source>
-        <translation>Pas à pas : pas et &amp;remplissage</translation>
-    </message>
-    <message>
-        <source>&amp;Transposed Convolution</source>
-        <translation>Convolution &amp;transposée</translation>
-    </message>
-    <message>
-        <source>&amp;Convolution Matrix</source>
-        <translation>&amp;Matrice de convolution</translation>
-    </message>
-    <message>
-        <source>Step Through Pa&amp;ge</source>
-        <translation>Pag&amp;e du pas à pas</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;Mode</source>
-        <translation>&amp;Mode présentation</translation>
-    </message>
-    <message>
-        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
-        <translation>Plein écran, en grand et très contrasté, avec seulement les vues dont l&apos;étape de la leçon a besoin ; Espace et les flèches parcourent les étapes, Échap quitte</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
-    </message>
-    <message>
-        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
-        <translation>&amp;Animation (GIF, MP4, suite de PNG)…</translation>
+        <source>Exported the animation to %1</source>
+        <translation>Animation exportée dans %1</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +1517,32 @@ Le travail en cours est inchangé.</translation>
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéro entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéros entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convlab::NewImageDialog</name>
+    <message>
+        <source>New Blank Image</source>
+        <translation>Nouvelle image vide</translation>
+    </message>
+    <message>
+        <source>Rows (height)</source>
+        <translation>Lignes (hauteur)</translation>
+    </message>
+    <message>
+        <source>Columns (width)</source>
+        <translation>Colonnes (largeur)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OffscreenScene</name>
+    <message>
+        <source>step %1: this lesson has no steps</source>
+        <translation>étape %1 : cette leçon n&apos;a pas d&apos;étapes</translation>
+    </message>
+    <message>
+        <source>step %1 is not a step of this lesson (1 to %2)</source>
+        <translation>l&apos;étape %1 n&apos;est pas une étape de cette leçon (1 à %2)</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +1919,21 @@ Le travail en cours est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour le moment)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::ResponseView</name>
     <message>
         <source>viridis</source>
@@ -2564,6 +2092,105 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>&lt;b&gt;Best match: your turn.&lt;/b&gt; Its place is shown once you answer the exercise, or ask for the answer.</source>
         <translation>&lt;b&gt;Meilleure correspondance : à vous.&lt;/b&gt; Sa position s&apos;affiche une fois l&apos;exercice résolu, ou la réponse demandée.</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Session</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the image</source>
+        <translation>Impossible d&apos;ouvrir l&apos;image</translation>
+    </message>
+    <message>
+        <source>%1
+
+The open work is unchanged.</source>
+        <translation>%1
+
+Le travail en cours est inchangé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Impossible d&apos;ouvrir la leçon</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The patch in %1 is %2×%3; a patch can be at most %4×%4.</source>
+        <translation>Le patch de %1 fait %2×%3 ; un patch fait au plus %4×%4.</translation>
+    </message>
+    <message>
+        <source>Load patch %1</source>
+        <translation>Charger le patch %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the patch</source>
+        <translation>Impossible de charger le patch</translation>
+    </message>
+    <message>
+        <source>Cannot save the patch</source>
+        <translation>Impossible d&apos;enregistrer le patch</translation>
+    </message>
+    <message>
+        <source>Wrote input.npy and kernel.npy in %1</source>
+        <translation>input.npy et kernel.npy écrits dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the arrays</source>
+        <translation>Impossible d&apos;enregistrer les tableaux</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient aucune image.</translation>
+    </message>
+    <message>
+        <source>New blank image %1×%2</source>
+        <translation>Nouvelle image vide %1×%2</translation>
+    </message>
+    <message>
+        <source>Clear image</source>
+        <translation>Effacer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Invert image</source>
+        <translation>Inverser l&apos;image</translation>
+    </message>
+    <message>
+        <source>Select a rectangle on the input first (Select tool, S).</source>
+        <translation>Sélectionnez d&apos;abord un rectangle sur l&apos;entrée (outil Sélection, S).</translation>
+    </message>
+    <message>
+        <source>Use as patch</source>
+        <translation>Utiliser comme patch</translation>
+    </message>
+    <message>
+        <source>The selection is %1×%2; a patch can be at most %3×%3.</source>
+        <translation>La sélection fait %1×%2 ; un patch fait au plus %3×%3.</translation>
+    </message>
+    <message>
+        <source>Use selection (row %1, col %2) as patch</source>
+        <translation>Sélection (ligne %1, colonne %2) utilisée comme patch</translation>
+    </message>
+    <message>
+        <source>Open sample %1</source>
+        <translation>Ouvrir l&apos;exemple %1</translation>
+    </message>
+    <message>
+        <source>Sample image</source>
+        <translation>Image d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Sample patch</source>
+        <translation>Patch d&apos;exemple</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2510,57 @@ Le travail en cours est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::ToolOptionsBar</name>
+    <message>
+        <source>Tool Options</source>
+        <translation>Options de l&apos;outil</translation>
+    </message>
+    <message>
+        <source> Size </source>
+        <translation> Taille </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Brush and outline width, in image pixels ([ and ])</source>
+        <translation>Largeur du pinceau et des contours, en pixels de l&apos;image ([ et ])</translation>
+    </message>
+    <message>
+        <source> Value </source>
+        <translation> Valeur </translation>
+    </message>
+    <message>
+        <source>The value the tools write into the pixels</source>
+        <translation>La valeur que les outils écrivent dans les pixels</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>Rectangles and ellipses filled rather than outlined</source>
+        <translation>Rectangles et ellipses pleins plutôt que contours seuls</translation>
+    </message>
+    <message>
+        <source> Text </source>
+        <translation> Texte </translation>
+    </message>
+    <message>
+        <source>What the text stamp writes</source>
+        <translation>Ce que le tampon de texte écrit</translation>
+    </message>
+    <message>
+        <source>Font of the text stamp</source>
+        <translation>Police du tampon de texte</translation>
+    </message>
+    <message>
+        <source>Height of the text stamp, in image pixels</source>
+        <translation>Hauteur du tampon de texte, en pixels de l&apos;image</translation>
+    </message>
+</context>
+<context>
     <name>convlab::TransposedCanvas</name>
     <message>
         <source>(a) the input, %1×%2</source>
@@ -3040,6 +2718,343 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>(a)–(c) build the grid the flipped kernel slides over; from (d) on, each window&apos;s products are written out here.</source>
         <translation>(a)–(c) construisent la grille sur laquelle glisse le noyau retourné ; à partir de (d), les produits de chaque fenêtre s&apos;écrivent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::WindowActions</name>
+    <message>
+        <source>&amp;New Blank Image…</source>
+        <translation>&amp;Nouvelle image vide…</translation>
+    </message>
+    <message>
+        <source>Replace the input by a blank image</source>
+        <translation>Remplacer l&apos;entrée par une image vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a lesson (.convlab), an image, .npy or .txt</source>
+        <translation>Ouvrir une leçon (.convlab), une image, un .npy ou un .txt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code</source>
+        <translation>Copier comme &amp;code</translation>
+    </message>
+    <message>
+        <source>Copy the Python lines that compute what is on screen</source>
+        <translation>Copier les lignes Python qui calculent ce qui est à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>Co&amp;ller une image</translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard as input</source>
+        <translation>Utiliser l&apos;image du presse-papiers comme entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Use Selection as Patch</source>
+        <translation>&amp;Utiliser la sélection comme patch</translation>
+    </message>
+    <message>
+        <source>Cut the selected rectangle of the input into the patch</source>
+        <translation>Découper le rectangle sélectionné de l&apos;entrée pour en faire le patch</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Image</source>
+        <translation>&amp;Effacer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Set every pixel to 0</source>
+        <translation>Mettre chaque pixel à 0</translation>
+    </message>
+    <message>
+        <source>&amp;Invert Image</source>
+        <translation>&amp;Inverser l&apos;image</translation>
+    </message>
+    <message>
+        <source>Dark becomes light</source>
+        <translation>Le sombre devient clair</translation>
+    </message>
+    <message>
+        <source>&amp;Load Patch…</source>
+        <translation>&amp;Charger un patch…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Patch…</source>
+        <translation>Enre&amp;gistrer le patch…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels (1:1)</source>
+        <translation>&amp;Taille réelle (1:1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay Response on Input</source>
+        <translation>&amp;Superposer la réponse à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Raw and Normalised Side by Side</source>
+        <translation>Brute et normalisée &amp;côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Viridis</source>
+        <translation>&amp;Viridis</translation>
+    </message>
+    <message>
+        <source>&amp;Gray</source>
+        <translation>&amp;Gris</translation>
+    </message>
+    <message>
+        <source>&amp;Magma</source>
+        <translation>&amp;Magma</translation>
+    </message>
+    <message>
+        <source>&amp;Diverging (0 = white)</source>
+        <translation>&amp;Divergente (0 = blanc)</translation>
+    </message>
+    <message>
+        <source>&amp;Figure: Input | Patch | Response…</source>
+        <translation>&amp;Figure : entrée | patch | réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Input View…</source>
+        <translation>Vue de l&apos;&amp;entrée…</translation>
+    </message>
+    <message>
+        <source>&amp;Patch View…</source>
+        <translation>Vue du &amp;patch…</translation>
+    </message>
+    <message>
+        <source>&amp;Response View…</source>
+        <translation>Vue de la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure to Clipboard</source>
+        <translation>&amp;Copier la figure dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Animation (GIF, MP4, PNG Sequence)…</source>
+        <translation>&amp;Animation (GIF, MP4, suite de PNG)…</translation>
+    </message>
+    <message>
+        <source>&amp;Select (rubber band, type a value)</source>
+        <translation>&amp;Sélection (rectangle, saisie d&apos;une valeur)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinceau</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser (paints 0)</source>
+        <translation>&amp;Gomme (peint 0)</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rectangle</translation>
+    </message>
+    <message>
+        <source>Elli&amp;pse</source>
+        <translation>&amp;Ellipse</translation>
+    </message>
+    <message>
+        <source>&amp;Text Stamp</source>
+        <translation>&amp;Tampon de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>Re&amp;mplir</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>Pinceau plus petit</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>Pinceau plus grand</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through</source>
+        <translation>Parc&amp;ours pas à pas</translation>
+    </message>
+    <message>
+        <source>Step through stride and padding, transposed convolution and its matrices, then back to the views</source>
+        <translation>Parcourir pas à pas le pas et le remplissage, la convolution transposée et ses matrices, puis revenir aux vues</translation>
+    </message>
+    <message>
+        <source>Back to the Views</source>
+        <translation>Retour aux vues</translation>
+    </message>
+    <message>
+        <source>Back to the image, patch and response (%1)</source>
+        <translation>Retour à l&apos;image, au patch et à la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stepper: Stride and Padding</source>
+        <translation>Pas à pas : pas et &amp;remplissage</translation>
+    </message>
+    <message>
+        <source>&amp;Transposed Convolution</source>
+        <translation>Convolution &amp;transposée</translation>
+    </message>
+    <message>
+        <source>&amp;Convolution Matrix</source>
+        <translation>&amp;Matrice de convolution</translation>
+    </message>
+    <message>
+        <source>&amp;About ConvLab</source>
+        <translation>À &amp;propos de ConvLab</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Mode</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large and high-contrast, only the views the lesson step needs; Space and arrows walk the steps, Esc leaves</source>
+        <translation>Plein écran, en grand et très contrasté, avec seulement les vues dont l&apos;étape de la leçon a besoin ; Espace et les flèches parcourent les étapes, Échap quitte</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;porter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Colormap</source>
+        <translation>&amp;Palette de couleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nneaux</translation>
+    </message>
+    <message>
+        <source>Step Through Pa&amp;ge</source>
+        <translation>Pag&amp;e du pas à pas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::Workbench</name>
+    <message>
+        <source>No response</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Input, %1 × %2</source>
+        <translation>Entrée, %1 × %2</translation>
+    </message>
+    <message>
+        <source>Response in %L1 ms</source>
+        <translation>Réponse en %L1 ms</translation>
+    </message>
+    <message>
+        <source>Input (row %1, col %2) = %3</source>
+        <translation>Entrée (ligne %1, colonne %2) = %3</translation>
+    </message>
+    <message>
+        <source>Raw correlation</source>
+        <translation>Corrélation brute</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisée</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1 (row %2, col %3) = %4</source>
+        <translation>%1 (ligne %2, colonne %3) = %4</translation>
+    </message>
+    <message>
+        <source>out(%1, %2) = %3</source>
+        <translation>out(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Patch w[%1, %2] = %3</source>
+        <translation>Patch w[%1, %2] = %3</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
-#include "document/Lesson.h"
+#include "document/Document.h"
 #include "figures/FigureExporter.h"
 #include "i18n/Language.h"
 #include "lessons/LessonPanel.h"
@@ -61,11 +61,11 @@ class TestAnimate : public QObject {
         MainWindow window; // the step's state, as the window loads it
         QVERIFY(window.openLesson(lessonPath("05_stride_and_padding.convlab")));
         QVERIFY(window.lessonPanel()->goToStep(1));
-        Lesson lesson(window.lesson()->snapshot());
+        Document document(window.document()->snapshot());
         StepperPage page;
         showOffScreen(page);
-        page.bindToLesson(&lesson);
-        page.followLesson();
+        page.bindToDocument(&document);
+        page.followDocument();
         const auto steps = static_cast<int>(page.model()->total());
         QCOMPARE(steps, 9); // i=7, k=3, s=2: 3×3 outputs
         const QStringList names = entriesOf(folder);

@@ -5,10 +5,10 @@
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
-#include "document/Lesson.h"
+#include "document/Document.h"
 #include "figures/FigureExporter.h"
 #include "i18n/Language.h"
-#include "io/LessonFile.h"
+#include "io/DocumentFile.h"
 #include "lessons/LessonPanel.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
@@ -122,8 +122,8 @@ class TestRender : public QObject {
         QVERIFY(waitForResponse(window));
         QImage expected;
         if (view == QLatin1String("figure")) {
-            const Drawing figure = FigureExporter::drawingOf(FigureExporter::lessonFigure(
-                window.lesson()->snapshot(), *window.responseView()->result()));
+            const Drawing figure = FigureExporter::drawingOf(FigureExporter::documentFigure(
+                window.document()->snapshot(), *window.responseView()->result()));
             const QSize size = figure.logicalSize.toSize();
             expected = QImage(size * scale, QImage::Format_ARGB32_Premultiplied);
             expected.setDevicePixelRatio(scale);
@@ -162,18 +162,18 @@ class TestRender : public QObject {
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // What the stepper's "crop around the best match" button shows, first step.
         QString error;
-        const std::optional<LessonState> state = LessonFile::load(lesson, &error);
+        const std::optional<DocumentState> state = DocumentFile::load(lesson, &error);
         QVERIFY2(state, qPrintable(error));
-        Lesson document(*state);
+        Document document(*state);
         StepperPage page;
         showOffScreen(page);
-        page.bindToLesson(&document);
-        QVERIFY(page.source() == StepperPage::Source::LessonTooLarge);
+        page.bindToDocument(&document);
+        QVERIFY(page.source() == StepperPage::Source::DocumentTooLarge);
         page.cropAroundPeak();
-        QTRY_VERIFY_WITH_TIMEOUT(page.source() == StepperPage::Source::LessonCrop, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.source() == StepperPage::Source::DocumentCrop, 20000);
         page.model()->setStep(0);
         QVERIFY(readPng(out) == drawWidget(page.canvas(), QSize(960, 540), 1));
-        page.bindToLesson(nullptr);
+        page.bindToDocument(nullptr);
     }
 
     void renderWorksWithoutADisplay()

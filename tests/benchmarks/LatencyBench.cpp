@@ -6,7 +6,7 @@
 // the window cannot be set up.
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
-#include "document/Lesson.h"
+#include "document/Document.h"
 #include "views/HeatmapView.h"
 #include "views/ImageCanvas.h"
 #include "views/ToolSettings.h"
@@ -219,7 +219,7 @@ cv::Mat photoLike(cv::Size size, unsigned seed)
 
 struct Scenario {
     const char* name;
-    LessonParameters::Operation operation;
+    Parameters::Operation operation;
     MatchMethod method;
     bool sideBySide = false; // raw ccorr and ccoeff_normed maps shown too
 };
@@ -428,10 +428,9 @@ int main(int argc, char** argv)
     const std::vector<MouseStep> steps = makeStrokes(options.strokes, options.moves, size, 6);
 
     const Scenario scenarios[] = {
-        {"ccoeff_normed", LessonParameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed},
-        {"cross-correlation", LessonParameters::Operation::CrossCorrelation, MatchMethod::CCorr},
-        {"side by side", LessonParameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed,
-         true},
+        {"ccoeff_normed", Parameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed},
+        {"cross-correlation", Parameters::Operation::CrossCorrelation, MatchMethod::CCorr},
+        {"side by side", Parameters::Operation::TemplateMatch, MatchMethod::CCoeffNormed, true},
     };
     std::printf("ConvLab interactive latency: %d×%d image, %d×%d patch, %d strokes × %d moves, "
                 "one mouse event every %d ms, brush %d cells (offscreen window)\n",
@@ -449,13 +448,13 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "latency bench: the window was never exposed\n");
             return 1;
         }
-        LessonState state;
+        DocumentState state;
         state.image = image;
         state.patch = patch;
         state.parameters.operation = scenario.operation;
         state.parameters.method = scenario.method;
         state.view.sideBySide = scenario.sideBySide;
-        window.lesson()->replaceAll(state);
+        window.document()->replaceAll(state);
         window.toolSettings()->setTool(Tool::Brush);
         window.toolSettings()->setBrushSize(options.brush);
         ResponseComputer* computer = window.computer();
@@ -481,7 +480,7 @@ int main(int argc, char** argv)
         if (options.breakdown)
             app.slow.print(8);
         met = met && percentile(m.eventLatencies, 95) <= 50 && m.longestBlockMs <= 16;
-        window.lesson()->undoStack()->setClean(); // no "unsaved changes" question on close
+        window.document()->undoStack()->setClean(); // no "unsaved changes" question on close
     }
     std::printf(
         "in ms. median, p95, max: a painting mouse event → the first response including it\n"

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// Every claim of every built-in lesson, checked headless: each step's "expect" list holds on
+// the state the Lesson panel loads (StepFacts), in English and in French; every placeholder of
+// its texts fills in, and both languages name the same placeholders. A malformed expectation or
+// placeholder is refused when the file is opened, naming the step and the key.
+#include "i18n/Language.h"
+#include "io/DocumentFile.h"
+#include "lessons/Expectation.h"
+#include "lessons/LessonCatalog.h"
+#include "lessons/LessonScript.h"
+#include "lessons/StepFacts.h"
+#include "lessons/StepText.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <map>
+
+using namespace convlab;
+
+namespace {
+
+QJsonObject fileOf(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+LessonNotes notesOf(const QJsonObject& file)
+{
+    const QJsonObject lesson = file.value(QStringLiteral("lesson")).toObject();
+    LessonNotes notes;
+    notes.title = lesson.value(QStringLiteral("title"));
+    notes.text = lesson.value(QStringLiteral("text"));
+    notes.steps = lesson.value(QStringLiteral("steps")).toArray();
+    return notes;
+}
+
+QJsonObject step(const char* extra)
+{
+    QJsonObject s = QJsonDocument::fromJson(R"({"title": "One", "text": "<p>x</p>",
+        "image": {"values": [[0, 0, 0, 0], [0, 1, 2, 0], [0, 3, 4, 0], [0, 0, 0, 0]]},
+        "patch": {"values": [[1, 2], [3, 4]]},
+        "parameters": {"operation": "cross_correlation"}})")
+                        .object();
+    const QJsonObject more = QJsonDocument::fromJson(extra).object();
+    for (auto it = more.begin(); it != more.end(); ++it)
+        s.insert(it.key(), it.value());
+    return s;
+}
+
+QJsonObject fileWith(const QJsonArray& steps)
+{
+    return {{"format", "convlab-lesson"},
+            {"version", 1},
+            {"lesson", QJsonObject{{"title", "T"}, {"text", ""}, {"steps", steps}}}};
+}
+
+// Facts of every step of a script, computed once.
+class FactsCache {
+  public:
+    explicit FactsCache(const LessonScript& script) : m_script(script) {}
+    const StepFacts* at(int index)
+    {
+        auto found = m_facts.find(index);
+        if (found == m_facts.end()) {
+            QString error;
+            found = m_facts.emplace(index, StepFacts::compute(m_script, index, &error)).first;
+            if (!found->second)
+                m_errors[index] = error;
+        }
+        return found->second ? &*found->second : nullptr;
+    }
+    QString error(int index) const { return m_errors.value(index); }
+
+  private:
+    const LessonScript& m_script;
+    std::map<int, std::optional<StepFacts>> m_facts;
+    QMap<int, QString> m_errors;
+};
+
+} // namespace
+
+class TestLessonClaims final : public QObject {
+    Q_OBJECT
+  private slots:
+    void everyClaimHolds_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("language");
+        QStringList paths;
+        for (const LessonCatalog::Entry& entry : LessonCatalog::builtIn())
+            paths << entry.path;
+        // A teacher's own lessons: CONVLAB_CHECK_LESSONS=/their/folder ctest -R lessonclaims
+        const QDir extra(qEnvironmentVariable("CONVLAB_CHECK_LESSONS"));
+        if (qEnvironmentVariableIsSet("CONVLAB_CHECK_LESSONS"))
+            for (const QString& name : extra.entryList({QStringLiteral("*.convlab")}, QDir::Files))
+                paths << extra.filePath(name);
+        for (const QString& path : std::as_const(paths))
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")})
+                QTest::newRow(qPrintable(QFileInfo(path).baseName() + '/' + language))
+                    << path << language;
+    }
+    void everyClaimHolds()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, language);
+        Language::apply(language);
+        QString error;
+        const auto script = LessonScript::fromNotes(notesOf(fileOf(path)), &error);
+        QVERIFY2(script, qPrintable(error));
+        FactsCache cache(*script);
+        const QString lesson = QFileInfo(path).fileName();
+        QStringList failures;
+        for (int i = 0; i < script->stepCount(); ++i) {
+            const LessonStep& s = script->step(i);
+            const QString where = QStringLiteral("%1 (%2), step %3 \"%4\"")
+                                      .arg(lesson, language)
+                                      .arg(i + 1)
+                                      .arg(s.title.in(language));
+            const StepFacts* facts = cache.at(i);
+            if (!facts) {
+                failures << QStringLiteral("%1: %2").arg(where, cache.error(i));
+                continue;
+            }
+            for (const Expectation& e : s.expectations) {
+                const QString found = e.failure(*facts, [&](int k) { return cache.at(k); });
+                if (!found.isEmpty())
+                    failures
+                        << QStringLiteral("%1: claim %2 fails: %3").arg(where, e.describe(), found);
+            }
+            // Placeholders fill in, with nothing left undefined, in this language.
+            QStringList texts{s.text.in(language)};
+            if (s.exercise)
+                texts << s.exercise->question.in(language);
+            for (const QString& text : texts) {
+                const QString filled = StepText::fill(text, *facts);
+                if (filled.contains(QStringLiteral("—")) && !text.contains(QStringLiteral("—")))
+                    failures
+                        << QStringLiteral("%1: a placeholder has no value: %2").arg(where, filled);
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    // French and English name the same computed values: a number in one is in the other.
+    void languagesNameTheSamePlaceholders()
+    {
+        for (const LessonCatalog::Entry& entry : LessonCatalog::builtIn()) {
+            QString error;
+            const auto script = LessonScript::fromNotes(notesOf(fileOf(entry.path)), &error);
+            QVERIFY2(script, qPrintable(error));
+            for (int i = 0; i < script->stepCount(); ++i) {
+                const LessonStep& s = script->step(i);
+                QList<const LocalizedText*> texts{&s.text};
+                if (s.exercise)
+                    texts << &s.exercise->question;
+                for (const LocalizedText* text : texts) {
+                    QStringList en = StepText::names(text->in(QStringLiteral("en")));
+                    QStringList fr = StepText::names(text->in(QStringLiteral("fr")));
+                    en.sort();
+                    fr.sort();
+                    QVERIFY2(en == fr, qPrintable(QStringLiteral("%1 step %2: en %3, fr %4")
+                                                      .arg(QFileInfo(entry.path).fileName())
+                                                      .arg(i + 1)
+                                                      .arg(en.join(','), fr.join(','))));
+                }
+            }
+        }
+    }
+
+    void placeholdersAreFilledFromTheComputation()
+    {
+        Language::apply(QStringLiteral("fr"));
+        LessonNotes notes;
+        notes.steps = {step("{\"text\": \"<p>{peak} {peak.score} {output_size} {value:1,1} "
+                            "{output_size.rows} {input_size} {patch_size} {peaks} {{x}}</p>\"}")};
+        QString error;
+        const auto script = LessonScript::fromNotes(notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const auto facts = StepFacts::compute(*script, 0, &error);
+        QVERIFY2(facts, qPrintable(error));
+        // 3×3 response; at (1, 1): 1·1 + 2·2 + 3·3 + 4·4 = 30, the best.
+        QCOMPARE(StepText::fill(script->step(0).text.in("fr"), *facts),
+                 QStringLiteral("<p>(1, 1) 30 3 × 3 30 3 4 × 4 2 × 2 1 {x}</p>"));
+        Concealment hidden;
+        hidden.peak = true;
+        hidden.outputSize = true;
+        hidden.cell = Pair{1, 1};
+        QCOMPARE(StepText::fill(QStringLiteral("{peak} {output_size} {value:1,1} {value:0,0}"),
+                                *facts, hidden),
+                 QStringLiteral("? ? ? 4"));
+        Language::apply(QStringLiteral("en"));
+    }
+
+    void malformedClaimsAndPlaceholdersAreRefused_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("unknown claim") << R"({"expect": [{"claim": "best"}]})"
+                                       << "\"lesson.steps[1].expect[0].claim\" is \"best\"";
+        QTest::addRow("not a list") << R"({"expect": {"claim": "peak_at"}})"
+                                    << "\"lesson.steps[1].expect\" must be a list";
+        QTest::addRow("missing cell") << R"({"expect": [{"claim": "peak_at"}]})"
+                                      << "\"lesson.steps[1].expect[0].cell\" is missing";
+        QTest::addRow("bad cell") << R"({"expect": [{"claim": "peak_at", "cell": [1]}]})"
+                                  << "\"lesson.steps[1].expect[0].cell\" must be a list of 2";
+        QTest::addRow("unknown key")
+            << R"({"expect": [{"claim": "output_size", "size": [3, 3], "sise": 1}]})"
+            << "\"lesson.steps[1].expect[0].sise\" is not a known key";
+        QTest::addRow("bad map") << R"({"expect": [{"claim": "score", "min": 0, "map": "x"}]})"
+                                 << "\"lesson.steps[1].expect[0].map\" must be one of";
+        QTest::addRow("no bound") << R"({"expect": [{"claim": "score"}]})"
+                                  << "needs \"min\", \"max\" or both";
+        QTest::addRow("later step")
+            << R"({"expect": [{"claim": "peak_moved", "from_step": 2, "by": [0, 0]}]})"
+            << "\"lesson.steps[1].expect[0].from_step\" must be an integer from 1 to 1";
+        QTest::addRow("unknown placeholder") << R"({"text": "<p>{peek}</p>"})"
+                                             << "unknown placeholder \"peek\"";
+        QTest::addRow("unclosed brace") << "{\"text\": {\"en\": \"<p>{peak</p>\", \"fr\": \"x\"}}"
+                                        << "\"lesson.steps[1].text.en\": a \"{\" is not closed";
+        QTest::addRow("value without cell")
+            << R"({"exercise": {"kind": "peak", "question": "{value}?"}})"
+            << "\"lesson.steps[1].exercise.question\"";
+    }
+    void malformedClaimsAndPlaceholdersAreRefused()
+    {
+        QFETCH(QString, extra);
+        QFETCH(QString, expected);
+        const QJsonObject file = fileWith({step("{}"), step(qPrintable(extra))});
+        QString error;
+        QVERIFY(!DocumentFile::fromJson(file, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("step 2: ")), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void aFalseClaimIsReportedWithWhatWasFound()
+    {
+        LessonNotes notes;
+        notes.steps = {step(R"({"expect": [{"claim": "peak_at", "cell": [0, 0]},
+                                           {"claim": "output_size", "size": [3, 3]},
+                                           {"claim": "value", "cell": [0, 0], "equals": 5}]})")};
+        QString error;
+        const auto script = LessonScript::fromNotes(notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const auto facts = StepFacts::compute(*script, 0, &error);
+        QVERIFY(facts);
+        const auto& claims = script->step(0).expectations;
+        QCOMPARE(claims.size(), std::size_t(3));
+        QVERIFY2(claims[0].failure(*facts).contains("(1, 1)"),
+                 qPrintable(claims[0].failure(*facts)));
+        QVERIFY(claims[1].failure(*facts).isEmpty());
+        QVERIFY(claims[2].failure(*facts).contains("is 4"));
+    }
+};
+
+QTEST_MAIN(TestLessonClaims)
+#include "tst_lessonclaims.moc"

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+// Predict, then reveal: while a step's exercise is unanswered its answer is in no text of the
+// window (walked widget by widget), and Show answer brings it back. And a step owns what it
+// shows: walking steps is not an unsaved change, the Transposed page opens in its default form,
+// the Stepper without a preset steps through the step's own grid, a new language keeps the
+// step's case.
+#include "IsolatedSettings.h"
+#include "MainWindow.h"
+#include "document/Document.h"
+#include "lessons/ExerciseBox.h"
+#include "lessons/LessonCatalog.h"
+#include "lessons/LessonPanel.h"
+#include "stepper/StepThroughPanel.h"
+#include "stepper/StepperPage.h"
+#include "stepper/TransposedConvView.h"
+#include "views/ResponseView.h"
+#include "views/StatusText.h"
+
+#include <QAbstractButton>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextEdit>
+#include <QUndoStack>
+
+using namespace convlab;
+
+namespace {
+
+QString builtIn(const char* prefix)
+{
+    for (const LessonCatalog::Entry& entry : LessonCatalog::builtIn())
+        if (entry.path.section(QLatin1Char('/'), -1).startsWith(QLatin1String(prefix)))
+            return entry.path;
+    return {};
+}
+
+// Every text a visible widget of the window shows.
+QString visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            texts << label->text();
+        else if (auto* edit = qobject_cast<QTextEdit*>(w))
+            texts << edit->toPlainText();
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            texts << button->text();
+        else if (auto* line = qobject_cast<QLineEdit*>(w))
+            texts << line->text();
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            texts << box->title();
+        else if (auto* status = qobject_cast<StatusText*>(w))
+            texts << status->text();
+        else if (auto* dock = qobject_cast<QDockWidget*>(w))
+            texts << dock->windowTitle();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// Goes to the first step of `lesson` whose exercise is of `kind`, waits for its response.
+bool goToExercise(MainWindow& window, const QString& lesson, Exercise::Kind kind)
+{
+    if (!window.openLesson(lesson))
+        return false;
+    LessonPanel* panel = window.lessonPanel();
+    for (int i = 0; i < panel->stepCount(); ++i) {
+        const auto& exercise = panel->script()->step(i).exercise;
+        if (exercise && exercise->kind == kind) {
+            if (!panel->goToStep(i))
+                return false;
+            return QTest::qWaitFor([&] {
+                const auto result = window.findChild<ResponseView*>()->result();
+                return result && result->ok();
+            });
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestLessonReveal final : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() { test::isolateSettings(QStringLiteral("tst_lessonreveal")); }
+
+    void theAnswerIsHeldBackUntilRevealed_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("kind");
+        QTest::addRow("peak") << builtIn("02") << int(Exercise::Kind::Peak);
+        QTest::addRow("output_size") << builtIn("05") << int(Exercise::Kind::OutputSize);
+        QTest::addRow("value") << builtIn("10") << int(Exercise::Kind::Value);
+        QTest::addRow("transposed_output_size")
+            << builtIn("07") << int(Exercise::Kind::TransposedOutputSize);
+    }
+    void theAnswerIsHeldBackUntilRevealed()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, kind);
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(goToExercise(window, lesson, Exercise::Kind(kind)));
+        QTest::qWait(50);
+        ExerciseBox* box = window.lessonPanel()->exerciseBox();
+        const ExerciseCheck::Answer answer = box->answer();
+        QVERIFY(answer.ok());
+        // How the screen would write the answer.
+        QStringList forms;
+        const auto v = [&](int i) { return int(answer.values[std::size_t(i)]); };
+        switch (Exercise::Kind(kind)) {
+        case Exercise::Kind::Peak:
+            forms << QStringLiteral("(%1, %2)").arg(v(0)).arg(v(1))
+                  << QStringLiteral("row %1, col %2").arg(v(0)).arg(v(1));
+            break;
+        case Exercise::Kind::OutputSize:
+            forms << QStringLiteral("%1 × %2").arg(v(0)).arg(v(1))
+                  << QStringLiteral("+ 1 = %1").arg(v(0));
+            break;
+        case Exercise::Kind::TransposedOutputSize:
+            forms << QStringLiteral("+ 1 = %1").arg(v(0)) << QStringLiteral("→ %1").arg(v(0))
+                  << QStringLiteral("%1×%2").arg(v(0)).arg(v(1));
+            break;
+        case Exercise::Kind::Value: {
+            const Pair cell = window.lessonPanel()
+                                  ->script()
+                                  ->step(window.lessonPanel()->currentStep())
+                                  .exercise->cell;
+            // The hover readout of that cell.
+            auto* response = window.findChild<ResponseView*>();
+            emit response->cellHovered(cell.rows, cell.cols, ResponseView::MapKind::Response);
+            forms << QStringLiteral("(row %1, col %2) = %3")
+                         .arg(cell.rows)
+                         .arg(cell.cols)
+                         .arg(QLocale().toString(answer.values[0]));
+            break;
+        }
+        }
+        const QString before = visibleTexts(&window);
+        for (const QString& form : forms)
+            QVERIFY2(!before.contains(form), qPrintable(QStringLiteral("\"%1\" shown before the "
+                                                                       "answer:\n%2")
+                                                            .arg(form, before)));
+        box->findChild<QAbstractButton*>(QStringLiteral("exerciseReveal"))->click();
+        QVERIFY(window.lessonPanel()->concealment() == Concealment{});
+        if (Exercise::Kind(kind) == Exercise::Kind::Value) {
+            const Pair cell = window.lessonPanel()
+                                  ->script()
+                                  ->step(window.lessonPanel()->currentStep())
+                                  .exercise->cell;
+            emit window.findChild<ResponseView*>()->cellHovered(cell.rows, cell.cols,
+                                                                ResponseView::MapKind::Response);
+        }
+        const QString after = visibleTexts(&window);
+        bool shown = false;
+        for (const QString& form : forms)
+            shown = shown || after.contains(form);
+        QVERIFY2(shown, qPrintable(after));
+    }
+
+    void walkingStepsIsNotAnUnsavedChange()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(builtIn("03")));
+        Document* lesson = window.document();
+        LessonPanel* panel = window.lessonPanel();
+        while (panel->next())
+            QVERIFY2(!lesson->isModified(), qPrintable(QString::number(panel->currentStep())));
+        QVERIFY(panel->goToStep(0));
+        QVERIFY(!lesson->isModified());
+        // A real edit of the student's is, and stays so while walking.
+        Parameters changed = lesson->parameters();
+        changed.conv.stride = {2, 2};
+        lesson->setParameters(changed);
+        QVERIFY(lesson->isModified());
+        QVERIFY(panel->next());
+        QVERIFY(lesson->isModified());
+    }
+
+    void theTransposedPageOpensInItsDefaultForm()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(builtIn("07")));
+        TransposedConvView* transposed = window.stepThroughPanel()->transposed();
+        transposed->setForm(TransposedConvView::Form::Scatter);
+        QVERIFY(window.lessonPanel()->goToStep(1));
+        QCOMPARE(transposed->form(), TransposedConvView::Form::ZeroInsertion);
+        QCOMPARE(transposed->stage(), TransposedConvView::Stage::Input);
+    }
+
+    void theStepperWithoutPresetStepsThroughTheStepsGrid()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(builtIn("05")));
+        StepperPage* stepper = window.stepThroughPanel()->stepper();
+        stepper->loadPreset(GuideCase::Dilation); // the last case the student looked at
+        QVERIFY(window.lessonPanel()->goToStep(1));
+        QCOMPARE(stepper->source(), StepperPage::Source::Document);
+    }
+
+    void aNewLanguageKeepsTheStepsCase()
+    {
+        MainWindow window;
+        QVERIFY(window.openLesson(builtIn("07")));
+        QVERIFY(window.lessonPanel()->goToStep(3)); // output padding: a 3×3 input gives 6×6
+        const QSize before =
+            window.stepThroughPanel()->transposed()->stageSize(TransposedConvView::Stage::Output);
+        QCOMPARE(before, QSize(6, 6));
+        window.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(
+            window.stepThroughPanel()->transposed()->stageSize(TransposedConvView::Stage::Output),
+            before);
+        QCOMPARE(window.lessonPanel()->currentStep(), 3);
+        window.setLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestLessonReveal)
+#include "tst_lessonreveal.moc"

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "document/DocumentState.h"
+
+namespace convlab {
+
+DocumentState DocumentState::clone() const
+{
+    DocumentState copy = *this;
+    copy.image = image.clone();
+    copy.patch = patch.clone();
+    return copy;
+}
+
+} // namespace convlab

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QStackedWidget>
+
+namespace convlab {
+
+class StepThroughPanel;
+
+// The window's centre: the views, or the step-through panel in their place (View ▸ Step
+// Through, F6). The widgets that edit only what the views show (side panels, drawing tools)
+// step aside while the panel is shown, and those that were visible come back after.
+class ViewModes final : public QStackedWidget {
+    Q_OBJECT
+  public:
+    ViewModes(QWidget* views, StepThroughPanel* stepThrough, QWidget* parent = nullptr);
+
+    // What steps aside while stepping through.
+    void setAside(const QList<QWidget*>& widgets) { m_aside = widgets; }
+    bool isSteppingThrough() const;
+    void setSteppingThrough(bool on);
+
+  private:
+    QWidget* m_views;
+    StepThroughPanel* m_stepThrough;
+    QList<QWidget*> m_aside;
+    QList<QPointer<QWidget>> m_hidden; // what was visible when the panel came
+};
+
+} // namespace convlab
