@@ -222,6 +222,44 @@ class TestAnimate : public QObject {
         QVERIFY(QFile::exists(live));
     }
 
+    // Killed outright (SIGKILL: no handler runs) while it writes over an earlier export: the
+    // earlier file is intact, only a hidden part is left, and the next export removes it.
+    void exportKilledOutrightLeavesTheEarlierFileIntact()
+    {
+        const QString gif = m_dir->filePath(QStringLiteral("lesson.gif"));
+        const QByteArray earlier("GIF89a an earlier export");
+        {
+            QFile file(gif);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(earlier);
+        }
+        QProcess process;
+        process.start(QStringLiteral(CONVLAB_EXE),
+                      {QStringLiteral("animate"), lessonPath("10_lab.convlab"),
+                       QStringLiteral("-o"), gif, QStringLiteral("--scale"), QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+        const auto parts = [&] {
+            return QDir(m_dir->path())
+                .entryList({QStringLiteral(".lesson.gif.*.part*")}, QDir::Files | QDir::Hidden);
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !parts().isEmpty(); }, 60000));
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished(60000));
+        QFile file(gif);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+        file.close();
+        QCOMPARE(parts().size(), 1);
+
+        const Run run = runConvlab({QStringLiteral("animate"),
+                                    lessonPath("01_pattern_detector.convlab"), QStringLiteral("-o"),
+                                    gif, QStringLiteral("--scale"), QStringLiteral("0.2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() != earlier);
+        QCOMPARE(parts(), QStringList());
+    }
+
     void arithmeticRefusesAFolderOfOtherFiles()
     {
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("notes")));
