@@ -153,4 +153,36 @@ CheckerboardFigure checkerboardFigure(Pair inputShape, Pair kernelShape,
     return figure;
 }
 
+cv::Mat phaseMeans(const cv::Mat& map, Pair stride)
+{
+    require(!map.empty() && map.type() == CV_32FC1,
+            "phase means take a single-channel float32 map");
+    require(stride.rows >= 1 && stride.cols >= 1 && stride.rows <= map.rows &&
+                stride.cols <= map.cols,
+            "phase means: stride " + std::to_string(stride.rows) + "×" +
+                std::to_string(stride.cols) + " must be at least 1 and fit in the " +
+                std::to_string(map.rows) + "×" + std::to_string(map.cols) + " map");
+    cv::Mat sums = cv::Mat::zeros(stride.rows, stride.cols, CV_64F);
+    cv::Mat counts = cv::Mat::zeros(stride.rows, stride.cols, CV_64F);
+    for (int r = 0; r < map.rows; ++r) {
+        const float* row = map.ptr<float>(r);
+        for (int c = 0; c < map.cols; ++c) {
+            sums.at<double>(r % stride.rows, c % stride.cols) += row[c];
+            counts.at<double>(r % stride.rows, c % stride.cols) += 1;
+        }
+    }
+    return sums / counts;
+}
+
+double checkerboardEnergy(const cv::Mat& map, Pair stride)
+{
+    const cv::Mat means = phaseMeans(map, stride);
+    const double mean = cv::mean(means)[0];
+    double sum = 0;
+    for (int a = 0; a < means.rows; ++a)
+        for (int b = 0; b < means.cols; ++b)
+            sum += (means.at<double>(a, b) - mean) * (means.at<double>(a, b) - mean);
+    return sum / static_cast<double>(means.total());
+}
+
 } // namespace convlab

@@ -82,4 +82,12 @@ CheckerboardFigure checkerboardFigure(Pair inputShape, Pair kernelShape,
                                       const TransposedParams& params, ResizeMode mode,
                                       float inputValue = 1.f, float kernelValue = 1.f);
 
+// A learned output's checkerboard. The means of a map's cells by phase (i mod s_r, j mod s_c):
+// an s_r × s_c CV_64F grid, all equal when nothing in the map repeats with the stride's period.
+cv::Mat phaseMeans(const cv::Mat& map, Pair stride);
+// Their variance: the map's energy at the frequencies an upsampling by s aliases to, the s² − 1
+// harmonics of the stride (for s = 2 the (−1)^i, (−1)^j and (−1)^(i+j) patterns; sides that are
+// multiples of s make it exactly Σ |DFT|² / N² there). 0 for a flat map, A² for A·(−1)^(i+j).
+double checkerboardEnergy(const cv::Mat& map, Pair stride);
+
 } // namespace convlab

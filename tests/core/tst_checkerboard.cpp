@@ -62,6 +62,8 @@ class TestCheckerboard : public QObject {
     void resizeConvOfAConstantIsFlatInside();
     void resizeConvIsResizeThenSamePaddedConv();
     void uniformitySummarisesAMap();
+    void checkerboardEnergyOfPurePatterns();
+    void checkerboardEnergyIsTheStridesHarmonicsOnRandomMaps();
     void refusesImpossibleGeometry();
 };
 
@@ -294,6 +296,56 @@ void TestCheckerboard::uniformitySummarisesAMap()
              QStringLiteral("uniformity: the interior lies outside the map"));
 }
 
+void TestCheckerboard::checkerboardEnergyOfPurePatterns()
+{
+    cv::Mat board(6, 8, CV_32F), rows(6, 8, CV_32F);
+    for (int i = 0; i < 6; ++i)
+        for (int j = 0; j < 8; ++j) {
+            board.at<float>(i, j) = (i + j) % 2 ? -0.5f : 0.5f;
+            rows.at<float>(i, j) = i % 2 ? -0.25f : 0.25f;
+        }
+
+    QCOMPARE(checkerboardEnergy(cv::Mat(6, 8, CV_32F, cv::Scalar(3)), {2, 2}), 0.0);
+    QCOMPARE(checkerboardEnergy(board + 7, {2, 2}), 0.25);
+    QCOMPARE(checkerboardEnergy(board + rows, {2, 2}), 0.25 + 0.0625);
+    // With a period along the rows alone, the checkerboard's columns cancel: no (−1)^i part.
+    CONVLAB_COMPARE_MATS(phaseMeans(board, {2, 1}), grid(2, {0, 0}), 1e-12);
+    CONVLAB_COMPARE_MATS(phaseMeans(rows, {2, 1}), grid(2, {0.25f, -0.25f}), 1e-12);
+    // The overlap of k = 3, s = 2 inside: rows and columns alternate 2, 1 → products 4, 2, 2, 1.
+    const cv::Mat inside =
+        transposedOverlapMap({5, 5}, {3, 3}, strided(2)).counts(cv::Rect(2, 2, 8, 8));
+    CONVLAB_COMPARE_MATS(phaseMeans(inside, {2, 2}), grid(2, {4, 2, 2, 1}), 1e-12);
+    QCOMPARE(checkerboardEnergy(inside, {2, 2}), (4 * 4 + 2 * 2 + 2 * 2 + 1) / 4.0 - 2.25 * 2.25);
+}
+
+// Σ over the s_r·s_c − 1 non-zero harmonics (k·N/s) of |DFT / N|², written as the sum.
+void TestCheckerboard::checkerboardEnergyIsTheStridesHarmonicsOnRandomMaps()
+{
+    std::mt19937 rng(1512);
+    RandomInt pick(rng);
+    for (int trial = 0; trial < 40; ++trial) {
+        const Pair s{pick(1, 3), pick(1, 3)};
+        const cv::Mat map = randomMat(rng, s.rows * pick(1, 5), s.cols * pick(1, 5));
+        double expected = 0;
+        for (int k = 0; k < s.rows; ++k)
+            for (int l = 0; l < s.cols; ++l) {
+                if (k == 0 && l == 0)
+                    continue;
+                double re = 0, im = 0;
+                for (int i = 0; i < map.rows; ++i)
+                    for (int j = 0; j < map.cols; ++j) {
+                        const double angle =
+                            -2 * CV_PI * (double(k * i) / s.rows + double(l * j) / s.cols);
+                        re += map.at<float>(i, j) * std::cos(angle);
+                        im += map.at<float>(i, j) * std::sin(angle);
+                    }
+                expected += (re * re + im * im) / (double(map.total()) * double(map.total()));
+            }
+
+        QVERIFY(std::abs(checkerboardEnergy(map, s) - expected) < 1e-9);
+    }
+}
+
 void TestCheckerboard::refusesImpossibleGeometry()
 {
     TransposedParams p;
@@ -310,6 +362,10 @@ void TestCheckerboard::refusesImpossibleGeometry()
                  resizeConv(cv::Mat::ones(2, 2, CV_32F), grid(1, {1}), {0, 2}, ResizeMode::Nearest);
              }),
              QStringLiteral("resize-convolution: scale 0×2 must be at least 1"));
+    QCOMPARE(messageOf([&] {
+                 checkerboardEnergy(cv::Mat::ones(2, 2, CV_32F), {3, 1});
+             }),
+             QStringLiteral("phase means: stride 3×1 must be at least 1 and fit in the 2×2 map"));
 }
 
 QTEST_APPLESS_MAIN(TestCheckerboard)
