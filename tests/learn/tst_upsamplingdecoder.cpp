@@ -7,6 +7,7 @@
 #include "ops/Checkerboard.h"
 
 #include <QTest>
+#include <map>
 
 using namespace convlab;
 using namespace convlab::test;
@@ -36,6 +37,30 @@ DecoderOptions small(DecoderKind kind)
     o.samples = 3;
     o.seed = 7;
     return o;
+}
+
+// The small run of each decoder, trained once for the suites below (60 batches each).
+struct SmallRun {
+    DecoderEpoch before;
+    DecoderEpoch after;
+    double targetEnergy = 0;
+    double bilinearLoss = 0;
+};
+
+const SmallRun& smallRun(DecoderKind kind)
+{
+    static std::map<DecoderKind, SmallRun> runs;
+    if (!runs.contains(kind)) {
+        UpsamplingDecoder decoder(digits(), split(), small(kind));
+        SmallRun run;
+        run.before = decoder.measure();
+        while (!decoder.finished())
+            run.after = decoder.trainEpoch();
+        run.targetEnergy = decoder.targetEnergy();
+        run.bilinearLoss = decoder.bilinearLoss();
+        runs[kind] = run;
+    }
+    return runs.at(kind);
 }
 
 double meanSquaredError(const cv::Mat& a, const cv::Mat& b)
@@ -157,51 +182,36 @@ void TestUpsamplingDecoder::measureIsTheMeanOverTheMonitoredDigits()
 // within these 60 batches (the benchmark's longer run, to the digits' own level).
 void TestUpsamplingDecoder::transposedDecoderStartsCheckeredAndLearnsItAway()
 {
-    UpsamplingDecoder decoder(digits(), split(), small(DecoderKind::Transposed));
-    const double target = decoder.targetEnergy();
-
-    const DecoderEpoch before = decoder.measure();
-    DecoderEpoch after;
-    while (!decoder.finished())
-        after = decoder.trainEpoch();
+    const SmallRun& run = smallRun(DecoderKind::Transposed);
 
     qInfo("transposed: energy %.3g before, %.3g after 3 epochs; the digits' %.3g",
-          before.checkerboardEnergy, after.checkerboardEnergy, target);
-    QVERIFY(before.checkerboardEnergy > 10 * target);
-    QVERIFY(after.checkerboardEnergy < before.checkerboardEnergy / 5); // 60 batches
-    QVERIFY(after.checkerboardEnergy < 5 * target);
-    QCOMPARE(after.epoch, 3);
+          run.before.checkerboardEnergy, run.after.checkerboardEnergy, run.targetEnergy);
+    QVERIFY(run.before.checkerboardEnergy > 10 * run.targetEnergy);
+    QVERIFY(run.after.checkerboardEnergy < run.before.checkerboardEnergy / 5);
+    QVERIFY(run.after.checkerboardEnergy < 5 * run.targetEnergy);
+    QCOMPARE(run.after.epoch, 3);
 }
 
 void TestUpsamplingDecoder::resizeConvDecoderHasNoCheckerboardToLose()
 {
-    UpsamplingDecoder decoder(digits(), split(), small(DecoderKind::ResizeConv));
-    const double target = decoder.targetEnergy();
+    const SmallRun& run = smallRun(DecoderKind::ResizeConv);
 
-    const DecoderEpoch before = decoder.measure();
-    const DecoderEpoch after = decoder.trainEpoch();
-
-    qInfo("resize-conv: energy %.3g before, %.3g after 1 epoch; the digits' %.3g",
-          before.checkerboardEnergy, after.checkerboardEnergy, target);
-    QVERIFY(before.checkerboardEnergy < 0.1 * target);
-    QVERIFY(after.checkerboardEnergy < target);
+    qInfo("resize-conv: energy %.3g before, %.3g after 3 epochs; the digits' %.3g",
+          run.before.checkerboardEnergy, run.after.checkerboardEnergy, run.targetEnergy);
+    QVERIFY(run.before.checkerboardEnergy < 0.1 * run.targetEnergy);
+    QVERIFY(run.after.checkerboardEnergy < run.targetEnergy);
 }
 
 void TestUpsamplingDecoder::trainingLowersTheErrorBelowBilinear()
 {
     for (const DecoderKind kind : {DecoderKind::Transposed, DecoderKind::ResizeConv}) {
-        UpsamplingDecoder decoder(digits(), split(), small(kind));
-        const double before = decoder.measure().heldOutLoss;
+        const SmallRun& run = smallRun(kind);
 
-        DecoderEpoch last;
-        while (!decoder.finished())
-            last = decoder.trainEpoch();
-
-        qInfo("held-out error %.4f → %.4f (bilinear %.4f), train %.4f", before, last.heldOutLoss,
-              decoder.bilinearLoss(), last.trainLoss);
-        QVERIFY(last.heldOutLoss < 0.3 * before);
-        QVERIFY(last.heldOutLoss < decoder.bilinearLoss());
-        QVERIFY(last.trainLoss > 0);
+        qInfo("held-out error %.4f → %.4f (bilinear %.4f), train %.4f", run.before.heldOutLoss,
+              run.after.heldOutLoss, run.bilinearLoss, run.after.trainLoss);
+        QVERIFY(run.after.heldOutLoss < 0.3 * run.before.heldOutLoss);
+        QVERIFY(run.after.heldOutLoss < run.bilinearLoss);
+        QVERIFY(run.after.trainLoss > 0);
     }
 }
 
