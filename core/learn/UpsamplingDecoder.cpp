@@ -132,6 +132,20 @@ struct UpsamplingDecoder::State {
     int epoch = 0;
 };
 
+std::string toString(DecoderKind kind)
+{
+    return kind == DecoderKind::Transposed ? "transposed" : "resize-conv";
+}
+
+DecoderKind decoderKindFromString(const std::string& name)
+{
+    if (name == "transposed")
+        return DecoderKind::Transposed;
+    if (name == "resize-conv")
+        return DecoderKind::ResizeConv;
+    throw Error("unknown decoder '" + name + "' (expected transposed or resize-conv)");
+}
+
 UpsamplingDecoder::UpsamplingDecoder(const DigitDataset& data, const DatasetSplit& split,
                                      DecoderOptions options)
     : m_options(options)

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <opencv2/core.hpp>
+#include <string>
 #include <vector>
 
 namespace convlab {
@@ -17,6 +18,8 @@ enum class DecoderKind {
     Transposed, // two transposed convolutions of stride 2: checkerboards from the start
     ResizeConv, // two (nearest ×2, then 3×3 convolution): Odena et al.'s remedy
 };
+std::string toString(DecoderKind kind);                     // "transposed", "resize-conv"
+DecoderKind decoderKindFromString(const std::string& name); // throws Error naming the value
 
 // encoder: conv 1→C 3×3 pad 1, ReLU, conv C→2C 3×3 stride 2 pad 1, ReLU (10×10 → 5×5);
 // decoder: 2C→C (5×5 → 10×10), ReLU, C→1 (10×10 → 20×20); mean squared error, Adam.

@@ -185,4 +185,18 @@ double checkerboardEnergy(const cv::Mat& map, Pair stride)
     return sum / static_cast<double>(means.total());
 }
 
+std::string toString(ResizeMode mode)
+{
+    return mode == ResizeMode::Nearest ? "nearest" : "bilinear";
+}
+
+ResizeMode resizeModeFromString(const std::string& name)
+{
+    if (name == "nearest")
+        return ResizeMode::Nearest;
+    if (name == "bilinear")
+        return ResizeMode::Bilinear;
+    throw Error("unknown resize mode '" + name + "' (expected nearest or bilinear)");
+}
+
 } // namespace convlab

@@ -6,6 +6,7 @@
 #include "ops/TransposedConv.h"
 
 #include <opencv2/core.hpp>
+#include <string>
 #include <vector>
 
 namespace convlab {
@@ -55,6 +56,8 @@ struct OverlapMap {
 OverlapMap transposedOverlapMap(Pair inputShape, Pair kernelShape, const TransposedParams& params);
 
 enum class ResizeMode { Nearest, Bilinear };
+std::string toString(ResizeMode mode);                    // "nearest", "bilinear"
+ResizeMode resizeModeFromString(const std::string& name); // throws Error naming the value
 
 // Odena et al.'s alternative: resize by the stride (cv::resize, INTER_NEAREST or
 // INTER_LINEAR, fx = stride.cols, fy = stride.rows), then an ordinary convolution with "same"

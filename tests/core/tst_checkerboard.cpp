@@ -366,6 +366,10 @@ void TestCheckerboard::refusesImpossibleGeometry()
                  checkerboardEnergy(cv::Mat::ones(2, 2, CV_32F), {3, 1});
              }),
              QStringLiteral("phase means: stride 3×1 must be at least 1 and fit in the 2×2 map"));
+    QCOMPARE(toString(ResizeMode::Nearest), std::string("nearest"));
+    QVERIFY(resizeModeFromString(toString(ResizeMode::Bilinear)) == ResizeMode::Bilinear);
+    QCOMPARE(messageOf([] { resizeModeFromString("cubic"); }),
+             QStringLiteral("unknown resize mode 'cubic' (expected nearest or bilinear)"));
 }
 
 QTEST_APPLESS_MAIN(TestCheckerboard)

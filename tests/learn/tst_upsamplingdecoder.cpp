@@ -253,6 +253,11 @@ void TestUpsamplingDecoder::refusesOptionsOutOfRange()
              QStringLiteral("the decoder upsamples 10×10 grayscale images, not 20×20"));
     QCOMPARE(messageOf([&] { UpsamplingDecoder::downscale(cv::Mat::zeros(10, 10, CV_32F)); }),
              QStringLiteral("the decoder reads 20×20 grayscale digits, not 10×10"));
+    QCOMPARE(toString(DecoderKind::ResizeConv), std::string("resize-conv"));
+    QVERIFY(decoderKindFromString("transposed") == DecoderKind::Transposed);
+    QVERIFY(decoderKindFromString("resize-conv") == DecoderKind::ResizeConv);
+    QCOMPARE(messageOf([] { decoderKindFromString("deconv"); }),
+             QStringLiteral("unknown decoder 'deconv' (expected transposed or resize-conv)"));
 }
 
 QTEST_APPLESS_MAIN(TestUpsamplingDecoder)
