@@ -76,7 +76,7 @@ ResizeConv resizeConv(const cv::Mat& input, const cv::Mat& kernel, Pair scale, R
 // convolution, and the same input and kernel through resize-then-convolution by the stride.
 struct CheckerboardFigure {
     OverlapMap overlap;
-    cv::Mat transposedOutput; // transposedConv2d(constant, constant) = value² · counts
+    cv::Mat transposedOutput; // transposedConv2d(constant, constant): inputValue·kernelValue·counts
     MapUniformity transposedUniformity;
     ResizeConv resized;
     MapUniformity resizedUniformity;
