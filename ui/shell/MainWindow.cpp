@@ -323,8 +323,7 @@ void MainWindow::connectPanels()
             [this](const Concealment& hidden) {
                 m_workbench->setConcealment(hidden);
                 m_parameters->setConcealment(hidden);
-                m_stepThrough->stepper()->setSizeHidden(hidden.outputSize);
-                m_stepThrough->transposed()->setSizeHidden(hidden.transposedSize);
+                m_stepThrough->setConcealment(hidden);
             });
 }
 

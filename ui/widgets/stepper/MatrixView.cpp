@@ -377,6 +377,14 @@ void MatrixView::setDimension(Dimension dimension)
     recompute();
 }
 
+void MatrixView::setValueHidden(const std::optional<Pair>& cell)
+{
+    if (cell == m_hiddenCell)
+        return;
+    m_hiddenCell = cell;
+    refreshCells();
+}
+
 void MatrixView::setSymbolic(bool symbolic)
 {
     m_symbolic = symbolic;
@@ -444,7 +452,15 @@ void MatrixView::refreshCells()
     const Reconstruction& rec = f.reconstruction;
     const QString x = QStringLiteral("x"), y = QStringLiteral("y"), xHat = QStringLiteral("x̂");
     const MatrixCells xCells = vectorCells(f.x, x, m_symbolic);
-    const MatrixCells yCells = vectorCells(rec.y, y, m_symbolic);
+    MatrixCells yCells = vectorCells(rec.y, y, m_symbolic);
+    // The hidden value's entry, y flattened row-major as W's rows are.
+    int hidden = -1;
+    if (m_hiddenCell && !m_symbolic && m_hiddenCell->rows >= 0 && m_hiddenCell->cols >= 0 &&
+        m_hiddenCell->rows < f.outputShape.rows && m_hiddenCell->cols < f.outputShape.cols) {
+        hidden = m_hiddenCell->rows * f.outputShape.cols + m_hiddenCell->cols;
+        if (hidden < yCells.text.size())
+            yCells.text[hidden] = QStringLiteral("?");
+    }
     const MatrixCells xHatCells = vectorCells(rec.xHat, xHat, m_symbolic);
     const MatrixCells W = tapCells(f.W, f.taps, m_symbolic);
     const cv::Mat Wt = f.W.t(), WtTaps = f.taps.t();
@@ -458,8 +474,9 @@ void MatrixView::refreshCells()
         if (source < 0)
             z.text << QStringLiteral("0");
         else
-            z.text << (m_symbolic ? subscripted(y, source + 1)
-                                  : formatNumber(rec.y.ptr<float>()[source], 3));
+            z.text << (m_symbolic         ? subscripted(y, source + 1)
+                       : source == hidden ? QStringLiteral("?")
+                                          : formatNumber(rec.y.ptr<float>()[source], 3));
     }
 
     m_y->setCells(yCells);

@@ -100,8 +100,7 @@ StepperPage::StepperPage(QWidget* parent)
     m_texts->add([this] {
         updateControlVisibility();
         updateNotice();
-        m_caption->setText(StepperCaption::of(m_model->setup()));
-        m_formula->setText(StepperCaption::formula(m_model->setup()));
+        refreshCaption(); // in the new language, still without a hidden result
     });
 }
 
@@ -465,11 +464,8 @@ void StepperPage::loadExample(const StepperSetup& setup)
     if (!setup.kernel.empty())
         exact.kernel = m_exampleKernel;
     m_model->setSetup(exact);
-    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(exact))
-                                    : StepperCaption::of(exact));
     m_shownSetup = exact;
-    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(exact))
-                                    : StepperCaption::formula(exact));
+    refreshCaption();
 }
 
 StepperSetup StepperPage::exampleSetup() const
@@ -519,10 +515,17 @@ StepperSetup StepperPage::documentSetup() const
 void StepperPage::setSizeHidden(bool hidden)
 {
     m_sizeHidden = hidden;
-    m_caption->setText(hidden ? withoutOutput(StepperCaption::of(m_shownSetup))
-                              : StepperCaption::of(m_shownSetup));
-    m_formula->setText(hidden ? withoutResult(StepperCaption::formula(m_shownSetup))
-                              : StepperCaption::formula(m_shownSetup));
+    m_canvas->setOutputHidden(hidden);
+    m_controls->setTotalHidden(hidden);
+    refreshCaption();
+}
+
+void StepperPage::refreshCaption()
+{
+    const QString caption = StepperCaption::of(m_shownSetup);
+    const QString formula = StepperCaption::formula(m_shownSetup);
+    m_caption->setText(m_sizeHidden ? withoutOutput(caption) : caption);
+    m_formula->setText(m_sizeHidden ? withoutResult(formula) : formula);
 }
 
 void StepperPage::rebuild()
@@ -531,11 +534,8 @@ void StepperPage::rebuild()
         return; // the example stays on screen until a crop is chosen
     const StepperSetup setup = followsDocument() ? documentSetup() : exampleSetup();
     m_model->setSetup(setup);
-    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(setup))
-                                    : StepperCaption::of(setup));
     m_shownSetup = setup;
-    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(setup))
-                                    : StepperCaption::formula(setup));
+    refreshCaption();
 }
 
 void StepperPage::updateControlVisibility()

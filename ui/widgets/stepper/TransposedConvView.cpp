@@ -132,8 +132,8 @@ TransposedConvView::TransposedConvView(QWidget* parent)
     connect(m_model, &StepperModel::finished, this, &TransposedConvView::onModelFinished);
     loadPreset(GuideCase::PaddingStrides);
     m_texts->add([this] {
-        refreshAgreement();
         refreshSizes();
+        refreshSizeTexts(); // the caption in the new language, still without a hidden result
         m_arithmetic->setNote(stageNote(m_form, stage()));
     });
 }
@@ -260,6 +260,8 @@ void TransposedConvView::setSizeHidden(bool hidden)
     if (hidden == m_sizeHidden)
         return;
     m_sizeHidden = hidden;
+    m_canvas->setOutputHidden(hidden);
+    m_controls->setTotalHidden(hidden);
     refreshSizeTexts(); // the stage and step the student is at stay
 }
 
