@@ -301,11 +301,13 @@ QWidget* MatrixView::buildContent()
     layout->addWidget(
         panel([] { return tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"); },
               {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z, m_zImage},
-              {m_rearrangement, m_lectureNote}),
+              {m_rearrangement}),
         2, 0);
+    // The note on the lecture's slide under the verdict: the two columns end level, so the
+    // lecture's example fits a 1366×768 projector without scrolling.
     layout->addWidget(
         panel([] { return tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"); },
-              {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict}),
+              {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict, m_lectureNote}),
         2, 1);
     layout->setRowStretch(3, 1);
     layout->setColumnStretch(0, 1);

@@ -80,9 +80,11 @@ StepperPage::StepperPage(QWidget* parent)
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* captions = new QHBoxLayout;
+    // The formula under the caption: side by side they made the page wider than a 1366-pixel
+    // screen beside the lesson's text (a dilated case).
+    auto* captions = new QVBoxLayout;
+    captions->setSpacing(2);
     captions->addWidget(m_caption);
-    captions->addStretch(1);
     captions->addWidget(m_formula);
     layout->addLayout(captions);
 
@@ -111,10 +113,17 @@ StepperPage::~StepperPage()
 
 QWidget* StepperPage::buildParameterRow()
 {
+    // The operation on one line, the sizes under it: on one line the French controls made the
+    // page wider than a 1366-pixel screen beside the lesson's text.
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const auto label = [this, row, layout](const Retranslation::Text& text) {
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    auto* sizes = new QHBoxLayout;
+    lines->addLayout(top);
+    lines->addLayout(sizes);
+    QHBoxLayout* layout = top;
+    const auto label = [this, row, &layout](const Retranslation::Text& text) {
         auto* l = m_texts->text(new QLabel(row), text);
         layout->addWidget(l);
         return l;
@@ -140,7 +149,9 @@ QWidget* StepperPage::buildParameterRow()
         m_method->addItem(QString::fromStdString(toString(method)), static_cast<int>(method));
     m_method->setCurrentIndex(static_cast<int>(MatchMethod::CCoeffNormed));
     layout->addWidget(m_method);
+    top->addStretch(1);
 
+    layout = sizes;
     label([] { return tr("Input"); });
     m_inputSize = spinBox(*m_texts, row, 1, kMaxExampleSide,
                           [] { return tr("Rows and columns of the example input"); });
