@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Presentation mode on a projector, 1920×1080 (shell/tst_presentationfit) and 1366×768
-// (shell/tst_presentationfit_1366x768, CONVLAB_FIT_SCREEN): at every step of every built-in
-// lesson, in English and in French, and on every page and toggle a step-through step leads to,
-// the window fits the screen and nothing a teacher points at is cut off — the step's text, its
-// counter, the stepper's caption, formula and counter, the matrix page down to its verdict. The
-// first layout of the normal window shows the output-size formula without scrolling. The
-// offscreen platform's default screen (800 pixels) is too small to tell, so this test runs on
-// a screen of its own (or, with QT_QPA_PLATFORM=xcb, the X server's, of CONVLAB_FIT_SCREEN's
-// size). CONVLAB_FIT_SHOTS=folder saves a picture of every state walked.
+// Presentation mode on a projector, 1920×1080, and a laptop, 1366×768 (CONVLAB_FIT_SCREEN;
+// CTest runs each size and each walk as shell/tst_presentationfit_SIZE_PART): at every step of
+// every built-in lesson, in English and in French, and on every page and toggle a step-through
+// step leads to, the window fits the screen and nothing a teacher points at is cut off — the
+// step's text, its counter, the stepper's caption, formula and counter, the matrix page down to
+// its verdict. The first layout of the normal window shows the output-size formula without
+// scrolling. The offscreen platform's default screen (800 pixels) is too small to tell, so this
+// test runs on a screen of its own (or, with QT_QPA_PLATFORM=xcb, the X server's, of
+// CONVLAB_FIT_SCREEN's size). CONVLAB_FIT_SHOTS=folder saves a picture of every state walked.
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "lessons/LessonCatalog.h"
