@@ -18,6 +18,7 @@
 #include "stepper/TransposedConvView.h"
 #include "theme/Theme.h"
 #include "views/CodePanel.h"
+#include "views/FittingScrollArea.h"
 #include "views/ImageCanvas.h"
 #include "views/NoticeBar.h"
 #include "views/ParametersPanel.h"
@@ -42,8 +43,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -164,14 +163,8 @@ void MainWindow::buildDocks()
 
     m_parameters = new ParametersPanel(this);
     m_parameters->setObjectName(QStringLiteral("parametersPanel"));
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_parameters);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_parameters->minimumSizeHint().width() +
-                            scroll->verticalScrollBar()->sizeHint().width());
-    m_parametersDock = dock(QStringLiteral("parametersDock"), scroll);
+    m_parametersDock =
+        dock(QStringLiteral("parametersDock"), new FittingScrollArea(m_parameters, this));
 
     m_code = new CodePanel(this);
     m_code->setObjectName(QStringLiteral("codePanel"));
@@ -323,8 +316,7 @@ void MainWindow::connectPanels()
             [this](const Concealment& hidden) {
                 m_workbench->setConcealment(hidden);
                 m_parameters->setConcealment(hidden);
-                m_stepThrough->stepper()->setSizeHidden(hidden.outputSize);
-                m_stepThrough->transposed()->setSizeHidden(hidden.transposedSize);
+                m_stepThrough->setConcealment(hidden);
             });
 }
 

@@ -28,12 +28,37 @@ std::optional<Drawing> figureOf(const Workbench& workbench)
 
 } // namespace
 
-Outcome ViewExport::exportView(QWidget* parent, WindowActions::Export what,
-                               const Workbench& workbench)
+Outcome ViewExport::exportView(QWidget* parent, WindowActions::Export what, Workbench& workbench)
 {
     const FileDialogs::ExportTarget target = FileDialogs::exportTarget(parent);
     if (target.path.isEmpty())
         return Outcome::success();
+    return save(what, workbench, target);
+}
+
+Outcome ViewExport::save(WindowActions::Export what, Workbench& workbench,
+                         const FileDialogs::ExportTarget& target)
+{
+    // The views are drawn as they are on screen, so they show everything while the file is
+    // written (synchronously: nothing reaches the screen in between) and hide it again after.
+    struct Unconcealed {
+        Workbench& workbench;
+        const Concealment shown;
+        explicit Unconcealed(Workbench& w) : workbench(w), shown(w.concealment())
+        {
+            if (!shown.any())
+                return;
+            workbench.setConcealment({});
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        }
+        ~Unconcealed()
+        {
+            if (shown.any())
+                workbench.setConcealment(shown);
+        }
+        Unconcealed(const Unconcealed&) = delete;
+        Unconcealed& operator=(const Unconcealed&) = delete;
+    } unconcealed(workbench);
     Drawing drawing;
     switch (what) {
     case WindowActions::Export::Figure:

@@ -56,6 +56,8 @@ class LessonPanel final : public QWidget {
     QString lessonTitle() const;
     QString stepHtml() const;
     ExerciseBox* exerciseBox() const { return m_exercise; }
+    // The step's text, for a layout that must show it whole.
+    const QTextBrowser* textView() const { return m_text; }
 
   signals:
     void stepChanged(int index);

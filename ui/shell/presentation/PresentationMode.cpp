@@ -2,6 +2,7 @@
 #include "presentation/PresentationMode.h"
 
 #include "lessons/LessonPanel.h"
+#include "views/ParametersPanel.h"
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
 #include "workbench/Workbench.h"
@@ -12,13 +13,18 @@
 #include <QDockWidget>
 #include <QFontInfo>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
@@ -29,6 +35,9 @@
 namespace convlab {
 
 namespace {
+
+// How far below the usual size a page of figures may go to show whole.
+constexpr double kSmallestFigureRatio = 0.75;
 
 // A widget where Space, arrows, Home and End edit text: they stay its own.
 bool editsText(const QWidget* widget)
@@ -55,11 +64,31 @@ QFont enlarged(QFont font, double ratio)
     return font;
 }
 
+// Every pixel of `widget` inside each of its parents (a scroll area's viewport included), and a
+// label's text not taller (wrapped) or wider (on one line) than the label.
+bool whole(const QWidget* widget)
+{
+    const QRect rect(widget->mapToGlobal(QPoint(0, 0)), widget->size());
+    for (const QWidget* parent = widget->parentWidget(); parent && !parent->isWindow();
+         parent = parent->parentWidget())
+        if (!QRect(parent->mapToGlobal(QPoint(0, 0)), parent->size()).contains(rect))
+            return false;
+    const auto* label = qobject_cast<const QLabel*>(widget);
+    if (!label)
+        return true;
+    return label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                             : label->sizeHint().width() <= label->width();
+}
+
 } // namespace
 
 PresentationMode::PresentationMode(const PresentedWindow& parts, LessonPanel* lessons)
     : QObject(parts.window), m_parts(parts), m_window(parts.window), m_lessons(lessons)
 {
+    QWidget* content = parts.parametersDock ? parts.parametersDock->widget() : nullptr;
+    if (const auto* area = qobject_cast<QScrollArea*>(content))
+        content = area->widget();
+    m_parameters = qobject_cast<const ParametersPanel*>(content);
     // The step's own panel arrangement (StepLoader) runs before these signals; presentation
     // mode then has the last word.
     connect(lessons, &LessonPanel::stepChanged, this, &PresentationMode::arrange);
@@ -132,6 +161,7 @@ void PresentationMode::enter()
     m_window->showFullScreen();
     qApp->installEventFilter(this);
     arrangePanels(); // the panels' widths, now in proportion to the screen
+    shrinkToFit();   // a page that would scroll on this screen
     emit activeChanged(true);
 }
 
@@ -215,28 +245,85 @@ void PresentationMode::fitFonts()
                           std::max(1, QFontInfo(m_saved.font).pixelSize());
     if (target != m_fontRatio)
         scaleFonts(m_fontRatio = target);
-    shrinkWhileTooWide();
+    shrinkWhileTooLarge();
 }
 
-bool PresentationMode::shrinkWhileTooWide()
+bool PresentationMode::shrinkWhileTooLarge()
 {
     // Long words (a NumPy call, a French button) and the panels a step shows may not fit the
-    // screen at the target size.
+    // screen at the target size; nor may a page that scrolls (the Matrix page's figures and
+    // notes), and a projector cannot scroll.
     const QScreen* screen = m_window->screen();
     const auto tooWide = [&] {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        return screen && m_window->minimumSizeHint().width() > screen->geometry().width();
+        // The layout's own minimum may exceed the hint (docks beside the views).
+        const int needed = std::max(m_window->minimumSizeHint().width(),
+                                    m_window->layout()->totalMinimumSize().width());
+        return screen && needed > screen->geometry().width();
+    };
+    const auto onScreen = [&] {
+        fillScreen();
+        return screen && m_window->geometry() == screen->geometry();
     };
     const double before = m_fontRatio;
-    while (m_fontRatio * 0.93 >= 1 && tooWide())
+    // The usual size is the floor for text; a page of figures (the Matrix page on a 768-line
+    // screen) may go a little below it rather than hide its last rows and its verdict.
+    while ((m_fontRatio * 0.93 >= 1 && (tooWide() || (onScreen() && !showsWhole()))) ||
+           (m_fontRatio * 0.93 >= kSmallestFigureRatio && !tooWide() && onScreen() &&
+            centralScrolls()))
         scaleFonts(m_fontRatio *= 0.93);
+    fillScreen();
     return m_fontRatio != before;
+}
+
+bool PresentationMode::showsWhole() const
+{
+    QList<const QWidget*> parts;
+    if (const QWidget* central = m_window->centralWidget())
+        for (const QLabel* label : central->findChildren<QLabel*>())
+            parts << label;
+    if (m_lessons && m_parts.lessonDock->isVisible()) {
+        for (const QLabel* label : m_lessons->findChildren<QLabel*>())
+            parts << label;
+        const QTextBrowser* text = m_lessons->textView();
+        if (text->isVisible() && text->verticalScrollBar()->maximum() > 0)
+            return false;
+    }
+    if (m_parameters && m_parts.parametersDock->isVisible())
+        parts << m_parameters->formulaLabel();
+    for (const QWidget* part : std::as_const(parts))
+        if (part->isVisible() && !whole(part))
+            return false;
+    return true;
+}
+
+bool PresentationMode::centralScrolls() const
+{
+    const QWidget* central = m_window->centralWidget();
+    if (!central)
+        return false;
+    for (const QScrollArea* area : central->findChildren<QScrollArea*>())
+        if (area->isVisibleTo(m_window) && (area->verticalScrollBar()->maximum() > 0 ||
+                                            area->horizontalScrollBar()->maximum() > 0))
+            return true;
+    return false;
+}
+
+void PresentationMode::fillScreen()
+{
+    // A window once pushed wider than the screen by its minimum size stays so when that
+    // minimum shrinks again (without a window manager nothing holds it to the screen).
+    const QScreen* screen = m_window->screen();
+    if (m_active && screen && m_window->geometry() != screen->geometry()) {
+        m_window->setGeometry(screen->geometry());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
 }
 
 void PresentationMode::shrinkToFit()
 {
     m_shrinkPending = false;
-    if (m_active && shrinkWhileTooWide())
+    if (m_active && shrinkWhileTooLarge())
         arrangePanels();
 }
 
@@ -285,9 +372,13 @@ void PresentationMode::arrangePanels()
         return;
     m_window->resizeDocks({column.first()}, {m_window->width() * 26 / 100}, Qt::Horizontal);
     if (column.size() > 1 && column.first() == lesson) {
-        // The text keeps the larger part; the others share the rest.
-        QList<int> heights(column.size(), m_window->height() * 40 / 100 / (column.size() - 1));
-        heights.first() = m_window->height() * 60 / 100;
+        // The text keeps the larger part; the others share the rest, the parameters (whose
+        // formula wraps over several lines in a narrow column) the larger share of it.
+        const int rest = m_window->height() * 45 / 100;
+        QList<int> heights(column.size(), rest / (column.size() - 1));
+        if (column.size() == 3 && column.last() == parameters)
+            heights = {0, rest * 2 / 5, rest * 3 / 5};
+        heights.first() = m_window->height() * 55 / 100;
         m_window->resizeDocks(column, heights, Qt::Vertical);
     }
 }
@@ -296,14 +387,33 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
     // A step's content may widen the window after it is shown (a response's text, a French
     // label): the text shrinks then, once the layouts have settled.
-    if (event->type() == QEvent::LayoutRequest && watched == m_window && !m_shrinkPending) {
+    // So does a page's scrolled content (another preset on the Matrix page).
+    const auto* widget = qobject_cast<const QWidget*>(watched);
+    const bool scrolledContent =
+        widget && widget->parentWidget() &&
+        qobject_cast<QScrollArea*>(widget->parentWidget()->parentWidget()) &&
+        m_window->centralWidget() && m_window->centralWidget()->isAncestorOf(widget);
+    if (event->type() == QEvent::LayoutRequest && (watched == m_window || scrolledContent) &&
+        !m_shrinkPending) {
         m_shrinkPending = true;
         QTimer::singleShot(0, this, &PresentationMode::shrinkToFit);
         return false;
     }
+    // A page that scrolls comes into view (the presenter clicks the Matrix tab): the text as
+    // large as it leaves room for, which its own size hints do not tell the window.
+    if (event->type() == QEvent::Show && qobject_cast<QScrollArea*>(watched) &&
+        m_window->centralWidget() &&
+        m_window->centralWidget()->isAncestorOf(static_cast<QWidget*>(watched)) &&
+        !m_refitPending) {
+        m_refitPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_refitPending = false;
+            arrange();
+        });
+        return false;
+    }
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
         return false;
-    const auto* widget = qobject_cast<const QWidget*>(watched);
     if (!widget || widget->window() != m_window || QApplication::activePopupWidget() ||
         QApplication::activeModalWidget())
         return false;

@@ -19,6 +19,7 @@ class QWidget;
 namespace convlab {
 
 class LessonPanel;
+class ParametersPanel;
 class Workbench;
 
 // The parts of the window that presentation mode shows, hides and resizes. They live as long
@@ -78,11 +79,18 @@ class PresentationMode final : public QObject {
     // The panels the step needs, in their proportions.
     void arrangePanels();
     // The presentation size, a few steps smaller while the window would be wider than the
-    // screen at that size; never smaller than the usual text.
+    // screen at that size or a page would scroll; never smaller than the usual text.
     void fitFonts();
-    // A few steps smaller while the window is wider than the screen, never smaller than the
-    // usual text; whether the size changed.
-    bool shrinkWhileTooWide();
+    // A few steps smaller while the window is wider than the screen or a step-through page
+    // would scroll, never smaller than the usual text; whether the size changed.
+    bool shrinkWhileTooLarge();
+    // Whether a scroll area of the central widget (the Matrix page) hides part of its content.
+    bool centralScrolls() const;
+    // Whether the step's text, the views' and pages' labels and the parameters' formula are
+    // whole on screen (not cut by a dock, a layout that ran out of room, or a scroll).
+    bool showsWhole() const;
+    // The window's geometry back to the screen's, should a minimum size have pushed it wider.
+    void fillScreen();
     // After the window's layout changed (content arriving after its step): shrinks if needed.
     void shrinkToFit();
     // After leaving: the window's geometry, docks, toolbars and split as they were before.
@@ -111,9 +119,11 @@ class PresentationMode final : public QObject {
     PresentedWindow m_parts;
     QMainWindow* m_window;
     QPointer<LessonPanel> m_lessons;
+    const ParametersPanel* m_parameters = nullptr; // in the parameters dock: its formula in view
     bool m_active = false;
     double m_fontRatio = 1; // the fonts' size now, over their normal size
     bool m_shrinkPending = false;
+    bool m_refitPending = false;
     Saved m_saved;
 };
 

@@ -301,11 +301,13 @@ QWidget* MatrixView::buildContent()
     layout->addWidget(
         panel([] { return tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"); },
               {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z, m_zImage},
-              {m_rearrangement, m_lectureNote}),
+              {m_rearrangement}),
         2, 0);
+    // The note on the lecture's slide under the verdict: the two columns end level, so the
+    // lecture's example fits a 1366×768 projector without scrolling.
     layout->addWidget(
         panel([] { return tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"); },
-              {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict}),
+              {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict, m_lectureNote}),
         2, 1);
     layout->setRowStretch(3, 1);
     layout->setColumnStretch(0, 1);
@@ -377,6 +379,14 @@ void MatrixView::setDimension(Dimension dimension)
     recompute();
 }
 
+void MatrixView::setValueHidden(const std::optional<Pair>& cell)
+{
+    if (cell == m_hiddenCell)
+        return;
+    m_hiddenCell = cell;
+    refreshCells();
+}
+
 void MatrixView::setSymbolic(bool symbolic)
 {
     m_symbolic = symbolic;
@@ -444,7 +454,15 @@ void MatrixView::refreshCells()
     const Reconstruction& rec = f.reconstruction;
     const QString x = QStringLiteral("x"), y = QStringLiteral("y"), xHat = QStringLiteral("x̂");
     const MatrixCells xCells = vectorCells(f.x, x, m_symbolic);
-    const MatrixCells yCells = vectorCells(rec.y, y, m_symbolic);
+    MatrixCells yCells = vectorCells(rec.y, y, m_symbolic);
+    // The hidden value's entry, y flattened row-major as W's rows are.
+    int hidden = -1;
+    if (m_hiddenCell && !m_symbolic && m_hiddenCell->rows >= 0 && m_hiddenCell->cols >= 0 &&
+        m_hiddenCell->rows < f.outputShape.rows && m_hiddenCell->cols < f.outputShape.cols) {
+        hidden = m_hiddenCell->rows * f.outputShape.cols + m_hiddenCell->cols;
+        if (hidden < yCells.text.size())
+            yCells.text[hidden] = QStringLiteral("?");
+    }
     const MatrixCells xHatCells = vectorCells(rec.xHat, xHat, m_symbolic);
     const MatrixCells W = tapCells(f.W, f.taps, m_symbolic);
     const cv::Mat Wt = f.W.t(), WtTaps = f.taps.t();
@@ -458,8 +476,9 @@ void MatrixView::refreshCells()
         if (source < 0)
             z.text << QStringLiteral("0");
         else
-            z.text << (m_symbolic ? subscripted(y, source + 1)
-                                  : formatNumber(rec.y.ptr<float>()[source], 3));
+            z.text << (m_symbolic         ? subscripted(y, source + 1)
+                       : source == hidden ? QStringLiteral("?")
+                                          : formatNumber(rec.y.ptr<float>()[source], 3));
     }
 
     m_y->setCells(yCells);

@@ -4,6 +4,7 @@
 #include "stepper/MatrixFigures.h"
 
 #include <QWidget>
+#include <optional>
 #include <random>
 
 class QLabel;
@@ -44,6 +45,9 @@ class MatrixView final : public QWidget {
     void load(const cv::Mat& x, const cv::Mat& kernel, int stride, int padding, int dilation);
     void setSymbolic(bool symbolic);
     void setDimension(Dimension dimension);
+    // While a lesson's exercise asks for the response's value at `cell`: y's entry there (and
+    // its copies in z) reads "?" (std::nullopt: every value shown).
+    void setValueHidden(const std::optional<Pair>& cell);
 
     Dimension dimension() const { return m_dimension; }
     bool isSymbolic() const { return m_symbolic; }
@@ -116,6 +120,7 @@ class MatrixView final : public QWidget {
     Dimension m_dimension = Dimension::Signal;
     bool m_symbolic = true;
     bool m_valid = false;
+    std::optional<Pair> m_hiddenCell;
     cv::Mat m_signal, m_signalKernel; // 1×n, 1×k
     cv::Mat m_image, m_imageKernel;   // n×n, k×k
     MatrixFigures m_figures;

@@ -12,7 +12,8 @@ namespace convlab {
 
 PresetBar::PresetBar(Kind kind, QWidget* parent) : QWidget(parent)
 {
-    // Two rows of four: one row of eight is wider than a 1366-pixel screen in French.
+    // The title over two rows of four: one row of eight, or the title beside them, is wider
+    // than a 1366-pixel screen in French beside the lesson's text.
     constexpr int kPerRow = 4;
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -26,7 +27,7 @@ PresetBar::PresetBar(Kind kind, QWidget* parent) : QWidget(parent)
         title->setToolTip(tr("The cases of Dumoulin & Visin, “A guide to convolution arithmetic "
                              "for deep learning”"));
     });
-    grid->addWidget(title, 0, 0, 2, 1, Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(title, 0, 0, 1, kPerRow, Qt::AlignTop | Qt::AlignLeft);
     int index = 0;
     for (const ArithmeticPreset& preset : arithmeticPresets()) {
         auto* button = new QToolButton(this);
@@ -41,10 +42,10 @@ PresetBar::PresetBar(Kind kind, QWidget* parent) : QWidget(parent)
         connect(button, &QToolButton::clicked, this,
                 [this, id = preset.id] { emit presetChosen(id); });
         m_buttons[preset.id] = button;
-        grid->addWidget(button, index / kPerRow, 1 + index % kPerRow);
+        grid->addWidget(button, 1 + index / kPerRow, index % kPerRow);
         ++index;
     }
-    grid->setColumnStretch(kPerRow + 1, 1);
+    grid->setColumnStretch(kPerRow, 1);
 }
 
 } // namespace convlab

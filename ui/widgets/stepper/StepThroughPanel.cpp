@@ -2,6 +2,7 @@
 #include "stepper/StepThroughPanel.h"
 
 #include "i18n/Retranslation.h"
+#include "lessons/Concealment.h"
 #include "stepper/MatrixView.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
@@ -53,6 +54,13 @@ void StepThroughPanel::setBackAction(QAction* action)
 void StepThroughPanel::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void StepThroughPanel::setConcealment(const Concealment& hidden)
+{
+    m_stepper->setSizeHidden(hidden.outputSize);
+    m_transposed->setSizeHidden(hidden.transposedSize);
+    m_matrix->setValueHidden(hidden.cell);
 }
 
 StepThroughPanel::Tab StepThroughPanel::currentTab() const

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace convlab {
 
+struct Concealment;
 class Document;
 class MatrixView;
 class StepperPage;
@@ -42,6 +43,11 @@ class StepThroughPanel final : public QWidget {
 
     void showTab(Tab tab);
     Tab currentTab() const;
+
+    // What a lesson's unanswered exercise holds back, on every page: the stepper's and the
+    // transposed page's output size (formula, grid, number of steps), the matrix page's y
+    // entry at the asked cell.
+    void setConcealment(const Concealment& hidden);
 
     StepperPage* stepper() const { return m_stepper; }
     TransposedConvView* transposed() const { return m_transposed; }

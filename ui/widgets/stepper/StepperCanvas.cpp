@@ -71,6 +71,14 @@ void StepperCanvas::setShowWholeOutput(bool whole)
     update();
 }
 
+void StepperCanvas::setOutputHidden(bool hidden)
+{
+    if (m_outputHidden == hidden)
+        return;
+    m_outputHidden = hidden;
+    update();
+}
+
 QSize StepperCanvas::sizeHint() const
 {
     const int line = fontMetrics().height();
@@ -100,7 +108,8 @@ StepperCanvas::Layout StepperCanvas::layout() const
     const cv::Size grid = m_model->grid().values.size();
     const double gridCols = grid.width + extra.left() + extra.right();
     const double gridRows = grid.height + extra.top() + extra.bottom();
-    const Pair out = m_model->outputSize();
+    // A hidden output takes one cell: its room would tell its size.
+    const Pair out = m_outputHidden ? Pair{1, 1} : m_model->outputSize();
     const double wide = gridCols + kGapCells + out.cols;
     // Room below the grid for the ticks of unreached columns.
     const double tall = std::max<double>(gridRows + kTickCells, out.rows);
@@ -161,9 +170,11 @@ QString StepperCanvas::gridCaption() const
 QString StepperCanvas::outputCaption() const
 {
     const Pair out = m_model->outputSize();
+    const QString rows = m_outputHidden ? QStringLiteral("?") : QString::number(out.rows);
+    const QString cols = m_outputHidden ? QStringLiteral("?") : QString::number(out.cols);
     if (m_model->setup().operation == StepOperation::TransposedScatter)
-        return tr("output %1×%2: the stamps add up").arg(out.rows).arg(out.cols);
-    return tr("output %1×%2").arg(out.rows).arg(out.cols);
+        return tr("output %1×%2: the stamps add up").arg(rows, cols);
+    return tr("output %1×%2").arg(rows, cols);
 }
 
 gridstyle::Colors StepperCanvas::colors() const
@@ -323,7 +334,8 @@ void StepperCanvas::paintWindow(QPainter& painter) const
     painter.drawRect(frame);
     painter.setPen(QPen(colors.window, line));
     painter.drawRect(frame);
-    paintConnector(painter, frame, outputCellRect(step.outRow, step.outCol));
+    paintConnector(painter, frame,
+                   m_outputHidden ? hiddenOutputRect() : outputCellRect(step.outRow, step.outCol));
     painter.restore();
 }
 
@@ -339,7 +351,7 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
     shade.setAlpha(70);
     QRectF stamp;
     for (const Tap& tap : step.taps) {
-        if (tap.inPadding)
+        if (tap.inPadding || m_outputHidden) // where the stamp lands would tell the size
             continue;
         const QRectF cell = outputCellRect(tap.row, tap.col);
         stamp = stamp.isNull() ? cell : stamp.united(cell);
@@ -350,6 +362,8 @@ void StepperCanvas::paintScatterStamp(QPainter& painter) const
     painter.setPen(QPen(colors.window, line));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(source);
+    if (m_outputHidden)
+        paintConnector(painter, source, hiddenOutputRect());
     if (!stamp.isNull()) {
         // The stamp's frame, clipped to the output where the padding crops it.
         const QRectF outputArea =
@@ -385,8 +399,29 @@ void StepperCanvas::paintConnector(QPainter& painter, const QRectF& from, const 
     painter.restore();
 }
 
+QRectF StepperCanvas::hiddenOutputRect() const
+{
+    const Layout l = layout();
+    const cv::Size grid = m_model->grid().values.size();
+    const double middle = gridCellRect(0, 0).top() + grid.height * l.cell / 2;
+    return {l.output.x(), middle - l.cell / 2, l.cell, l.cell};
+}
+
+void StepperCanvas::paintHiddenOutput(QPainter& painter) const
+{
+    const gridstyle::Colors colors = this->colors();
+    const QRectF cell = hiddenOutputRect();
+    gridstyle::paintOutputCell(painter, colors, cell, false, false);
+    gridstyle::paintCellText(painter, cell, QStringLiteral("?"),
+                             gridstyle::outputCellText(colors, false));
+}
+
 void StepperCanvas::paintOutput(QPainter& painter) const
 {
+    if (m_outputHidden) {
+        paintHiddenOutput(painter);
+        return;
+    }
     const Pair out = m_model->outputSize();
     const bool scatter = m_model->setup().operation == StepOperation::TransposedScatter;
     const cv::Mat& shown = m_wholeOutput ? m_model->finalOutput() : m_model->outputSoFar();

@@ -25,6 +25,10 @@ class StepperCanvas : public QWidget {
     // Hides the window and shows the whole output (the last stage of the transposed animation).
     void setShowWholeOutput(bool whole);
     bool showsWholeOutput() const { return m_wholeOutput; }
+    // While a lesson's exercise asks for the output size: the output is one cell marked "?",
+    // its caption says "?×?", and the grid takes the room (nothing drawn tells the size).
+    void setOutputHidden(bool hidden);
+    bool isOutputHidden() const { return m_outputHidden; }
 
     // Where a grid cell and an output cell are drawn (widget coordinates); fractional cells
     // are allowed, for cells moving during an animation.
@@ -51,6 +55,9 @@ class StepperCanvas : public QWidget {
     void paintUnreached(QPainter& painter) const;
     void paintWindow(QPainter& painter) const;
     void paintOutput(QPainter& painter) const;
+    // The output held back: one "?" cell level with the grid.
+    void paintHiddenOutput(QPainter& painter) const;
+    QRectF hiddenOutputRect() const;
 
   private:
     struct Layout {
@@ -69,6 +76,7 @@ class StepperCanvas : public QWidget {
 
     const StepperModel* m_model;
     bool m_wholeOutput = false;
+    bool m_outputHidden = false;
 };
 
 } // namespace convlab

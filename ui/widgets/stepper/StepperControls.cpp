@@ -146,11 +146,20 @@ bool StepperControls::handleKey(int key)
         return true;
     case Qt::Key_End:
         m_model->pause();
-        m_model->last();
+        if (!m_totalHidden)
+            m_model->last();
         return true;
     default:
         return false;
     }
+}
+
+void StepperControls::setTotalHidden(bool hidden)
+{
+    if (m_totalHidden == hidden)
+        return;
+    m_totalHidden = hidden;
+    refresh();
 }
 
 QString StepperControls::counterText() const
@@ -167,10 +176,11 @@ void StepperControls::refresh()
     m_first->setEnabled(valid && n > 0);
     m_back->setEnabled(valid && n > 0);
     m_step->setEnabled(valid && n + 1 < total);
-    m_last->setEnabled(valid && n + 1 < total);
+    m_last->setEnabled(valid && n + 1 < total && !m_totalHidden);
     m_play->setEnabled(valid && !playing);
     m_pause->setEnabled(valid && playing);
     m_scrubber->setEnabled(valid);
+    m_scrubber->setVisible(!m_totalHidden);
     {
         const QSignalBlocker blocker(m_scrubber);
         m_scrubber->setRange(0, valid ? static_cast<int>(total - 1) : 0);
@@ -179,6 +189,10 @@ void StepperControls::refresh()
     }
     if (!valid) {
         m_counter->setText(QStringLiteral("—"));
+        return;
+    }
+    if (m_totalHidden) {
+        m_counter->setText(QStringLiteral("%1 / ?").arg(n + 1));
         return;
     }
     const StepTrace& step = m_model->step();

@@ -28,6 +28,12 @@ class StepperControls final : public QWidget {
     // Returns false for any other key.
     bool handleKey(int key);
 
+    // While a lesson's exercise asks for the output size: the counter says "n / ?" (the number
+    // of steps, the output cell and the scrubber's span would tell the size), and Last and End
+    // do not jump to the final step.
+    void setTotalHidden(bool hidden);
+    bool isTotalHidden() const { return m_totalHidden; }
+
     QString counterText() const;
     QSlider* scrubber() const { return m_scrubber; }
     QSlider* speedSlider() const { return m_speed; }
@@ -51,6 +57,7 @@ class StepperControls final : public QWidget {
     QSlider* m_speed;
     QLabel* m_speedLabel;
     QLabel* m_counter;
+    bool m_totalHidden = false;
 };
 
 } // namespace convlab

@@ -80,9 +80,11 @@ StepperPage::StepperPage(QWidget* parent)
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* captions = new QHBoxLayout;
+    // The formula under the caption: side by side they made the page wider than a 1366-pixel
+    // screen beside the lesson's text (a dilated case).
+    auto* captions = new QVBoxLayout;
+    captions->setSpacing(2);
     captions->addWidget(m_caption);
-    captions->addStretch(1);
     captions->addWidget(m_formula);
     layout->addLayout(captions);
 
@@ -100,8 +102,7 @@ StepperPage::StepperPage(QWidget* parent)
     m_texts->add([this] {
         updateControlVisibility();
         updateNotice();
-        m_caption->setText(StepperCaption::of(m_model->setup()));
-        m_formula->setText(StepperCaption::formula(m_model->setup()));
+        refreshCaption(); // in the new language, still without a hidden result
     });
 }
 
@@ -112,10 +113,17 @@ StepperPage::~StepperPage()
 
 QWidget* StepperPage::buildParameterRow()
 {
+    // The operation on one line, the sizes under it: on one line the French controls made the
+    // page wider than a 1366-pixel screen beside the lesson's text.
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    const auto label = [this, row, layout](const Retranslation::Text& text) {
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    auto* sizes = new QHBoxLayout;
+    lines->addLayout(top);
+    lines->addLayout(sizes);
+    QHBoxLayout* layout = top;
+    const auto label = [this, row, &layout](const Retranslation::Text& text) {
         auto* l = m_texts->text(new QLabel(row), text);
         layout->addWidget(l);
         return l;
@@ -141,7 +149,9 @@ QWidget* StepperPage::buildParameterRow()
         m_method->addItem(QString::fromStdString(toString(method)), static_cast<int>(method));
     m_method->setCurrentIndex(static_cast<int>(MatchMethod::CCoeffNormed));
     layout->addWidget(m_method);
+    top->addStretch(1);
 
+    layout = sizes;
     label([] { return tr("Input"); });
     m_inputSize = spinBox(*m_texts, row, 1, kMaxExampleSide,
                           [] { return tr("Rows and columns of the example input"); });
@@ -465,11 +475,8 @@ void StepperPage::loadExample(const StepperSetup& setup)
     if (!setup.kernel.empty())
         exact.kernel = m_exampleKernel;
     m_model->setSetup(exact);
-    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(exact))
-                                    : StepperCaption::of(exact));
     m_shownSetup = exact;
-    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(exact))
-                                    : StepperCaption::formula(exact));
+    refreshCaption();
 }
 
 StepperSetup StepperPage::exampleSetup() const
@@ -519,10 +526,17 @@ StepperSetup StepperPage::documentSetup() const
 void StepperPage::setSizeHidden(bool hidden)
 {
     m_sizeHidden = hidden;
-    m_caption->setText(hidden ? withoutOutput(StepperCaption::of(m_shownSetup))
-                              : StepperCaption::of(m_shownSetup));
-    m_formula->setText(hidden ? withoutResult(StepperCaption::formula(m_shownSetup))
-                              : StepperCaption::formula(m_shownSetup));
+    m_canvas->setOutputHidden(hidden);
+    m_controls->setTotalHidden(hidden);
+    refreshCaption();
+}
+
+void StepperPage::refreshCaption()
+{
+    const QString caption = StepperCaption::of(m_shownSetup);
+    const QString formula = StepperCaption::formula(m_shownSetup);
+    m_caption->setText(m_sizeHidden ? withoutOutput(caption) : caption);
+    m_formula->setText(m_sizeHidden ? withoutResult(formula) : formula);
 }
 
 void StepperPage::rebuild()
@@ -531,11 +545,8 @@ void StepperPage::rebuild()
         return; // the example stays on screen until a crop is chosen
     const StepperSetup setup = followsDocument() ? documentSetup() : exampleSetup();
     m_model->setSetup(setup);
-    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(setup))
-                                    : StepperCaption::of(setup));
     m_shownSetup = setup;
-    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(setup))
-                                    : StepperCaption::formula(setup));
+    refreshCaption();
 }
 
 void StepperPage::updateControlVisibility()

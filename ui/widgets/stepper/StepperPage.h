@@ -53,8 +53,10 @@ class StepperPage final : public QWidget {
     // then steps through the crop.
     void cropAroundPeak();
     void followDocument();
-    // While a lesson's exercise asks for the output size: the formula's result is held back.
+    // While a lesson's exercise asks for the output size: the formula's result, the output
+    // grid's size and the number of steps are held back.
     void setSizeHidden(bool hidden);
+    bool isSizeHidden() const { return m_sizeHidden; }
 
     Source source() const { return m_source; }
     // The search for the best match (cropAroundPeak) is still running.
@@ -89,6 +91,8 @@ class StepperPage final : public QWidget {
     void updateControlVisibility();
     void updateNotice();
     void rebuild();
+    // The caption and formula of m_shownSetup, their result held back while the size is hidden.
+    void refreshCaption();
     bool followsDocument() const;
     cv::Mat documentInput() const;
     StepperSetup exampleSetup() const;

@@ -124,6 +124,10 @@ void TransposedCanvas::paintEvent(QPaintEvent* event)
 
 void TransposedCanvas::paintBlankOutput(QPainter& painter) const
 {
+    if (isOutputHidden()) {
+        paintHiddenOutput(painter);
+        return;
+    }
     const Pair out = model()->outputSize();
     const gridstyle::Colors colors = this->colors();
     painter.save();

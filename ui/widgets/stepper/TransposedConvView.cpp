@@ -87,10 +87,13 @@ TransposedConvView::TransposedConvView(QWidget* parent)
     bold.setBold(true);
     m_caption->setFont(bold);
     m_formula = new QLabel(this);
+    m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* captions = new QHBoxLayout;
+    // The formula under the caption: side by side they made the page wider than a 1366-pixel
+    // screen beside the lesson's text (a dilated case).
+    auto* captions = new QVBoxLayout;
+    captions->setSpacing(2);
     captions->addWidget(m_caption);
-    captions->addStretch(1);
     captions->addWidget(m_formula);
     layout->addLayout(captions);
 
@@ -132,8 +135,8 @@ TransposedConvView::TransposedConvView(QWidget* parent)
     connect(m_model, &StepperModel::finished, this, &TransposedConvView::onModelFinished);
     loadPreset(GuideCase::PaddingStrides);
     m_texts->add([this] {
-        refreshAgreement();
         refreshSizes();
+        refreshSizeTexts(); // the caption in the new language, still without a hidden result
         m_arithmetic->setNote(stageNote(m_form, stage()));
     });
 }
@@ -189,9 +192,13 @@ QWidget* TransposedConvView::buildParameterRow()
 
 QWidget* TransposedConvView::buildFormRow()
 {
+    // The forms on one line, the stages under them: on one line the French stages made the
+    // page wider than a 1366-pixel screen beside the lesson's text.
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* lines = new QVBoxLayout(row);
+    lines->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    lines->addLayout(layout);
     m_forms = new QButtonGroup(this);
     const auto formButton = [&](const Retranslation::Text& text, const Retranslation::Text& toolTip,
                                 Form form) {
@@ -215,7 +222,7 @@ QWidget* TransposedConvView::buildFormRow()
     connect(m_forms, &QButtonGroup::idClicked, this,
             [this](int id) { setForm(static_cast<Form>(id)); });
 
-    layout->addSpacing(16);
+    layout->addStretch(1);
     m_stageRow = new QWidget(row);
     auto* stages = new QHBoxLayout(m_stageRow);
     stages->setContentsMargins(0, 0, 0, 0);
@@ -244,8 +251,8 @@ QWidget* TransposedConvView::buildFormRow()
     m_texts->toolTip(play, [] { return tr("(a) to (e) in turn (Space)"); });
     connect(play, &QPushButton::clicked, this, &TransposedConvView::playStages);
     stages->addWidget(play);
-    layout->addWidget(m_stageRow);
-    layout->addStretch(1);
+    stages->addStretch(1);
+    lines->addWidget(m_stageRow);
     return row;
 }
 
@@ -260,6 +267,8 @@ void TransposedConvView::setSizeHidden(bool hidden)
     if (hidden == m_sizeHidden)
         return;
     m_sizeHidden = hidden;
+    m_canvas->setOutputHidden(hidden);
+    m_controls->setTotalHidden(hidden);
     refreshSizeTexts(); // the stage and step the student is at stay
 }
 

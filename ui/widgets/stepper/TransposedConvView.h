@@ -39,9 +39,10 @@ class TransposedConvView final : public QWidget {
 
     // Loads the transposed counterpart of a case of the guide.
     void loadPreset(GuideCase id);
-    // While a lesson's exercise asks for the output size: the formula's result and the sizes
-    // note are held back.
+    // While a lesson's exercise asks for the output size: the formula's result, the sizes
+    // note, the output grid's size and the number of steps are held back.
     void setSizeHidden(bool hidden);
+    bool isSizeHidden() const { return m_sizeHidden; }
     // Any input, kernel and parameters (the controls show them where they can).
     void load(const cv::Mat& input, const cv::Mat& kernel, const TransposedParams& params);
     void setForm(Form form);

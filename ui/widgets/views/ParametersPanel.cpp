@@ -65,15 +65,8 @@ ParametersPanel::ParametersPanel(QWidget* parent)
     : QWidget(parent), m_texts(new Retranslation(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* grid = new QGridLayout;
-    for (int column = 1; column <= 4; ++column)
-        grid->setColumnStretch(column, 1);
-    int row = 0;
-    buildOperation(grid, row);
-    buildGeometry(grid, row);
-    layout->addLayout(grid);
-    layout->addWidget(buildPooling());
-
+    // The output-size formula first: what the panel is for stays in view above the fold of a
+    // small screen's dock and of presentation mode's column; the controls that shape it follow.
     m_formula = new QLabel(this);
     m_formula->setObjectName(QStringLiteral("formula"));
     m_formula->setTextFormat(Qt::RichText);
@@ -97,6 +90,15 @@ ParametersPanel::ParametersPanel(QWidget* parent)
     });
     m_explanation->hide();
     layout->addWidget(m_explanation);
+
+    auto* grid = new QGridLayout;
+    for (int column = 1; column <= 4; ++column)
+        grid->setColumnStretch(column, 1);
+    int row = 0;
+    buildOperation(grid, row);
+    buildGeometry(grid, row);
+    layout->addLayout(grid);
+    layout->addWidget(buildPooling());
     layout->addStretch(1);
 
     setParameters(Parameters{});

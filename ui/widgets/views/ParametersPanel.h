@@ -38,6 +38,8 @@ class ParametersPanel final : public QWidget {
     void setResult(const ResponseResult& result);
     // What a lesson's unanswered exercise holds back (the output size: formulas' results).
     void setConcealment(const Concealment& hidden);
+    // The output-size formula, for a layout that must keep it in view.
+    const QLabel* formulaLabel() const { return m_formula; }
 
     QString formulaText() const;
     QString explanationText() const; // empty when the parameters are possible

@@ -56,6 +56,7 @@ class Workbench final : public QWidget {
     QStringList computeTextSamples() const;
     // What the views hold back while a lesson's exercise asks for it (the peaks, a cell's value).
     void setConcealment(const Concealment& hidden);
+    const Concealment& concealment() const { return m_hidden; }
 
   public slots:
     void zoomIn();
