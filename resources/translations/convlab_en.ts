@@ -1135,10 +1135,6 @@
         <translation>Even inside the frame (%1 contributions, %2), but only because the frame is narrower than the pattern&apos;s period s = %3: take a larger input.</translation>
     </message>
     <message>
-        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land on every %6th phase of the stride only.</source>
-        <translation>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land on every %6th phase of the stride only.</translation>
-    </message>
-    <message>
         <source>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</source>
         <translation>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</translation>
     </message>
@@ -1153,6 +1149,10 @@
     <message>
         <source>Resize then convolution: from %1 to %2 inside its frame.</source>
         <translation>Resize then convolution: from %1 to %2 inside its frame.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</source>
+        <translation>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</translation>
     </message>
 </context>
 <context>

@@ -1135,10 +1135,6 @@
         <translation>Régulier dans le cadre (%1 contributions, %2), mais seulement parce que le cadre est plus étroit que la période du motif, s = %3 : prenez une entrée plus grande.</translation>
     </message>
     <message>
-        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land on every %6th phase of the stride only.</source>
-        <translation>Irrégulier dans le cadre : de %1 à %2 contributions (%3), certaines cellules n&apos;en reçoivent aucune, car pgcd(s, d) = pgcd(%4, %5) = %6 &gt; 1 : les coefficients ne tombent que sur une phase du pas sur %6.</translation>
-    </message>
-    <message>
         <source>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</source>
         <translation>Irrégulier dans le cadre, un damier : de %1 à %2 contributions (%3), car s = %4 ne divise pas k = %5 : certaines phases du pas reçoivent un coefficient de plus que d&apos;autres.</translation>
     </message>
@@ -1153,6 +1149,10 @@
     <message>
         <source>Resize then convolution: from %1 to %2 inside its frame.</source>
         <translation>Agrandissement puis convolution : de %1 à %2 dans son cadre.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</source>
+        <translation>Irrégulier dans le cadre : de %1 à %2 contributions (%3), certaines cellules n&apos;en reçoivent aucune, car pgcd(s, d) = pgcd(%4, %5) = %6 &gt; 1 : les coefficients ne tombent que sur les phases du pas multiples de %6.</translation>
     </message>
 </context>
 <context>

@@ -210,10 +210,15 @@ class TestRender : public QObject {
         QCOMPARE(settings.input, input);
         QCOMPARE(settings.kernel, kernel);
         QCOMPARE(settings.stride, stride);
-        CheckerboardView page; // in the window's language and theme
-        page.setSettings(settings);
-        showOffScreen(page);
-        const QImage expected = drawWidget(&page, QSize(960, 540), scale);
+        // In the window's language and theme, a child widget as in the window (a window's
+        // layout has wider margins).
+        QWidget host;
+        auto* page = new CheckerboardView(&host);
+        page->setSettings(settings);
+        showOffScreen(host);
+        const QImage expected = drawWidget(page, QSize(960, 540), scale);
+        Theme::apply(QStringLiteral("light")); // for the tests after this one
+        Theme::save(QStringLiteral("light"));
         QCOMPARE(rendered.size(), expected.size());
         QVERIFY(rendered == expected);
         QSet<QRgb> colours;

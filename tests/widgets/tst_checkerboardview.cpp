@@ -264,7 +264,23 @@ class TestCheckerboardView : public QObject {
                 QVERIFY(page.grab().save(QStringLiteral("%1/checkerboard-%2-%3-%4x.png")
                                              .arg(dir, theme, language, scale)));
             }
+        // Holes (gcd(s, d) = 2) and the largest output, in English and light.
         Theme::apply(QStringLiteral("light"));
+        Language::apply(QStringLiteral("en"));
+        for (const CheckerboardView::Settings& settings :
+             {settingsOf(4, 3, 2, 2), settingsOf(8, 7, 4, 3)}) {
+            CheckerboardView page;
+            page.setSettings(settings);
+            page.setAttribute(Qt::WA_DontShowOnScreen);
+            page.resize(960, 540);
+            page.show();
+            QVERIFY(page.grab().save(QStringLiteral("%1/checkerboard-k%2-s%3-d%4-%5x.png")
+                                         .arg(dir)
+                                         .arg(settings.kernel)
+                                         .arg(settings.stride)
+                                         .arg(settings.dilation)
+                                         .arg(scale)));
+        }
     }
 
     void aLanguageSwitchKeepsTheWidgetsAndTheSettings()

@@ -278,8 +278,8 @@ void CheckerboardView::refreshTexts()
                        .arg(s.stride);
     } else if (g > 1) {
         sentence = tr("Uneven inside the frame: from %1 to %2 contributions (%3), some cells get "
-                      "none, because gcd(s, d) = gcd(%4, %5) = %6 > 1: the taps land on every "
-                      "%6th phase of the stride only.")
+                      "none, because gcd(s, d) = gcd(%4, %5) = %6 > 1: the taps land only on the "
+                      "phases of the stride that are multiples of %6.")
                        .arg(number(u.interiorMinimum), number(u.interiorMaximum), whole)
                        .arg(s.stride)
                        .arg(s.dilation)
