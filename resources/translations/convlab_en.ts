@@ -1049,6 +1049,113 @@
     </message>
 </context>
 <context>
+    <name>convlab::CheckerboardView</name>
+    <message>
+        <source>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</source>
+        <translation>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</translation>
+    </message>
+    <message>
+        <source>Input i</source>
+        <translation>Input i</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the constant input</source>
+        <translation>Rows and columns of the constant input</translation>
+    </message>
+    <message>
+        <source>Kernel k</source>
+        <translation>Kernel k</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the constant kernel</source>
+        <translation>Rows and columns of the constant kernel</translation>
+    </message>
+    <message>
+        <source>Stride s</source>
+        <translation>Stride s</translation>
+    </message>
+    <message>
+        <source>Stride of the transposed convolution, and the resize factor</source>
+        <translation>Stride of the transposed convolution, and the resize factor</translation>
+    </message>
+    <message>
+        <source>Dilation d</source>
+        <translation>Dilation d</translation>
+    </message>
+    <message>
+        <source>Dilation of the kernel&apos;s taps</source>
+        <translation>Dilation of the kernel&apos;s taps</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Resize</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>nearest</translation>
+    </message>
+    <message>
+        <source>bilinear</source>
+        <translation>bilinear</translation>
+    </message>
+    <message>
+        <source>How the input is enlarged by s before the ordinary convolution, on the right</source>
+        <translation>How the input is enlarged by s before the ordinary convolution, on the right</translation>
+    </message>
+    <message>
+        <source>One axis (1D), %1 output cells, the interior in bold: %2</source>
+        <translation>One axis (1D), %1 output cells, the interior in bold: %2</translation>
+    </message>
+    <message>
+        <source>How many input cells reach each output cell (%1)</source>
+        <translation>How many input cells reach each output cell (%1)</translation>
+    </message>
+    <message>
+        <source>Transposed convolution: input of ones, %1×%1 kernel of ones</source>
+        <translation>Transposed convolution: input of ones, %1×%1 kernel of ones</translation>
+    </message>
+    <message>
+        <source>Resize ×%1 (%2), then a %3×%3 convolution of ones</source>
+        <translation>Resize ×%1 (%2), then a %3×%3 convolution of ones</translation>
+    </message>
+    <message>
+        <source>%1 to %2 over the whole map</source>
+        <translation>%1 to %2 over the whole map</translation>
+    </message>
+    <message>
+        <source>No output cell lies away from the borders with an input this small: take a larger input to see the interior (%1).</source>
+        <translation>No output cell lies away from the borders with an input this small: take a larger input to see the interior (%1).</translation>
+    </message>
+    <message>
+        <source>Even inside the frame: every cell there receives %1 contributions (%2), because s = %3 divides k = %4 and gcd(s, d) = gcd(%3, %5) = 1.</source>
+        <translation>Even inside the frame: every cell there receives %1 contributions (%2), because s = %3 divides k = %4 and gcd(s, d) = gcd(%3, %5) = 1.</translation>
+    </message>
+    <message>
+        <source>Even inside the frame (%1 contributions, %2), but only because the frame is narrower than the pattern&apos;s period s = %3: take a larger input.</source>
+        <translation>Even inside the frame (%1 contributions, %2), but only because the frame is narrower than the pattern&apos;s period s = %3: take a larger input.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</source>
+        <translation>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: no cell lies away from the borders at this size.</source>
+        <translation>Resize then convolution: no cell lies away from the borders at this size.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: %1 everywhere inside its frame, every output cell reads k×k cells of the enlarged input: no pattern.</source>
+        <translation>Resize then convolution: %1 everywhere inside its frame, every output cell reads k×k cells of the enlarged input: no pattern.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: from %1 to %2 inside its frame.</source>
+        <translation>Resize then convolution: from %1 to %2 inside its frame.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</source>
+        <translation>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::CodePanel</name>
     <message>
         <source>Pooling after: save the map above as response.npy, then</source>
@@ -2207,6 +2314,10 @@ The open work is unchanged.</translation>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Checkerboard</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepperCanvas</name>
@@ -2949,6 +3060,10 @@ The open work is unchanged.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>C&amp;heckerboard Artefacts</source>
+        <translation>C&amp;heckerboard Artefacts</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,113 @@
     </message>
 </context>
 <context>
+    <name>convlab::CheckerboardView</name>
+    <message>
+        <source>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</source>
+        <translation>Limites : i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, pour que la sortie, de (i−1)s + d(k−1) + 1 cellules de côté, garde ses nombres lisibles. Sans remplissage : toute la sortie, bords compris ; le cadre en pointillés est l&apos;intérieur, loin des bords.</translation>
+    </message>
+    <message>
+        <source>Input i</source>
+        <translation>Entrée i</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the constant input</source>
+        <translation>Lignes et colonnes de l&apos;entrée constante</translation>
+    </message>
+    <message>
+        <source>Kernel k</source>
+        <translation>Noyau k</translation>
+    </message>
+    <message>
+        <source>Rows and columns of the constant kernel</source>
+        <translation>Lignes et colonnes du noyau constant</translation>
+    </message>
+    <message>
+        <source>Stride s</source>
+        <translation>Pas s</translation>
+    </message>
+    <message>
+        <source>Stride of the transposed convolution, and the resize factor</source>
+        <translation>Pas de la convolution transposée, et facteur d&apos;agrandissement</translation>
+    </message>
+    <message>
+        <source>Dilation d</source>
+        <translation>Dilatation d</translation>
+    </message>
+    <message>
+        <source>Dilation of the kernel&apos;s taps</source>
+        <translation>Dilatation des coefficients du noyau</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Agrandissement</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>plus proche voisin</translation>
+    </message>
+    <message>
+        <source>bilinear</source>
+        <translation>bilinéaire</translation>
+    </message>
+    <message>
+        <source>How the input is enlarged by s before the ordinary convolution, on the right</source>
+        <translation>Comment l&apos;entrée est agrandie d&apos;un facteur s avant la convolution ordinaire, à droite</translation>
+    </message>
+    <message>
+        <source>One axis (1D), %1 output cells, the interior in bold: %2</source>
+        <translation>Un axe (1D), %1 cellules de sortie, l&apos;intérieur en gras : %2</translation>
+    </message>
+    <message>
+        <source>How many input cells reach each output cell (%1)</source>
+        <translation>Combien de cellules d&apos;entrée atteignent chaque cellule de sortie (%1)</translation>
+    </message>
+    <message>
+        <source>Transposed convolution: input of ones, %1×%1 kernel of ones</source>
+        <translation>Convolution transposée : entrée de uns, noyau %1×%1 de uns</translation>
+    </message>
+    <message>
+        <source>Resize ×%1 (%2), then a %3×%3 convolution of ones</source>
+        <translation>Agrandissement ×%1 (%2), puis une convolution %3×%3 de uns</translation>
+    </message>
+    <message>
+        <source>%1 to %2 over the whole map</source>
+        <translation>de %1 à %2 sur toute la carte</translation>
+    </message>
+    <message>
+        <source>No output cell lies away from the borders with an input this small: take a larger input to see the interior (%1).</source>
+        <translation>Aucune cellule de sortie n&apos;est loin des bords avec une entrée si petite : prenez une entrée plus grande pour voir l&apos;intérieur (%1).</translation>
+    </message>
+    <message>
+        <source>Even inside the frame: every cell there receives %1 contributions (%2), because s = %3 divides k = %4 and gcd(s, d) = gcd(%3, %5) = 1.</source>
+        <translation>Régulier dans le cadre : chaque cellule y reçoit %1 contributions (%2), car s = %3 divise k = %4 et pgcd(s, d) = pgcd(%3, %5) = 1.</translation>
+    </message>
+    <message>
+        <source>Even inside the frame (%1 contributions, %2), but only because the frame is narrower than the pattern&apos;s period s = %3: take a larger input.</source>
+        <translation>Régulier dans le cadre (%1 contributions, %2), mais seulement parce que le cadre est plus étroit que la période du motif, s = %3 : prenez une entrée plus grande.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame, a checkerboard: from %1 to %2 contributions (%3), because s = %4 does not divide k = %5: some phases of the stride receive one tap more than others.</source>
+        <translation>Irrégulier dans le cadre, un damier : de %1 à %2 contributions (%3), car s = %4 ne divise pas k = %5 : certaines phases du pas reçoivent un coefficient de plus que d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: no cell lies away from the borders at this size.</source>
+        <translation>Agrandissement puis convolution : aucune cellule n&apos;est loin des bords à cette taille.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: %1 everywhere inside its frame, every output cell reads k×k cells of the enlarged input: no pattern.</source>
+        <translation>Agrandissement puis convolution : %1 partout dans son cadre, chaque cellule de sortie lit k×k cellules de l&apos;entrée agrandie : aucun motif.</translation>
+    </message>
+    <message>
+        <source>Resize then convolution: from %1 to %2 inside its frame.</source>
+        <translation>Agrandissement puis convolution : de %1 à %2 dans son cadre.</translation>
+    </message>
+    <message>
+        <source>Uneven inside the frame: from %1 to %2 contributions (%3), some cells get none, because gcd(s, d) = gcd(%4, %5) = %6 &gt; 1: the taps land only on the phases of the stride that are multiples of %6.</source>
+        <translation>Irrégulier dans le cadre : de %1 à %2 contributions (%3), certaines cellules n&apos;en reçoivent aucune, car pgcd(s, d) = pgcd(%4, %5) = %6 &gt; 1 : les coefficients ne tombent que sur les phases du pas multiples de %6.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::CodePanel</name>
     <message>
         <source>Pooling after: save the map above as response.npy, then</source>
@@ -2207,6 +2314,10 @@ Le travail en cours est inchangé.</translation>
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>Damier</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepperCanvas</name>
@@ -2949,6 +3060,10 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>C&amp;heckerboard Artefacts</source>
+        <translation>&amp;Damier (artefacts)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "i18n/Language.h"
 #include "io/DocumentFile.h"
 #include "lessons/LessonPanel.h"
+#include "stepper/CheckerboardView.h"
+#include "stepper/StepThroughPanel.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
@@ -145,6 +147,80 @@ class TestRender : public QObject {
         QCOMPARE(rendered.size(), expected.size());
         QVERIFY(rendered == expected);
         // Not a blank picture: many colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < rendered.height(); y += 4)
+            for (int x = 0; x < rendered.width(); x += 4)
+                colours.insert(rendered.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    // The Checkerboard page, with the geometry the lesson's Transposed page was given up to
+    // --step (the page's default otherwise), as the window's page draws it.
+    void renderDrawsTheCheckerboardPage_data()
+    {
+        QTest::addColumn<QString>("lesson");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<int>("input"); // the geometry expected on the page
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("stride");
+        QTest::newRow("pattern detector: the page's default")
+            << lessonPath("01_pattern_detector.convlab") << 0 << "en" << 1.0 << "light" << 5 << 3
+            << 2;
+        QTest::newRow("transposed lesson, step 3, fr, dark, 2×")
+            << lessonPath("07_transposed_convolution.convlab") << 3 << "fr" << 2.0 << "dark" << 3
+            << 3 << 2;
+    }
+
+    void renderDrawsTheCheckerboardPage()
+    {
+        QFETCH(QString, lesson);
+        QFETCH(int, step);
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        QFETCH(QString, theme);
+        QFETCH(int, input);
+        QFETCH(int, kernel);
+        QFETCH(int, stride);
+        const QString out = m_dir->filePath(QStringLiteral("checkerboard.png"));
+        QStringList arguments{QStringLiteral("render"),  lesson,
+                              QStringLiteral("-o"),      out,
+                              QStringLiteral("--view"),  QStringLiteral("checkerboard"),
+                              QStringLiteral("--lang"),  language,
+                              QStringLiteral("--scale"), QString::number(scale),
+                              QStringLiteral("--theme"), theme};
+        if (step > 0)
+            arguments << QStringLiteral("--step") << QString::number(step);
+        const Run run = runConvlab(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+
+        Language::apply(language);
+        Theme::save(theme);
+        MainWindow window;
+        showOffScreen(window);
+        QVERIFY(window.openLesson(lesson));
+        if (step > 0)
+            QVERIFY(window.lessonPanel()->goToStep(step - 1));
+        const CheckerboardView::Settings settings =
+            window.stepThroughPanel()->checkerboard()->settings();
+        QCOMPARE(settings.input, input);
+        QCOMPARE(settings.kernel, kernel);
+        QCOMPARE(settings.stride, stride);
+        // In the window's language and theme, a child widget as in the window (a window's
+        // layout has wider margins).
+        QWidget host;
+        auto* page = new CheckerboardView(&host);
+        page->setSettings(settings);
+        showOffScreen(host);
+        const QImage expected = drawWidget(page, QSize(960, 540), scale);
+        Theme::apply(QStringLiteral("light")); // for the tests after this one
+        Theme::save(QStringLiteral("light"));
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
         QSet<QRgb> colours;
         for (int y = 0; y < rendered.height(); y += 4)
             for (int x = 0; x < rendered.width(); x += 4)

@@ -83,7 +83,7 @@ class TestOffscreenScene : public QObject {
     {
         const QStringList names = OffscreenScene::viewNames();
         QCOMPARE(names, QStringList({"input", "patch", "response", "overlay", "stepper",
-                                     "transposed", "matrix", "figure"}));
+                                     "transposed", "matrix", "figure", "checkerboard"}));
         for (const QString& name : names)
             QCOMPARE(OffscreenScene::viewName(*OffscreenScene::viewFromName(name)), name);
         QVERIFY(!OffscreenScene::viewFromName(QStringLiteral("Input")));

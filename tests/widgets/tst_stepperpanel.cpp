@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestData.h"
 #include "document/Document.h"
+#include "stepper/CheckerboardView.h"
 #include "stepper/MatrixView.h"
 #include "stepper/PresetBar.h"
 #include "stepper/StepThroughPanel.h"
@@ -18,18 +19,20 @@ using namespace convlab;
 class TestStepperPanel : public QObject {
     Q_OBJECT
   private slots:
-    void standsAloneWithThreeTabsOfExamples()
+    void standsAloneWithFourTabsOfExamples()
     {
         StepThroughPanel panel;
         auto* tabs = panel.findChild<QTabWidget*>();
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->count(), 4);
         QCOMPARE(panel.currentTab(), StepThroughPanel::Tab::Stepper);
         QVERIFY(panel.stepper()->model()->isValid());
         QVERIFY(panel.transposed()->model()->isValid());
         QVERIFY(panel.matrix()->isValid());
         panel.showTab(StepThroughPanel::Tab::Matrix);
         QCOMPARE(tabs->currentWidget(), panel.matrix());
+        panel.showTab(StepThroughPanel::Tab::Checkerboard);
+        QCOMPARE(tabs->currentWidget(), panel.checkerboard());
     }
 
     void theKeysGoToTheTabShown()

@@ -25,6 +25,7 @@ SceneView WindowAnimation::load(OffscreenScene& scene, const StepThroughPanel* s
             scene.stepThrough()->transposed()->setForm(shown->transposed()->form());
             return SceneView::Transposed;
         case StepThroughPanel::Tab::Matrix:
+        case StepThroughPanel::Tab::Checkerboard:
             break; // not an animation: the lesson's steps, or the stepper, as below
         }
     }

@@ -134,7 +134,7 @@ WindowActions::WindowActions(QUndoStack* undoStack, QWidget* window)
     leaveStepThrough = make(QStringLiteral("actionLeaveStepThrough"));
     key = Qt::Key_1;
     for (auto tab : {StepThroughPanel::Tab::Stepper, StepThroughPanel::Tab::Transposed,
-                     StepThroughPanel::Tab::Matrix}) {
+                     StepThroughPanel::Tab::Matrix, StepThroughPanel::Tab::Checkerboard}) {
         QAction* action = make(QStringLiteral("actionStepThrough%1").arg(static_cast<int>(tab)),
                                QKeySequence(Qt::ALT | key++));
         action->setData(dataOf(tab));
@@ -247,7 +247,7 @@ void WindowActions::retranslate()
         tr("Back to the image, patch and response (%1)")
             .arg(stepThrough->shortcut().toString(QKeySequence::NativeText)));
     const QString pageTexts[] = {tr("&Stepper: Stride and Padding"), tr("&Transposed Convolution"),
-                                 tr("&Convolution Matrix")};
+                                 tr("&Convolution Matrix"), tr("C&heckerboard Artefacts")};
     for (int i = 0; i < stepThroughPages.size(); ++i)
         setText(stepThroughPages[i], pageTexts[i]);
     // Each language under its own name, so that anyone can find theirs.

@@ -2,8 +2,10 @@
 #include "lessons/StepLoader.h"
 
 #include "document/Document.h"
+#include "stepper/CheckerboardView.h"
 #include "stepper/MatrixView.h"
 #include "stepper/StepThroughPanel.h"
+#include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
 
@@ -110,9 +112,12 @@ void StepLoader::chooseStepThrough(const StepThroughChoice& choice) const
     case StepThroughChoice::Tab::Transposed:
         panel->showTab(StepThroughPanel::Tab::Transposed);
         panel->transposed()->setForm(TransposedConvView::Form::ZeroInsertion); // the default
-        if (!choice.preset.isEmpty())
+        if (!choice.preset.isEmpty()) {
             panel->transposed()->loadPreset(
                 static_cast<GuideCase>(kGuideCases.indexOf(choice.preset)));
+            // The Checkerboard page draws the overlap of this geometry's stamps.
+            panel->checkerboard()->followTransposed(panel->transposed()->model()->setup());
+        }
         break;
     case StepThroughChoice::Tab::Matrix:
         panel->showTab(StepThroughPanel::Tab::Matrix);

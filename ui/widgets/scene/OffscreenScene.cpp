@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "io/DocumentFile.h"
 #include "session/Session.h"
+#include "stepper/CheckerboardView.h"
 #include "stepper/MatrixView.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperCanvas.h"
@@ -41,10 +42,15 @@ struct Names {
     const char* name;
 };
 constexpr Names kNames[] = {
-    {SceneView::Input, "input"},       {SceneView::Patch, "patch"},
-    {SceneView::Response, "response"}, {SceneView::Overlay, "overlay"},
-    {SceneView::Stepper, "stepper"},   {SceneView::Transposed, "transposed"},
-    {SceneView::Matrix, "matrix"},     {SceneView::Figure, "figure"},
+    {SceneView::Input, "input"},
+    {SceneView::Patch, "patch"},
+    {SceneView::Response, "response"},
+    {SceneView::Overlay, "overlay"},
+    {SceneView::Stepper, "stepper"},
+    {SceneView::Transposed, "transposed"},
+    {SceneView::Matrix, "matrix"},
+    {SceneView::Figure, "figure"},
+    {SceneView::Checkerboard, "checkerboard"},
 };
 
 } // namespace
@@ -190,6 +196,7 @@ QSize OffscreenScene::naturalSize(SceneView view) const
     switch (view) {
     case SceneView::Stepper:
     case SceneView::Transposed:
+    case SceneView::Checkerboard:
         return kStepperSize;
     case SceneView::Matrix:
         return matrixSize();
@@ -263,6 +270,10 @@ Drawing OffscreenScene::drawing(SceneView view, QSize size)
     case SceneView::Matrix:
         m_stepThrough->showTab(StepThroughPanel::Tab::Matrix);
         widget = m_stepThrough->matrix();
+        break;
+    case SceneView::Checkerboard: // the geometry a lesson step's Transposed page left, or its own
+        m_stepThrough->showTab(StepThroughPanel::Tab::Checkerboard);
+        widget = m_stepThrough->checkerboard();
         break;
     }
     widget->resize(size);

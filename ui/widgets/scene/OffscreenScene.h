@@ -29,7 +29,17 @@ class ToolSettings;
 class Workbench;
 
 // What a slide shows: one of the window's views, or the input | patch | response figure.
-enum class SceneView { Input, Patch, Response, Overlay, Stepper, Transposed, Matrix, Figure };
+enum class SceneView {
+    Input,
+    Patch,
+    Response,
+    Overlay,
+    Stepper,
+    Transposed,
+    Matrix,
+    Figure,
+    Checkerboard
+};
 
 // A lesson drawn by the window's own view classes, off screen: the input canvas, the patch
 // editor, the response view and the step-through panel, fed as the window feeds them, in a

@@ -3,6 +3,7 @@
 
 #include "i18n/Retranslation.h"
 #include "lessons/Concealment.h"
+#include "stepper/CheckerboardView.h"
 #include "stepper/MatrixView.h"
 #include "stepper/StepperPage.h"
 #include "stepper/TransposedConvView.h"
@@ -15,7 +16,8 @@ namespace convlab {
 
 StepThroughPanel::StepThroughPanel(QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_stepper(new StepperPage(m_tabs)),
-      m_transposed(new TransposedConvView(m_tabs)), m_matrix(new MatrixView(m_tabs))
+      m_transposed(new TransposedConvView(m_tabs)), m_matrix(new MatrixView(m_tabs)),
+      m_checkerboard(new CheckerboardView(m_tabs))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -23,10 +25,12 @@ StepThroughPanel::StepThroughPanel(QWidget* parent)
     m_tabs->addTab(m_stepper, QString());
     m_tabs->addTab(m_transposed, QString());
     m_tabs->addTab(m_matrix, QString());
+    m_tabs->addTab(m_checkerboard, QString());
     auto* texts = new Retranslation(this);
     texts->tabText(m_tabs, 0, [] { return tr("Stepper"); });
     texts->tabText(m_tabs, 1, [] { return tr("Transposed"); });
     texts->tabText(m_tabs, 2, [] { return tr("Matrix"); });
+    texts->tabText(m_tabs, 3, [] { return tr("Checkerboard"); });
     layout->addWidget(m_tabs);
     // The keys go to the page shown, without a click first.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -9,6 +9,7 @@ class QTabWidget;
 namespace convlab {
 
 struct Concealment;
+class CheckerboardView;
 class Document;
 class MatrixView;
 class StepperPage;
@@ -22,6 +23,7 @@ class TransposedConvView;
 // - "Transposed" (TransposedConvView): zero insertion in stages (a)–(e) or the scatter form,
 //   the guide's transposed counterparts, the conv input sizes output padding chooses between.
 // - "Matrix" (MatrixView): y = Wx, Wᵀ, the rearrangement into a convolution, W·Wᵀ.
+// - "Checkerboard" (CheckerboardView): the overlap of a transposed convolution's stamps.
 //
 // Constructed alone it steps through its own small examples. bindToDocument() makes the Stepper
 // tab follow a document (its image, patch and parameters; a crop around the best match when the
@@ -31,7 +33,7 @@ class TransposedConvView;
 class StepThroughPanel final : public QWidget {
     Q_OBJECT
   public:
-    enum class Tab { Stepper, Transposed, Matrix };
+    enum class Tab { Stepper, Transposed, Matrix, Checkerboard };
 
     explicit StepThroughPanel(QWidget* parent = nullptr);
 
@@ -52,12 +54,14 @@ class StepThroughPanel final : public QWidget {
     StepperPage* stepper() const { return m_stepper; }
     TransposedConvView* transposed() const { return m_transposed; }
     MatrixView* matrix() const { return m_matrix; }
+    CheckerboardView* checkerboard() const { return m_checkerboard; }
 
   private:
     QTabWidget* m_tabs;
     StepperPage* m_stepper;
     TransposedConvView* m_transposed;
     MatrixView* m_matrix;
+    CheckerboardView* m_checkerboard;
 };
 
 } // namespace convlab
