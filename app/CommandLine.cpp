@@ -86,7 +86,7 @@ CommandLine::CommandLine()
     : m_subcommands{convSubcommand(),   transposedConvSubcommand(), matchSubcommand(),
                     poolSubcommand(),   shapeSubcommand(),          codeSubcommand(),
                     renderSubcommand(), animateSubcommand(),        arithmeticSubcommand(),
-                    trainSubcommand(),  predictSubcommand()}
+                    trainSubcommand(),  predictSubcommand(),        notebookSubcommand()}
 {
 }
 
@@ -135,7 +135,7 @@ int CommandLine::run(int argc, char* argv[], const QString& language) const
         return fail(QCoreApplication::translate("convlab::cli",
                                                 "unknown command '%1' (conv, tconv, match, pool, "
                                                 "shape, code, render, animate, arithmetic, "
-                                                "train or predict; see convlab --help)")
+                                                "train, predict or notebook; see convlab --help)")
                         .arg(first));
     return runSubcommand(*command, arguments);
 }

@@ -45,5 +45,7 @@ Subcommand arithmeticSubcommand();
 Subcommand trainSubcommand();
 // predict MODEL IMAGE: the digit a trained model reads, with the ten probabilities.
 Subcommand predictSubcommand();
+// notebook LESSON -o OUT.ipynb: the lesson as a Jupyter notebook whose asserts check its claims.
+Subcommand notebookSubcommand();
 
 } // namespace convlab::cli

@@ -3065,6 +3065,10 @@ The open work is unchanged.</translation>
         <source>C&amp;heckerboard Artefacts</source>
         <translation>C&amp;heckerboard Artefacts</translation>
     </message>
+    <message>
+        <source>&amp;Notebook (Jupyter) of the Lesson…</source>
+        <translation>&amp;Notebook (Jupyter) of the Lesson…</translation>
+    </message>
 </context>
 <context>
     <name>convlab::WindowMenus</name>
@@ -3796,6 +3800,40 @@ Options:
     <message>
         <source>wrote %1 (held-out accuracy %2 %, %3 s)</source>
         <translation>wrote %1 (held-out accuracy %2 %, %3 s)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train, predict or notebook; see convlab --help)</source>
+        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train, predict or notebook; see convlab --help)</translation>
+    </message>
+    <message>
+        <source>Write a lesson as a Jupyter notebook that checks its claims when run.</source>
+        <translation>Write a lesson as a Jupyter notebook that checks its claims when run.</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson with steps (resources/lessons/).</source>
+        <translation>A .convlab lesson with steps (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>Output: a .ipynb notebook; the steps&apos; images and patches go beside it, as .npy files in OUT_files/. The texts are in the language of --lang.</source>
+        <translation>Output: a .ipynb notebook; the steps&apos; images and patches go beside it, as .npy files in OUT_files/. The texts are in the language of --lang.</translation>
+    </message>
+    <message>
+        <source>a .ipynb file</source>
+        <translation>a .ipynb file</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: notebook writes .ipynb files</source>
+        <translation>cannot write &apos;%1&apos;: notebook writes .ipynb files</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no lesson steps: a notebook is written from a guided lesson</source>
+        <translation>&apos;%1&apos; has no lesson steps: a notebook is written from a guided lesson</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps, with the images and patches in %3/
+</source>
+        <translation>%1: %2 steps, with the images and patches in %3/
+</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4648,136 @@ Options:
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNotebook</name>
+    <message>
+        <source>ConvLab computes no response for this step.</source>
+        <translation>ConvLab computes no response for this step.</translation>
+    </message>
+    <message>
+        <source>it names the raw or the normalised map, which only template matching has.</source>
+        <translation>it names the raw or the normalised map, which only template matching has.</translation>
+    </message>
+    <message>
+        <source>the step opens no step-through case.</source>
+        <translation>the step opens no step-through case.</translation>
+    </message>
+    <message>
+        <source>the step opens no Transposed case.</source>
+        <translation>the step opens no Transposed case.</translation>
+    </message>
+    <message>
+        <source>the step opens no Matrix case.</source>
+        <translation>the step opens no Matrix case.</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
+        <translation># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
+        <translation># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
+        <translation># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows</source>
+        <translation># The map ConvLab shows</translation>
+    </message>
+    <message>
+        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
+        <translation># then pooled, with the code generator&apos;s PyTorch snippet</translation>
+    </message>
+    <message>
+        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
+        <translation># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</translation>
+    </message>
+    <message>
+        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
+        <translation># The peaks ConvLab marks (top-k, distance, threshold)</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims, checked</source>
+        <translation># The step&apos;s claims, checked</translation>
+    </message>
+    <message>
+        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
+        <translation># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</translation>
+    </message>
+    <message>
+        <source># (1) zero insertion (the OpenCV snippet)</source>
+        <translation># (1) zero insertion (the OpenCV snippet)</translation>
+    </message>
+    <message>
+        <source># (2) scatter (the NumPy snippet)</source>
+        <translation># (2) scatter (the NumPy snippet)</translation>
+    </message>
+    <message>
+        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
+        <translation># (3) Wᵀy, W the matrix of the convolution it undoes</translation>
+    </message>
+    <message>
+        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
+        <translation># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</translation>
+    </message>
+    <message>
+        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
+        <translation># The Matrix page&apos;s case: y = W x, x and y flattened</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the page, checked</source>
+        <translation># The step&apos;s claims about the page, checked</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>*Image operations:* %1</source>
+        <translation>*Image operations:* %1</translation>
+    </message>
+    <message>
+        <source>**Exercise.** %1</source>
+        <translation>**Exercise.** %1</translation>
+    </message>
+    <message>
+        <source>*ConvLab computes no response for this step:* %1</source>
+        <translation>*ConvLab computes no response for this step:* %1</translation>
+    </message>
+    <message>
+        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
+        <translation>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</translation>
+    </message>
+    <message>
+        <source>*Claims of this step not restated here:*</source>
+        <translation>*Claims of this step not restated here:*</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Open a lesson first: a notebook is written from its steps.</source>
+        <translation>Open a lesson first: a notebook is written from its steps.</translation>
+    </message>
+    <message>
+        <source>Export Notebook</source>
+        <translation>Export Notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Exported the notebook to %1, with its arrays in %2/</source>
+        <translation>Exported the notebook to %1, with its arrays in %2/</translation>
     </message>
 </context>
 </TS>

@@ -3065,6 +3065,10 @@ Le travail en cours est inchangé.</translation>
         <source>C&amp;heckerboard Artefacts</source>
         <translation>&amp;Damier (artefacts)</translation>
     </message>
+    <message>
+        <source>&amp;Notebook (Jupyter) of the Lesson…</source>
+        <translation>&amp;Notebook (Jupyter) de la leçon…</translation>
+    </message>
 </context>
 <context>
     <name>convlab::WindowMenus</name>
@@ -3796,6 +3800,40 @@ Options :
     <message>
         <source>wrote %1 (held-out accuracy %2 %, %3 s)</source>
         <translation>%1 écrit (exactitude sur les chiffres mis de côté %2 %, %3 s)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train, predict or notebook; see convlab --help)</source>
+        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train, predict ou notebook ; voir convlab --help)</translation>
+    </message>
+    <message>
+        <source>Write a lesson as a Jupyter notebook that checks its claims when run.</source>
+        <translation>Écrire une leçon en notebook Jupyter qui vérifie ses affirmations quand on l&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson with steps (resources/lessons/).</source>
+        <translation>Une leçon .convlab avec des étapes (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>Output: a .ipynb notebook; the steps&apos; images and patches go beside it, as .npy files in OUT_files/. The texts are in the language of --lang.</source>
+        <translation>Sortie : un notebook .ipynb ; les images et les patchs des étapes vont à côté, en fichiers .npy dans OUT_files/. Les textes sont dans la langue de --lang.</translation>
+    </message>
+    <message>
+        <source>a .ipynb file</source>
+        <translation>un fichier .ipynb</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: notebook writes .ipynb files</source>
+        <translation>impossible d&apos;écrire « %1 » : notebook écrit des fichiers .ipynb</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no lesson steps: a notebook is written from a guided lesson</source>
+        <translation>« %1 » n&apos;a pas d&apos;étapes de leçon : un notebook s&apos;écrit à partir d&apos;une leçon guidée</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps, with the images and patches in %3/
+</source>
+        <translation>%1 : %2 étapes, avec les images et les patchs dans %3/
+</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4648,136 @@ Options :
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonNotebook</name>
+    <message>
+        <source>ConvLab computes no response for this step.</source>
+        <translation>ConvLab ne calcule pas de réponse à cette étape.</translation>
+    </message>
+    <message>
+        <source>it names the raw or the normalised map, which only template matching has.</source>
+        <translation>elle nomme la carte brute ou la carte normalisée, que seule la correspondance de motifs possède.</translation>
+    </message>
+    <message>
+        <source>the step opens no step-through case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas du pas à pas.</translation>
+    </message>
+    <message>
+        <source>the step opens no Transposed case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Transposée.</translation>
+    </message>
+    <message>
+        <source>the step opens no Matrix case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Matrice.</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
+        <translation># L&apos;extrait OpenCV du générateur de code (convlab code match IMAGE PATCH --lang opencv) :</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
+        <translation># L&apos;extrait PyTorch du générateur de code (convlab code conv INPUT KERNEL --lang pytorch) :</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
+        <translation># La carte que montre ConvLab : la même correspondance, ses scores indéfinis (0/0) en NaN</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows</source>
+        <translation># La carte que montre ConvLab</translation>
+    </message>
+    <message>
+        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
+        <translation># puis réduite (pooling), avec l&apos;extrait PyTorch du générateur de code</translation>
+    </message>
+    <message>
+        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
+        <translation># Le meilleur pic, (ligne, colonne), la convention de NumPy ; une case indéfinie (NaN) ne gagne jamais</translation>
+    </message>
+    <message>
+        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
+        <translation># Les pics que marque ConvLab (top-k, distance, seuil)</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims, checked</source>
+        <translation># Les affirmations de l&apos;étape, vérifiées</translation>
+    </message>
+    <message>
+        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
+        <translation># Le cas de l&apos;onglet Transposée, avec sa propre entrée et son propre noyau ; d&apos;abord avec conv_transpose2d de PyTorch (l&apos;extrait du générateur de code)</translation>
+    </message>
+    <message>
+        <source># (1) zero insertion (the OpenCV snippet)</source>
+        <translation># (1) insertion de zéros (l&apos;extrait OpenCV)</translation>
+    </message>
+    <message>
+        <source># (2) scatter (the NumPy snippet)</source>
+        <translation># (2) dispersion (l&apos;extrait NumPy)</translation>
+    </message>
+    <message>
+        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
+        <translation># (3) Wᵀy, où W est la matrice de la convolution qu&apos;elle défait</translation>
+    </message>
+    <message>
+        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
+        <translation># Le cas de l&apos;onglet Pas à pas, avec sa propre entrée et son propre noyau (l&apos;extrait PyTorch du générateur de code)</translation>
+    </message>
+    <message>
+        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
+        <translation># Le cas de l&apos;onglet Matrice : y = W x, x et y aplatis</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the page, checked</source>
+        <translation># Les affirmations de l&apos;étape sur cet onglet, vérifiées</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>*Image operations:* %1</source>
+        <translation>*Opérations sur l&apos;image :* %1</translation>
+    </message>
+    <message>
+        <source>**Exercise.** %1</source>
+        <translation>**Exercice.** %1</translation>
+    </message>
+    <message>
+        <source>*ConvLab computes no response for this step:* %1</source>
+        <translation>*ConvLab ne calcule pas de réponse à cette étape :* %1</translation>
+    </message>
+    <message>
+        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
+        <translation>*Écrit par ConvLab.* Chaque étape de la leçon suit : son texte, une cellule qui charge l&apos;image et le patch de l&apos;étape (`%1/`) et calcule sa réponse avec NumPy, PyTorch ou OpenCV, et une cellule qui vérifie les affirmations de l&apos;étape avec `assert`. Exécutez toutes les cellules : le notebook se prouve lui-même — un assert qui échoue dit ce qu&apos;il a trouvé à la place. Les cartes sont indexées (ligne, colonne), comme le fait NumPy ; les conventions de ConvLab sont dans la cellule suivante.</translation>
+    </message>
+    <message>
+        <source>*Claims of this step not restated here:*</source>
+        <translation>*Affirmations de cette étape non reprises ici :*</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Open a lesson first: a notebook is written from its steps.</source>
+        <translation>Ouvrez d&apos;abord une leçon : un notebook est écrit à partir de ses étapes.</translation>
+    </message>
+    <message>
+        <source>Export Notebook</source>
+        <translation>Exporter le notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Notebooks Jupyter (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Exported the notebook to %1, with its arrays in %2/</source>
+        <translation>Notebook exporté dans %1, avec ses tableaux dans %2/</translation>
     </message>
 </context>
 </TS>

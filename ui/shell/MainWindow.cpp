@@ -4,6 +4,7 @@
 #include "compute/ResponseComputer.h"
 #include "document/Document.h"
 #include "export/ExportAnimationDialog.h"
+#include "export/NotebookExport.h"
 #include "export/ViewExport.h"
 #include "export/WindowAnimation.h"
 #include "i18n/Language.h"
@@ -257,6 +258,8 @@ void MainWindow::connectActions()
         });
         dialog->open();
     });
+    NotebookExport::attach(a.exportNotebook, m_lessonPanel, this,
+                           [this](const Outcome& outcome) { report(outcome); });
     for (QAction* action : a.samples)
         connect(action, &QAction::triggered, this, [this, action] {
             m_session->openSample(static_cast<SampleGallery::Id>(action->data().toInt()));

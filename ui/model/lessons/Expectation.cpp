@@ -423,9 +423,9 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
                                             cellText({now->row, now->col}), cellText(moved));
         }
         const double d = double(now->score) - double(then.score);
-        const bool holds = m_relation == Relation::Equal   ? std::abs(d) <= 1e-4
-                           : m_relation == Relation::Lower ? d < -1e-4
-                                                           : d > 1e-4;
+        const bool holds = m_relation == Relation::Equal   ? std::abs(d) <= kScoreTolerance
+                           : m_relation == Relation::Lower ? d < -kScoreTolerance
+                                                           : d > kScoreTolerance;
         return holds ? QString()
                      : QStringLiteral("the best score is %1 here and %2 at step %3")
                            .arg(numberText(now->score), numberText(then.score))

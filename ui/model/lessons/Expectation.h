@@ -49,9 +49,27 @@ class Expectation final {
     // at (9, 200), not in [150, 50, 40, 40]".
     QString failure(const StepFacts& facts, const OtherStep& other = {}) const;
 
+    enum class Relation { Equal, Lower, Higher };
+
     Claim claim() const { return m_claim; }
     // The claim as written in the file, compact JSON, to name it in a report.
     QString describe() const;
+
+    // Its keys, read (for those who restate the claim elsewhere, e.g. LessonNotebook).
+    const QJsonObject& source() const { return m_source; }
+    LessonMap map() const { return m_map; }
+    LessonMap otherMap() const { return m_other; }
+    Pair cell() const { return m_cell; } // cell, or size for the output sizes
+    cv::Rect rect() const { return m_rect; }
+    std::optional<double> min() const { return m_min; }
+    std::optional<double> max() const { return m_max; }
+    std::optional<double> equals() const { return m_equals; }
+    double tolerance() const { return m_tolerance; }
+    int step() const { return m_step; } // 0-based
+    Pair by() const { return m_by; }
+    Relation relation() const { return m_relation; }
+    // ScoreVsStep's "equal", and the margin of "lower" and "higher".
+    static constexpr double kScoreTolerance = 1e-4;
 
   private:
     Claim m_claim = Claim::PeakAt;
@@ -64,7 +82,7 @@ class Expectation final {
     double m_tolerance = 1e-4;
     int m_step = 0; // 0-based
     Pair m_by{0, 0};
-    enum class Relation { Equal, Lower, Higher } m_relation = Relation::Equal;
+    Relation m_relation = Relation::Equal;
     std::optional<bool> m_orthonormal, m_reconstructs;
     std::optional<Pair> m_wShape;
 };

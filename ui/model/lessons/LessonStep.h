@@ -4,6 +4,7 @@
 #include "document/DocumentState.h"
 #include "geometry/ConvGeometry.h"
 #include "kernels/KernelPresets.h"
+#include "lessons/Concealment.h"
 #include "lessons/Expectation.h"
 #include "lessons/LocalizedText.h"
 
@@ -87,5 +88,28 @@ struct LessonStep {
     std::optional<Exercise> exercise;
     std::vector<Expectation> expectations; // the claims of "expect", checked by the tests
 };
+
+// What the screen holds back while the step's exercise is unanswered (predict, then reveal).
+inline Concealment concealmentOf(const LessonStep& step)
+{
+    Concealment hidden;
+    if (!step.exercise)
+        return hidden;
+    switch (step.exercise->kind) {
+    case Exercise::Kind::Peak:
+        hidden.peak = true;
+        break;
+    case Exercise::Kind::OutputSize:
+        hidden.outputSize = true;
+        break;
+    case Exercise::Kind::Value:
+        hidden.cell = step.exercise->cell;
+        break;
+    case Exercise::Kind::TransposedOutputSize:
+        hidden.transposedSize = true;
+        break;
+    }
+    return hidden;
+}
 
 } // namespace convlab

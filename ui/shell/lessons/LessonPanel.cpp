@@ -238,25 +238,7 @@ void LessonPanel::stepShown()
 {
     QString problem;
     m_facts = m_script ? StepFacts::compute(*m_script, m_index, &problem) : std::nullopt;
-    Concealment hidden;
-    const LessonStep* step = m_script ? &m_script->step(m_index) : nullptr;
-    if (step && step->exercise) {
-        switch (step->exercise->kind) {
-        case Exercise::Kind::Peak:
-            hidden.peak = true;
-            break;
-        case Exercise::Kind::OutputSize:
-            hidden.outputSize = true;
-            break;
-        case Exercise::Kind::Value:
-            hidden.cell = step->exercise->cell;
-            break;
-        case Exercise::Kind::TransposedOutputSize:
-            hidden.transposedSize = true;
-            break;
-        }
-    }
-    setConcealment(hidden);
+    setConcealment(m_script ? concealmentOf(m_script->step(m_index)) : Concealment());
 }
 
 void LessonPanel::setConcealment(const Concealment& hidden)

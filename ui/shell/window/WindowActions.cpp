@@ -104,6 +104,7 @@ WindowActions::WindowActions(QUndoStack* undoStack, QWidget* window)
         make(QStringLiteral("actionCopyFigure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     exportAnimation = make(QStringLiteral("actionExportAnimation"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportNotebook = make(QStringLiteral("actionExportNotebook"));
 
     key = Qt::Key_1;
     for (SampleGallery::Id id : SampleGallery::all()) {
@@ -222,6 +223,7 @@ void WindowActions::retranslate()
         setText(exports[i], exportTexts[i]);
     setText(copyFigure, tr("&Copy Figure to Clipboard"));
     setText(exportAnimation, tr("&Animation (GIF, MP4, PNG Sequence)…"));
+    setText(exportNotebook, tr("&Notebook (Jupyter) of the Lesson…"));
     for (QAction* action : std::as_const(samples))
         setText(action,
                 SampleGallery::name(static_cast<SampleGallery::Id>(action->data().toInt())));

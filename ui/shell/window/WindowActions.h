@@ -51,6 +51,7 @@ class WindowActions final : public QObject {
     QAction* about;
     QAction* copyFigure;
     QAction* exportAnimation;
+    QAction* exportNotebook;
     QAction* brushSmaller;
     QAction* brushLarger;
     QAction* stepThrough;

@@ -33,6 +33,7 @@ WindowMenus::WindowMenus(QMainWindow* window, WindowActions* actions,
     m_export = m_file->addMenu(QString());
     m_export->addActions(a.exports);
     m_export->addAction(a.exportAnimation);
+    m_export->addAction(a.exportNotebook);
     m_export->addSeparator();
     m_export->addAction(a.copyFigure);
     m_file->addSeparator();
