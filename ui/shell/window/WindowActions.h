@@ -55,6 +55,7 @@ class WindowActions final : public QObject {
     QAction* brushLarger;
     QAction* stepThrough;
     QAction* leaveStepThrough;
+    QAction* learnedFilters;
     QAction* presentation;
     QList<QAction*> exports;          // data: Export
     QList<QAction*> samples;          // data: SampleGallery::Id
