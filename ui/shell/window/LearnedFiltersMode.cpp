@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "window/LearnedFiltersMode.h"
 
+#include "Error.h"
+#include "i18n/CoreMessages.h"
 #include "io/ArrayIO.h"
 #include "learn/LearnPage.h"
 #include "learn/TrainingSession.h"
@@ -67,8 +69,14 @@ cv::Mat LearnedFiltersMode::digitSheet()
 
 Outcome LearnedFiltersMode::useFilter(int index, const cv::Mat& filter)
 {
-    Outcome outcome = m_session->showPattern(
-        digitSheet(), filter, tr("Use learned filter %1 of conv1 as the patch").arg(index + 1));
+    const QString action = tr("Use learned filter %1 of conv1 as the patch").arg(index + 1);
+    cv::Mat sheet;
+    try {
+        sheet = digitSheet();
+    } catch (const Error& e) { // the resource is compiled in: a broken build
+        return Outcome::failure(action, CoreMessages::translate(e.what()));
+    }
+    Outcome outcome = m_session->showPattern(sheet, filter, action);
     if (outcome.ok)
         outcome.message =
             tr("Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by "

@@ -248,7 +248,7 @@ void WindowActions::retranslate()
     leaveStepThrough->setToolTip(
         tr("Back to the image, patch and response (%1)")
             .arg(stepThrough->shortcut().toString(QKeySequence::NativeText)));
-    setText(learnedFilters, tr("Lea&rned Filters"),
+    setText(learnedFilters, tr("L&earned Filters"),
             tr("Train a small CNN on handwritten digits, watch its filters learn, look inside"));
     const QString pageTexts[] = {tr("&Stepper: Stride and Padding"), tr("&Transposed Convolution"),
                                  tr("&Convolution Matrix")};

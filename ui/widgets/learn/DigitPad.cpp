@@ -69,11 +69,8 @@ QPointF DigitPad::toPad(const QPointF& position) const
 
 void DigitPad::strokeTo(const QPointF& point)
 {
-    if (m_image.rows != kSide) { // a digit of the sheet, drawn over: at the pad's size
-        cv::Mat large;
-        cv::resize(m_image, large, {kSide, kSide}, 0, 0, cv::INTER_NEAREST);
-        m_image = large;
-    }
+    if (m_image.rows != kSide) // a digit of the sheet: drawing starts a digit of one's own
+        m_image = cv::Mat::zeros(kSide, kSide, CV_32FC1);
     // Anti-aliased thick line at 1/16 pixel precision.
     constexpr int kShift = 4;
     const auto fixed = [](const QPointF& p) {

@@ -10,8 +10,8 @@ namespace convlab {
 // A square pad to write a digit on with the mouse: white ink on black, as the digits of the
 // sheet are, on a 200×200 canvas that prepareDigit (what `convlab predict` does to an image)
 // crops, scales and centres into the network's 20×20. A digit of the sheet can be shown
-// instead (it is then the 20×20 image itself, taken as it is), and drawn over. Right-click or
-// clear() empties it.
+// instead (it is then the 20×20 image itself, taken as it is); a stroke then starts a new
+// drawing. Right-click or clear() empties it.
 class DigitPad final : public QWidget {
     Q_OBJECT
   public:

@@ -133,7 +133,7 @@ QWidget* LearnPage::buildControls()
         return tr("The initial weights and the order of the digits: the same seed trains the "
                   "same filters");
     });
-    labelled(m_seed, [] { return tr("&Seed"); });
+    labelled(m_seed, [] { return tr("See&d"); });
     m_learningRate = new QDoubleSpinBox(m_bar);
     m_learningRate->setObjectName(QStringLiteral("learningRateBox"));
     m_learningRate->setDecimals(4);
@@ -291,7 +291,7 @@ QWidget* LearnPage::buildInside()
     lookLayout->addLayout(padRow);
 
     auto* pickRow = new QHBoxLayout;
-    auto* clear = m_texts->text(new QPushButton(look), [] { return tr("C&lear"); });
+    auto* clear = m_texts->text(new QPushButton(look), [] { return tr("&Clear"); });
     clear->setObjectName(QStringLiteral("clearPadButton"));
     connect(clear, &QPushButton::clicked, m_pad, &DigitPad::clear);
     pickRow->addWidget(clear);
@@ -362,7 +362,7 @@ void LearnPage::updateState()
     m_train->setText(state == State::Paused ? tr("&Resume") : tr("&Train"));
     m_pause->setText(tr("&Pause"));
     m_stop->setText(tr("St&op"));
-    m_reset->setText(tr("Rese&t"));
+    m_reset->setText(tr("Re&set"));
     m_train->setEnabled(!running);
     m_pause->setEnabled(running);
     m_stop->setEnabled(underWay);
@@ -381,8 +381,8 @@ void LearnPage::updateState()
     const Architecture& a = m_session->settings().architecture;
     if (a.stages.size() > 1)
         m_secondCaption->setText(
-            tr("Rows: the %1 filters of conv2; columns: the %2 channels each one reads (the maps "
-               "of conv1's filters, pooled).")
+            tr("A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of "
+               "conv1's filters, pooled).")
                 .arg(a.stages[1].filters)
                 .arg(a.stages[0].filters));
     else
@@ -438,15 +438,16 @@ void LearnPage::updateProgress(const TrainingProgress& p)
 void LearnPage::updateFilters(const FilterSnapshot& filters)
 {
     m_first->setCells(filters.first, std::min<int>(8, static_cast<int>(filters.first.size())));
+    // A row per channel read, a column per filter: as wide as the first layer's row.
     std::vector<cv::Mat> cells;
-    int channels = 1;
-    for (const cv::Mat& filter : filters.second) {
-        channels = filter.channels();
-        std::vector<cv::Mat> split;
-        cv::split(filter, split);
-        cells.insert(cells.end(), split.begin(), split.end());
-    }
-    m_second->setCells(cells, channels);
+    const int channels = filters.second.empty() ? 0 : filters.second.front().channels();
+    for (int c = 0; c < channels; ++c)
+        for (const cv::Mat& filter : filters.second) {
+            cv::Mat channel;
+            cv::extractChannel(filter, channel, c);
+            cells.push_back(channel);
+        }
+    m_second->setCells(cells, static_cast<int>(filters.second.size()));
     m_second->parentWidget()->setVisible(!filters.second.empty());
 }
 

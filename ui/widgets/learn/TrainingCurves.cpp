@@ -102,17 +102,19 @@ void TrainingCurves::paintEvent(QPaintEvent*)
         highLoss = std::max(highLoss, p.y());
     highLoss = std::ceil(highLoss * 2) / 2;
     paintPlot(painter, QRect(all.left(), all.top(), all.width(), half - line / 2), tr("Loss"), 0,
-              highLoss, {{&m_loss, lossColor(dark), tr("training loss"), false}});
-    // Accuracy from the worst of what was seen, so that 95 % and 98 % look apart.
+              highLoss, {{&m_loss, lossColor(dark), tr("training loss"), false, 3}});
+    // Accuracy from the worst of what was seen after the first epoch (its first batches guess),
+    // so that 95 % and 98 % look apart.
     double low = 100;
     for (const QVector<QPointF>* series : {&m_train, &m_heldOut})
         for (const QPointF& p : *series)
-            low = std::min(low, p.y());
-    low = std::clamp(std::floor(low / 10) * 10, 0.0, 90.0);
+            if (p.x() >= 1 || m_heldOut.isEmpty())
+                low = std::min(low, p.y());
+    low = std::clamp(std::floor(low / 5) * 5 - 5, 0.0, 90.0);
     paintPlot(painter, QRect(all.left(), all.top() + half, all.width(), all.height() - half),
               tr("Accuracy (%)"), low, 100,
-              {{&m_train, trainColor(dark), tr("train"), false},
-               {&m_heldOut, heldOutColor(dark), tr("held out"), true}});
+              {{&m_train, trainColor(dark), tr("train"), false, 1},
+               {&m_heldOut, heldOutColor(dark), tr("held out"), true, 1}});
 }
 
 void TrainingCurves::paintPlot(QPainter& painter, const QRect& area, const QString& title,
@@ -142,8 +144,14 @@ void TrainingCurves::paintPlot(QPainter& painter, const QRect& area, const QStri
         const int y = area.top() + line / 2;
         painter.drawLine(QPointF(x, y), QPointF(x + line, y));
         painter.setPen(text);
-        painter.drawText(QPoint(x + line + line / 4, area.top() + metrics.ascent()), s.name);
-        x += line + line / 4 + metrics.horizontalAdvance(s.name) + line;
+        // The last value beside the name.
+        const QString name =
+            s.points->isEmpty()
+                ? s.name
+                : QStringLiteral("%1 %2").arg(
+                      s.name, locale.toString(s.points->back().y(), 'f', s.decimals));
+        painter.drawText(QPoint(x + line + line / 4, area.top() + metrics.ascent()), name);
+        x += line + line / 4 + metrics.horizontalAdvance(name) + line;
     }
 
     const auto toScreen = [&](QPointF p) {
@@ -191,18 +199,6 @@ void TrainingCurves::paintPlot(QPainter& painter, const QRect& area, const QStri
                 painter.drawEllipse(toScreen(p), 3 * stroke, 3 * stroke);
         }
     }
-    // The last value written at the end of each series.
-    for (const Series& s : series)
-        if (!s.points->isEmpty()) {
-            const QPointF end = toScreen(s.points->back());
-            const QString value = locale.toString(s.points->back().y(), 'f', s.dots ? 1 : 3);
-            painter.setPen(s.color);
-            painter.drawText(
-                QPointF(std::min(end.x() + line / 4.0,
-                                 plot.right() - metrics.horizontalAdvance(value) - 2.0),
-                        end.y() - line / 4.0),
-                value);
-        }
     painter.restore();
 }
 

@@ -40,6 +40,7 @@ class TrainingCurves final : public QWidget {
         QColor color;
         QString name;
         bool dots;
+        int decimals; // of the value written beside the name
     };
     void paintPlot(QPainter& painter, const QRect& area, const QString& title, double low,
                    double high, const QList<Series>& series) const;
