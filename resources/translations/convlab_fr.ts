@@ -2299,6 +2299,18 @@ Le travail en cours est inchangé.</translation>
         <source>Sample patch</source>
         <translation>Patch d&apos;exemple</translation>
     </message>
+    <message>
+        <source>A %1×%2 patch cannot be used on a %3×%4 image.</source>
+        <translation>Un patch de %1×%2 ne peut pas servir sur une image de %3×%4.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Patch</translation>
+    </message>
 </context>
 <context>
     <name>convlab::StepThroughPanel</name>
@@ -3068,6 +3080,14 @@ Le travail en cours est inchangé.</translation>
     <message>
         <source>&amp;Notebook (Jupyter) of the Lesson…</source>
         <translation>&amp;Notebook (Jupyter) de la leçon…</translation>
+    </message>
+    <message>
+        <source>Train a small CNN on handwritten digits, watch its filters learn, look inside</source>
+        <translation>Entraîner un petit CNN sur des chiffres manuscrits, regarder ses filtres apprendre, regarder à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>L&amp;earned Filters</source>
+        <translation>&amp;Filtres appris</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +4798,304 @@ Options :
     <message>
         <source>Exported the notebook to %1, with its arrays in %2/</source>
         <translation>Notebook exporté dans %1, avec ses tableaux dans %2/</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::FeatureMaps</name>
+    <message>
+        <source>input, %1 × %1, as the network reads it</source>
+        <translation>entrée, %1 × %1, telle que le réseau la lit</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1 : %2 cartes de %3 × %3 (avant ReLU), une unité voit %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1 : %2 cartes de %3 × %3 (après ReLU), une unité voit %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</source>
+        <translation>Dessinez un chiffre ou choisissez-en un parmi les chiffres mis de côté pour voir ce qu&apos;en fait chaque couche.</translation>
+    </message>
+    <message>
+        <source>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</source>
+        <translation>%1, carte %2, unité (%3, %4) : elle voit les lignes %5 à %6 et les colonnes %7 à %8 de l&apos;entrée (%9 × %9 avec le remplissage)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnPage</name>
+    <message>
+        <source>Back to the random weights the seed gives</source>
+        <translation>Revenir aux poids aléatoires que donne la graine</translation>
+    </message>
+    <message>
+        <source>The initial weights and the order of the digits: the same seed trains the same filters</source>
+        <translation>Les poids initiaux et l&apos;ordre des chiffres : la même graine entraîne les mêmes filtres</translation>
+    </message>
+    <message>
+        <source>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</source>
+        <translation>La taille des premiers pas, réduite jusqu&apos;à 0 selon un cosinus (SGD avec momentum). Trop grand, et la perte devient NaN</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Passes over the 4,000 training digits</source>
+        <translation>Passages sur les 4 000 chiffres d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs</source>
+        <translation>Épo&amp;ques</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Le réseau</translation>
+    </message>
+    <message>
+        <source>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</source>
+        <translation>Chaque étage : convolution → ReLU → max-pooling ; puis une couche linéaire vers les dix chiffres. Survolez une taille de sortie pour voir sa formule.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filtres de la première couche</translation>
+    </message>
+    <message>
+        <source>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</source>
+        <translation>Bleu négatif, blanc 0, rouge positif, sur une même échelle. Du bruit au départ, des traits et des bords une fois entraînés. Cliquez sur un filtre pour en faire le patch des vues principales, sur la planche de chiffres.</translation>
+    </message>
+    <message>
+        <source>Click to use this filter as the patch</source>
+        <translation>Cliquez pour faire de ce filtre le patch</translation>
+    </message>
+    <message>
+        <source>Second-layer filters</source>
+        <translation>Filtres de la deuxième couche</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Regarder à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</source>
+        <translation>Dessinez un chiffre à la souris (clic droit pour effacer), ou choisissez-en un sur lequel le réseau ne s&apos;est jamais entraîné.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out digit</source>
+        <translation>&amp;Chiffre mis de côté</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>a %1, never trained on</source>
+        <translation>un %1, jamais vu à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>This network has one stage only.</source>
+        <translation>Ce réseau n&apos;a qu&apos;un étage.</translation>
+    </message>
+    <message>
+        <source>, held-out accuracy %1 %</source>
+        <translation>, exactitude sur les chiffres mis de côté %1 %</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</source>
+        <translation>époque %1 sur %2, lot %3 sur %4 : perte %5, exactitude à l&apos;entraînement %6 %%7</translation>
+    </message>
+    <message>
+        <source>Not trained: the filters are the seed&apos;s random weights. Press Train.</source>
+        <translation>Pas entraîné : les filtres sont les poids aléatoires de la graine. Appuyez sur Entraîner.</translation>
+    </message>
+    <message>
+        <source>Training, %1</source>
+        <translation>Entraînement, %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>En pause à l&apos;%1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Arrêté à l&apos;%1</translation>
+    </message>
+    <message>
+        <source>Trained: %1 of %2 held-out digits right (%3 %)</source>
+        <translation>Entraîné : %1 chiffres mis de côté sur %2 reconnus (%3 %)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1</source>
+        <translation>L&apos;entraînement a divergé à l&apos;époque %1</translation>
+    </message>
+    <message>
+        <source>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
+        <translation>Le réseau lit un &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>Dessinez un chiffre sur le bloc.</translation>
+    </message>
+    <message>
+        <source>See&amp;d</source>
+        <translation>&amp;Graine</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Réi&amp;nitialiser</translation>
+    </message>
+    <message>
+        <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
+        <translation>Une colonne par filtre de conv2 (%1), une ligne par canal qu&apos;il lit (%2 : les cartes des filtres de conv1, après pooling).</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnedFiltersMode</name>
+    <message>
+        <source>Use learned filter %1 of conv1 as the patch</source>
+        <translation>Utiliser le filtre appris %1 de conv1 comme patch</translation>
+    </message>
+    <message>
+        <source>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</source>
+        <translation>Le filtre appris %1 de conv1 est le patch : sa réponse sur les 5 000 chiffres, par corrélation croisée, et son pic</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::NetworkTable</name>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étages</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtres</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplications-additions</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>Champ récepteur</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %2</source>
+        <translation>%1 × %2 × %2</translation>
+    </message>
+    <message>
+        <source>Output size per axis: %1</source>
+        <translation>Taille de sortie par axe : %1</translation>
+    </message>
+    <message>
+        <source>the whole digit</source>
+        <translation>tout le chiffre</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</source>
+        <translation>Une unité voit %1 × %1 pixels de l&apos;entrée (remplissage compris) ; deux unités voisines sont à %2 pixels l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::TrainingCurves</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>mis de côté</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::TrainingSession</name>
+    <message>
+        <source>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>La perte est devenue infinie à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>La perte est devenue NaN (pas un nombre) à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
     </message>
 </context>
 </TS>

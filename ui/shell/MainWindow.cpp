@@ -27,6 +27,7 @@
 #include "views/StatusText.h"
 #include "views/ToolSettings.h"
 #include "window/FileDialogs.h"
+#include "window/LearnedFiltersMode.h"
 #include "window/NewImageDialog.h"
 #include "window/RecentFilesMenu.h"
 #include "window/UnsavedChanges.h"
@@ -67,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus = new WindowMenus(this, m_actions, {m_patchDock, m_parametersDock, m_codeDock}, recent,
                               lessons, m_tools);
     m_stepThrough->setBackAction(m_actions->leaveStepThrough);
+    m_learn = new LearnedFiltersMode(m_session, m_modes, m_actions->learnedFilters,
+                                     m_actions->leaveStepThrough, this);
+    connect(m_learn, &LearnedFiltersMode::reported, this, &MainWindow::report);
+    connect(m_modes, &ViewModes::currentChanged, this,
+            [this] { m_actions->stepThrough->setChecked(isSteppingThrough()); });
     // The side panels and the drawing tools edit what the views show; the stepper has its own
     // controls and needs the room.
     QList<QWidget*> aside{m_patchDock, m_parametersDock, m_codeDock};
@@ -585,6 +591,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_presentation->leave();   // the normal layout is the one to remember
     setSteppingThrough(false); // the layout saved is the views' one
+    m_learn->setShown(false);
     WindowSettings::save(*this, *m_workbench->splitter(), *m_code, *document());
     m_session->autosave()->closeCleanly();
     event->accept();

@@ -17,6 +17,7 @@ namespace convlab {
 class CodePanel;
 class Document;
 class ImageCanvas;
+class LearnedFiltersMode;
 class LessonPanel;
 class NoticeBar;
 class ParametersPanel;
@@ -61,6 +62,7 @@ class MainWindow final : public QMainWindow, public StepStage {
     StepThroughPanel* stepThroughPanel() const override { return m_stepThrough; }
     PresentationMode* presentation() const { return m_presentation; }
     WindowActions* actions() const { return m_actions; }
+    LearnedFiltersMode* learnedFilters() const { return m_learn; }
     QString statusText() const;
 
     // A .convlab lesson replaces the document; an image, .npy or .txt becomes the input (an
@@ -143,6 +145,7 @@ class MainWindow final : public QMainWindow, public StepStage {
     WindowActions* m_actions = nullptr;
     WindowMenus* m_menus = nullptr;
     PresentationMode* m_presentation = nullptr;
+    LearnedFiltersMode* m_learn = nullptr;
     bool m_closeConfirmed = false;
 };
 

@@ -256,4 +256,30 @@ void Session::openSample(SampleGallery::Id id)
     undo->endMacro();
 }
 
+Outcome Session::showPattern(const cv::Mat& image, const cv::Mat& patch, const QString& actionText)
+{
+    if (patch.empty() || patch.rows > limits::kMaxPatchSide || patch.cols > limits::kMaxPatchSide ||
+        patch.rows > image.rows || patch.cols > image.cols)
+        return Outcome::failure(actionText, tr("A %1×%2 patch cannot be used on a %3×%4 image.")
+                                                .arg(patch.rows)
+                                                .arg(patch.cols)
+                                                .arg(image.rows)
+                                                .arg(image.cols));
+    Parameters parameters = m_document->parameters();
+    parameters.operation = Parameters::Operation::CrossCorrelation;
+    parameters.conv = ConvParams{};
+    parameters.poolEnabled = false;
+    ViewSettings view = m_document->viewSettings();
+    view.colormap = Colormap::Diverging;
+    view.autoRange = true;
+    QUndoStack* undo = m_document->undoStack();
+    undo->beginMacro(actionText);
+    m_document->setImage(image, tr("Image"));
+    m_document->setPatch(patch, tr("Patch"));
+    m_document->setParameters(parameters);
+    m_document->setViewSettings(view);
+    undo->endMacro();
+    return Outcome::success();
+}
+
 } // namespace convlab

@@ -83,6 +83,11 @@ class Session final : public QObject {
     // The image's cells inside `selection` (x = col, y = row) become the patch.
     Outcome useAsPatch(const QRect& selection);
     void openSample(SampleGallery::Id id);
+    // `patch` as the patch of the views on `image`, by plain cross-correlation (stride 1, no
+    // padding, no pooling) in the diverging colormap, as one undoable step named `actionText`:
+    // a learned filter on the sheet of digits is the lecture's pattern detector with a filter
+    // nobody designed. A patch larger than the limit or than the image is refused.
+    Outcome showPattern(const cv::Mat& image, const cv::Mat& patch, const QString& actionText);
 
   private:
     Outcome replaceBy(const QString& path, const QString& documentPath);

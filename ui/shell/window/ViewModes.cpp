@@ -29,23 +29,37 @@ bool ViewModes::isSteppingThrough() const
 
 void ViewModes::setSteppingThrough(bool on)
 {
-    if (on == isSteppingThrough())
+    if (on != isSteppingThrough())
+        showPage(on ? m_stepThrough : nullptr);
+}
+
+void ViewModes::addPage(QWidget* page)
+{
+    addWidget(page);
+    page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+}
+
+void ViewModes::showPage(QWidget* page)
+{
+    QWidget* shown = page ? page : m_views;
+    if (shown == currentWidget())
         return;
-    if (on) {
+    if (currentWidget() == m_views) {
         for (QWidget* widget : std::as_const(m_aside))
             if (widget->isVisible()) {
                 m_hidden << widget;
                 widget->hide();
             }
-        setCurrentWidget(m_stepThrough);
-        m_stepThrough->setFocus();
-    } else {
-        setCurrentWidget(m_views);
-        for (const QPointer<QWidget>& widget : std::as_const(m_hidden))
-            if (widget)
-                widget->show();
-        m_hidden.clear();
     }
+    setCurrentWidget(shown);
+    if (shown != m_views) {
+        shown->setFocus();
+        return;
+    }
+    for (const QPointer<QWidget>& widget : std::as_const(m_hidden))
+        if (widget)
+            widget->show();
+    m_hidden.clear();
 }
 
 } // namespace convlab

@@ -9,9 +9,10 @@ namespace convlab {
 
 class StepThroughPanel;
 
-// The window's centre: the views, or the step-through panel in their place (View ▸ Step
-// Through, F6). The widgets that edit only what the views show (side panels, drawing tools)
-// step aside while the panel is shown, and those that were visible come back after.
+// The window's centre: the views, or a page in their place: the step-through panel (View ▸ Step
+// Through, F6) or another added with addPage (the learned filters, F7). The widgets that edit
+// only what the views show (side panels, drawing tools) step aside while a page is shown, and
+// those that were visible come back after.
 class ViewModes final : public QStackedWidget {
     Q_OBJECT
   public:
@@ -21,6 +22,9 @@ class ViewModes final : public QStackedWidget {
     void setAside(const QList<QWidget*>& widgets) { m_aside = widgets; }
     bool isSteppingThrough() const;
     void setSteppingThrough(bool on);
+    void addPage(QWidget* page);
+    // `page` in place of the views; nullptr: the views.
+    void showPage(QWidget* page);
 
   private:
     QWidget* m_views;

@@ -133,6 +133,8 @@ WindowActions::WindowActions(QUndoStack* undoStack, QWidget* window)
     stepThrough = make(QStringLiteral("actionStepThrough"), QKeySequence(Qt::Key_F6));
     stepThrough->setCheckable(true);
     leaveStepThrough = make(QStringLiteral("actionLeaveStepThrough"));
+    learnedFilters = make(QStringLiteral("actionLearnedFilters"), QKeySequence(Qt::Key_F7));
+    learnedFilters->setCheckable(true);
     key = Qt::Key_1;
     for (auto tab : {StepThroughPanel::Tab::Stepper, StepThroughPanel::Tab::Transposed,
                      StepThroughPanel::Tab::Matrix, StepThroughPanel::Tab::Checkerboard}) {
@@ -248,6 +250,8 @@ void WindowActions::retranslate()
     leaveStepThrough->setToolTip(
         tr("Back to the image, patch and response (%1)")
             .arg(stepThrough->shortcut().toString(QKeySequence::NativeText)));
+    setText(learnedFilters, tr("L&earned Filters"),
+            tr("Train a small CNN on handwritten digits, watch its filters learn, look inside"));
     const QString pageTexts[] = {tr("&Stepper: Stride and Padding"), tr("&Transposed Convolution"),
                                  tr("&Convolution Matrix"), tr("C&heckerboard Artefacts")};
     for (int i = 0; i < stepThroughPages.size(); ++i)

@@ -56,6 +56,7 @@ class WindowActions final : public QObject {
     QAction* brushLarger;
     QAction* stepThrough;
     QAction* leaveStepThrough;
+    QAction* learnedFilters;
     QAction* presentation;
     QList<QAction*> exports;          // data: Export
     QList<QAction*> samples;          // data: SampleGallery::Id

@@ -81,6 +81,7 @@ WindowMenus::WindowMenus(QMainWindow* window, WindowActions* actions,
     m_view->addAction(a.stepThrough);
     m_stepPages = m_view->addMenu(QString());
     m_stepPages->addActions(a.stepThroughPages);
+    m_view->addAction(a.learnedFilters);
     m_language = m_view->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_language->addActions(a.languages);

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: MIT
+#include "learn/TrainingSession.h"
+
+#include "Error.h"
+#include "i18n/CoreMessages.h"
+#include "learn/Network.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+
+namespace convlab {
+
+namespace {
+
+const QString kDigitSheet = QStringLiteral(":/convlab/data/digits.png");
+
+// Enough for a smooth progress bar and curve; the filters are small pictures that change slowly.
+constexpr qint64 kProgressInterval = 33;
+constexpr qint64 kFilterInterval = 100;
+
+FilterSnapshot snapshotOf(const Network& network, long long step)
+{
+    FilterSnapshot snapshot;
+    snapshot.step = step;
+    const int stages = static_cast<int>(network.architecture().stages.size());
+    snapshot.first = network.filters(0);
+    if (stages > 1)
+        snapshot.second = network.filters(1);
+    return snapshot;
+}
+
+} // namespace
+
+struct TrainingSession::Run {
+    Run(const Architecture& architecture, std::uint64_t seed) : network(architecture, seed) {}
+
+    Network network;                  // the worker's while it runs; the GUI reads copies
+    std::unique_ptr<Trainer> trainer; // trains `network`
+    std::atomic<TrainingRequest> request{TrainingRequest::Continue};
+    long long step = 0;
+    // The worker's own clocks for throttling.
+    QElapsedTimer progressClock;
+    QElapsedTimer filterClock;
+    TrainingProgress last;
+};
+
+// What a worker's run hands back: the trainer's result and, taken on the worker before it let
+// go of the network, the last filters, a copy of the network and the held-out evaluation.
+struct RunEnd {
+    TrainingResult result;
+    QString error;
+    FilterSnapshot filters;
+    std::shared_ptr<const Network> network;
+    Evaluation heldOut;
+};
+
+TrainingSession::TrainingSession(QObject* parent)
+    : TrainingSession(digitSheet(), digitSheet()->split(DigitDataset::kSplitSeed), parent)
+{
+}
+
+TrainingSession::TrainingSession(std::shared_ptr<const DigitDataset> data, DatasetSplit split,
+                                 QObject* parent)
+    : QObject(parent), m_data(std::move(data)), m_split(std::move(split))
+{
+    qRegisterMetaType<TrainingProgress>();
+    qRegisterMetaType<FilterSnapshot>();
+    m_pool.setMaxThreadCount(1);
+    publishInitialWeights();
+}
+
+TrainingSession::~TrainingSession()
+{
+    if (m_run)
+        m_run->request = TrainingRequest::Stop;
+    waitForWorker();
+}
+
+std::shared_ptr<const DigitDataset> TrainingSession::digitSheet()
+{
+    static const std::shared_ptr<const DigitDataset> sheet = [] {
+        QFile file(kDigitSheet);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error("cannot read " + kDigitSheet.toStdString() + ": " +
+                        file.errorString().toStdString());
+        const QByteArray bytes = file.readAll();
+        return std::make_shared<const DigitDataset>(
+            DigitDataset::decode({reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                  static_cast<std::size_t>(bytes.size())},
+                                 kDigitSheet.toStdString()));
+    }();
+    return sheet;
+}
+
+void TrainingSession::setSettings(const TrainingSettings& settings)
+{
+    const bool newWeights =
+        settings.architecture != m_settings.architecture || settings.seed != m_settings.seed;
+    m_settings = settings;
+    if (newWeights && (m_state == State::Untrained))
+        publishInitialWeights();
+}
+
+void TrainingSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TrainingSession::publishInitialWeights()
+{
+    try {
+        auto network = std::make_shared<Network>(m_settings.architecture, m_settings.seed);
+        m_filters = snapshotOf(*network, 0);
+        m_network = std::move(network);
+        m_message.clear();
+    } catch (const Error& e) {
+        m_message = CoreMessages::translate(e.what());
+        emit failed(m_message);
+        return;
+    }
+    m_progress = {};
+    m_heldOut = {};
+    emit filtersChanged(m_filters);
+    emit networkChanged();
+    emit progressed(m_progress);
+}
+
+bool TrainingSession::start()
+{
+    if (m_state == State::Running)
+        return true;
+    if (m_state != State::Paused) {
+        try {
+            auto run = std::make_shared<Run>(m_settings.architecture, m_settings.seed);
+            TrainingOptions options;
+            options.seed = m_settings.seed;
+            options.learningRate = m_settings.learningRate;
+            options.epochs = m_settings.epochs;
+            options.batchSize = m_settings.batchSize;
+            run->trainer = std::make_unique<Trainer>(run->network, *m_data, m_split, options);
+            m_run = std::move(run);
+        } catch (const Error& e) {
+            m_message = CoreMessages::translate(e.what());
+            emit failed(m_message);
+            return false;
+        }
+        publishInitialWeightsOf(*m_run);
+    }
+    m_message.clear();
+    const std::shared_ptr<Run> run = m_run;
+    run->request = TrainingRequest::Continue;
+    run->progressClock.invalidate();
+    run->filterClock.start();
+    setState(State::Running);
+    // Everything the worker touches is `run` (kept alive by the lambda) and the data; what it
+    // learns reaches this object through queued calls, which Qt drops if it is gone.
+    const auto publish = [this](auto call) {
+        QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
+    };
+    m_future =
+        QtConcurrent::run(&m_pool, [this, run, publish, data = m_data, heldOut = m_split.heldOut] {
+            RunEnd end;
+            try {
+                end.result = run->trainer->run(
+                    [&](const TrainingProgress& p) {
+                        if (!p.epochEnd)
+                            ++run->step;
+                        run->last = p;
+                        if (p.epochEnd || !run->progressClock.isValid() ||
+                            run->progressClock.elapsed() >= kProgressInterval) {
+                            run->progressClock.start();
+                            publish([this, run, p] {
+                                if (run == m_run)
+                                    updateProgress(p);
+                            });
+                        }
+                        if (run->filterClock.elapsed() >= kFilterInterval) {
+                            run->filterClock.start();
+                            FilterSnapshot filters = snapshotOf(run->network, run->step);
+                            auto copy = std::make_shared<const Network>(run->network.clone());
+                            publish([this, run, filters = std::move(filters), copy] {
+                                if (run == m_run)
+                                    updateNetwork(filters, copy);
+                            });
+                        }
+                    },
+                    [&] { return run->request.load(); });
+            } catch (const Error& e) {
+                end.error = CoreMessages::translate(e.what());
+                end.result.outcome = TrainingOutcome::Stopped;
+            }
+            try {
+                end.filters = snapshotOf(run->network, run->step);
+                end.network = std::make_shared<const Network>(run->network.clone());
+                if (!heldOut.empty())
+                    end.heldOut = Evaluation::of(run->network, *data, heldOut);
+            } catch (const Error& e) {
+                end.error = CoreMessages::translate(e.what());
+            }
+            publish([this, run, end = std::move(end)] {
+                if (run == m_run)
+                    onWorkerFinished(end);
+            });
+        });
+    return true;
+}
+
+void TrainingSession::publishInitialWeightsOf(const Run& run)
+{
+    updateNetwork(snapshotOf(run.network, 0), std::make_shared<const Network>(run.network.clone()));
+    m_progress = {};
+    m_progress.epochs = m_settings.epochs;
+    m_progress.batches = run.trainer->batchesPerEpoch();
+    m_heldOut = {};
+    emit progressed(m_progress);
+}
+
+void TrainingSession::updateProgress(const TrainingProgress& progress)
+{
+    m_progress = progress;
+    emit progressed(progress);
+}
+
+void TrainingSession::updateNetwork(const FilterSnapshot& filters,
+                                    std::shared_ptr<const Network> network)
+{
+    m_filters = filters;
+    m_network = std::move(network);
+    emit filtersChanged(m_filters);
+    emit networkChanged();
+}
+
+void TrainingSession::onWorkerFinished(const RunEnd& end)
+{
+    m_future = {};
+    if (end.network)
+        updateNetwork(end.filters, end.network);
+    m_heldOut = end.heldOut;
+    updateProgress(m_run->last);
+    if (!end.error.isEmpty()) {
+        m_message = end.error;
+        m_run.reset();
+        setState(State::Stopped);
+        emit failed(m_message);
+        return;
+    }
+    switch (end.result.outcome) {
+    case TrainingOutcome::Paused:
+        // stop() while the pause was on its way: the run ends here.
+        setState(m_stopAfterPause ? State::Stopped : State::Paused);
+        break;
+    case TrainingOutcome::Finished:
+        setState(State::Finished);
+        break;
+    case TrainingOutcome::Stopped:
+        setState(State::Stopped);
+        break;
+    case TrainingOutcome::Diverged:
+        m_message = describeDivergence(end.result);
+        setState(State::Diverged);
+        emit failed(m_message);
+        break;
+    }
+    m_stopAfterPause = false;
+}
+
+QString TrainingSession::describeDivergence(const TrainingResult& result) const
+{
+    const TrainingProgress& last = m_run->last;
+    // The batch after the last one reported made the loss non-finite.
+    const bool sameEpoch = !last.epochEnd;
+    const int epoch = sameEpoch ? last.epoch : last.epoch + 1;
+    const int batch = sameEpoch ? last.batch + 1 : 1;
+    const bool infinite = result.message.find("infinite") != std::string::npos;
+    return (infinite ? tr("The loss became infinite at epoch %1, batch %2: training stopped and "
+                          "kept the last good weights. Try a smaller learning rate.")
+                     : tr("The loss became NaN (not a number) at epoch %1, batch %2: training "
+                          "stopped and kept the last good weights. Try a smaller learning "
+                          "rate."))
+        .arg(epoch)
+        .arg(batch);
+}
+
+void TrainingSession::pause()
+{
+    if (m_state == State::Running && m_run)
+        m_run->request = TrainingRequest::Pause;
+}
+
+void TrainingSession::stop()
+{
+    if (m_state == State::Running && m_run) {
+        m_run->request = TrainingRequest::Stop;
+        m_stopAfterPause = true; // a pause already asked for ends the run too
+    } else if (m_state == State::Paused) {
+        setState(State::Stopped);
+    }
+}
+
+void TrainingSession::reset()
+{
+    if (m_run)
+        m_run->request = TrainingRequest::Stop;
+    waitForWorker(); // one batch at most: milliseconds
+    m_run.reset();   // its queued results are dropped (they name another run)
+    m_future = {};
+    m_stopAfterPause = false;
+    publishInitialWeights();
+    setState(State::Untrained);
+}
+
+void TrainingSession::waitForWorker()
+{
+    m_future.waitForFinished();
+}
+
+} // namespace convlab

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "window/LearnedFiltersMode.h"
+
+#include "Error.h"
+#include "i18n/CoreMessages.h"
+#include "io/ArrayIO.h"
+#include "learn/LearnPage.h"
+#include "learn/TrainingSession.h"
+#include "session/Outcome.h"
+#include "session/Session.h"
+#include "window/ViewModes.h"
+
+#include <QAction>
+#include <QFile>
+
+namespace convlab {
+
+LearnedFiltersMode::LearnedFiltersMode(Session* session, ViewModes* modes, QAction* toggle,
+                                       QAction* back, QObject* parent)
+    : QObject(parent), m_session(session), m_modes(modes), m_toggle(toggle), m_back(back)
+{
+    connect(m_toggle, &QAction::triggered, this, &LearnedFiltersMode::setShown);
+    connect(m_back, &QAction::triggered, this, [this] { setShown(false); });
+    connect(m_modes, &ViewModes::currentChanged, this, [this] { m_toggle->setChecked(isShown()); });
+}
+
+bool LearnedFiltersMode::isShown() const
+{
+    return m_page && m_modes->currentWidget() == m_page;
+}
+
+void LearnedFiltersMode::setShown(bool on)
+{
+    m_toggle->setChecked(on);
+    if (on == isShown())
+        return;
+    m_modes->showPage(on ? page() : nullptr);
+}
+
+LearnPage* LearnedFiltersMode::page()
+{
+    if (!m_page) {
+        m_training = new TrainingSession(this);
+        m_page = new LearnPage(m_training, m_modes);
+        m_page->setBackAction(m_back);
+        m_modes->addPage(m_page);
+        connect(m_page, &LearnPage::filterChosen, this, [this](int index, const cv::Mat& filter) {
+            const Outcome outcome = useFilter(index, filter);
+            if (outcome.ok)
+                setShown(false);
+            emit reported(outcome);
+        });
+    }
+    return m_page;
+}
+
+cv::Mat LearnedFiltersMode::digitSheet()
+{
+    static const cv::Mat sheet = [] {
+        QFile file(QStringLiteral(":/convlab/data/digits.png"));
+        file.open(QIODevice::ReadOnly);
+        const QByteArray bytes = file.readAll();
+        return decodeImage({reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                            static_cast<std::size_t>(bytes.size())},
+                           "digits.png");
+    }();
+    return sheet.clone();
+}
+
+Outcome LearnedFiltersMode::useFilter(int index, const cv::Mat& filter)
+{
+    const QString action = tr("Use learned filter %1 of conv1 as the patch").arg(index + 1);
+    cv::Mat sheet;
+    try {
+        sheet = digitSheet();
+    } catch (const Error& e) { // the resource is compiled in: a broken build
+        return Outcome::failure(action, CoreMessages::translate(e.what()));
+    }
+    Outcome outcome = m_session->showPattern(sheet, filter, action);
+    if (outcome.ok)
+        outcome.message =
+            tr("Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by "
+               "cross-correlation, and its peak")
+                .arg(index + 1);
+    return outcome;
+}
+
+} // namespace convlab

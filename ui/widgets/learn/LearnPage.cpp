@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: MIT
+#include "learn/LearnPage.h"
+
+#include "Error.h"
+#include "i18n/CoreMessages.h"
+#include "i18n/Retranslation.h"
+#include "learn/DigitImage.h"
+#include "learn/DigitPad.h"
+#include "learn/FeatureMaps.h"
+#include "learn/FilterGrid.h"
+#include "learn/NetworkTable.h"
+#include "learn/ProbabilityBars.h"
+#include "learn/TrainingCurves.h"
+#include "views/Palette.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace convlab {
+
+namespace {
+
+using State = TrainingSession::State;
+
+constexpr int kMaxSeed = 999'999;
+constexpr int kMaxEpochs = 50; // minutes at most; the command line allows more
+constexpr double kMinLearningRate = 0.0001;
+constexpr double kMaxLearningRate = 10; // as `convlab train --lr`
+
+QString percent(double fraction)
+{
+    return QLocale().toString(100 * fraction, 'f', 1);
+}
+
+QLabel* caption(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+LearnPage::LearnPage(TrainingSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_texts(new Retranslation(this))
+{
+    setObjectName(QStringLiteral("learnPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildControls());
+
+    auto* content = new QWidget(this);
+    auto* columns = new QHBoxLayout(content);
+    columns->addWidget(buildNetwork(), 3);
+    columns->addWidget(buildTraining(), 4);
+    columns->addWidget(buildInside(), 3);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("learnScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    connect(m_session, &TrainingSession::stateChanged, this, &LearnPage::updateState);
+    connect(m_session, &TrainingSession::progressed, this, &LearnPage::updateProgress);
+    connect(m_session, &TrainingSession::filtersChanged, this, &LearnPage::updateFilters);
+    connect(m_session, &TrainingSession::networkChanged, this, &LearnPage::predict);
+    connect(m_session, &TrainingSession::failed, this, [this] { updateState(); });
+    m_texts->add([this] {
+        updateState();
+        updateHeldOutCaption();
+        predict(); // the answer's sentence
+    });
+    updateFilters(m_session->filters());
+    m_curves->clear(m_session->settings().epochs);
+    updateProgress(m_session->progress());
+    pickHeldOut(0);
+}
+
+QWidget* LearnPage::buildControls()
+{
+    m_bar = new QWidget(this);
+    m_bar->setObjectName(QStringLiteral("learnControls"));
+    auto* bar = new QHBoxLayout(m_bar);
+    const TrainingSettings& settings = m_session->settings();
+    const auto button = [this, bar](const char* name) {
+        auto* b = new QPushButton(m_bar);
+        b->setObjectName(QLatin1String(name));
+        bar->addWidget(b);
+        return b;
+    };
+    m_train = button("trainButton");
+    m_pause = button("pauseButton");
+    m_stop = button("stopButton");
+    m_reset = button("resetButton");
+    m_train->setDefault(true);
+    m_texts->toolTip(m_reset, [] { return tr("Back to the random weights the seed gives"); });
+    connect(m_train, &QPushButton::clicked, this, [this] {
+        applySettings();
+        m_session->start();
+    });
+    connect(m_pause, &QPushButton::clicked, m_session, &TrainingSession::pause);
+    connect(m_stop, &QPushButton::clicked, m_session, &TrainingSession::stop);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        applySettings();
+        m_session->reset();
+    });
+    bar->addSpacing(fontMetrics().height());
+
+    const auto labelled = [this, bar](QWidget* box, Retranslation::Text text) {
+        auto* label = m_texts->text(new QLabel(m_bar), std::move(text));
+        label->setBuddy(box);
+        bar->addWidget(label);
+        bar->addWidget(box);
+    };
+    m_seed = new QSpinBox(m_bar);
+    m_seed->setObjectName(QStringLiteral("seedBox"));
+    m_seed->setRange(0, kMaxSeed);
+    m_seed->setValue(static_cast<int>(settings.seed));
+    m_texts->toolTip(m_seed, [] {
+        return tr("The initial weights and the order of the digits: the same seed trains the "
+                  "same filters");
+    });
+    labelled(m_seed, [] { return tr("See&d"); });
+    m_learningRate = new QDoubleSpinBox(m_bar);
+    m_learningRate->setObjectName(QStringLiteral("learningRateBox"));
+    m_learningRate->setDecimals(4);
+    m_learningRate->setRange(kMinLearningRate, kMaxLearningRate);
+    m_learningRate->setSingleStep(0.01);
+    m_learningRate->setValue(settings.learningRate);
+    m_texts->toolTip(m_learningRate, [] {
+        return tr("The first steps' size, decayed to 0 along a cosine (SGD with momentum). Too "
+                  "large, and the loss becomes NaN");
+    });
+    labelled(m_learningRate, [] { return tr("&Learning rate"); });
+    m_epochs = new QSpinBox(m_bar);
+    m_epochs->setObjectName(QStringLiteral("epochsBox"));
+    m_epochs->setRange(1, kMaxEpochs);
+    m_epochs->setValue(settings.epochs);
+    m_texts->toolTip(m_epochs, [] { return tr("Passes over the 4,000 training digits"); });
+    labelled(m_epochs, [] { return tr("&Epochs"); });
+    for (QAbstractSpinBox* box :
+         {static_cast<QAbstractSpinBox*>(m_seed), static_cast<QAbstractSpinBox*>(m_learningRate),
+          static_cast<QAbstractSpinBox*>(m_epochs)})
+        connect(box, &QAbstractSpinBox::editingFinished, this, &LearnPage::applySettings);
+
+    bar->addSpacing(fontMetrics().height());
+    m_progress = new QProgressBar(m_bar);
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
+    m_progress->setMinimumWidth(fontMetrics().height() * 8);
+    bar->addWidget(m_progress, 1);
+
+    auto* column = new QWidget(this);
+    auto* stack = new QVBoxLayout(column);
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->setSpacing(0);
+    stack->addWidget(m_bar);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(fontMetrics().height() / 2, 0, fontMetrics().height() / 2, 0);
+    m_status = new QLabel(column);
+    m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusRow->addWidget(m_status, 1);
+    stack->addLayout(statusRow);
+    m_problem = new QLabel(column);
+    m_problem->setObjectName(QStringLiteral("trainingProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setContentsMargins(fontMetrics().height() / 2, 0, fontMetrics().height() / 2, 0);
+    m_problem->hide();
+    stack->addWidget(m_problem);
+    return column;
+}
+
+void LearnPage::setBackAction(QAction* action)
+{
+    auto* button = new QToolButton(m_bar);
+    button->setObjectName(QStringLiteral("backButton"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::NoFocus);
+    m_bar->layout()->addWidget(button);
+}
+
+QWidget* LearnPage::buildNetwork()
+{
+    auto* group = m_texts->title(new QGroupBox(this), [] { return tr("The network"); });
+    auto* layout = new QVBoxLayout(group);
+    auto* about = caption(group);
+    m_texts->text(about, [] {
+        return tr("Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten "
+                  "digits. Hover an output size for its formula.");
+    });
+    layout->addWidget(about);
+    m_table = new NetworkTable(group);
+    m_table->setArchitecture(m_session->settings().architecture);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &NetworkTable::architectureEdited, this, [this](const Architecture& a) {
+        TrainingSettings settings = m_session->settings();
+        if (settings.architecture == a)
+            return;
+        settings.architecture = a;
+        m_session->setSettings(settings);
+        m_session->reset(); // the weights of the new network, random
+    });
+    return group;
+}
+
+QWidget* LearnPage::buildTraining()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* curves = m_texts->title(new QGroupBox(column), [] { return tr("Training"); });
+    auto* curvesLayout = new QVBoxLayout(curves);
+    m_curves = new TrainingCurves(curves);
+    m_curves->setObjectName(QStringLiteral("trainingCurves"));
+    curvesLayout->addWidget(m_curves);
+    layout->addWidget(curves);
+
+    auto* first = m_texts->title(new QGroupBox(column), [] { return tr("First-layer filters"); });
+    auto* firstLayout = new QVBoxLayout(first);
+    auto* firstCaption = caption(first);
+    m_texts->text(firstCaption, [] {
+        return tr("Blue negative, white 0, red positive, on one scale. Random noise at first, "
+                  "strokes and edges once trained. Click a filter to use it as the patch of the "
+                  "main views, on the sheet of digits.");
+    });
+    firstLayout->addWidget(firstCaption);
+    m_first = new FilterGrid(first);
+    m_first->setObjectName(QStringLiteral("firstLayerFilters"));
+    m_first->setMaximumCellSize(64);
+    m_texts->toolTip(m_first, [] { return tr("Click to use this filter as the patch"); });
+    firstLayout->addWidget(m_first);
+    connect(m_first, &FilterGrid::cellClicked, this,
+            [this](int index) { emit filterChosen(index, m_first->cell(index)); });
+    layout->addWidget(first);
+
+    auto* second = m_texts->title(new QGroupBox(column), [] { return tr("Second-layer filters"); });
+    auto* secondLayout = new QVBoxLayout(second);
+    m_secondCaption = caption(second);
+    secondLayout->addWidget(m_secondCaption);
+    m_second = new FilterGrid(second);
+    m_second->setObjectName(QStringLiteral("secondLayerFilters"));
+    m_second->setMaximumCellSize(28);
+    secondLayout->addWidget(m_second);
+    layout->addWidget(second);
+    layout->addStretch(1);
+    return column;
+}
+
+QWidget* LearnPage::buildInside()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* look = m_texts->title(new QGroupBox(column), [] { return tr("Look inside"); });
+    auto* lookLayout = new QVBoxLayout(look);
+    auto* how = caption(look);
+    m_texts->text(how, [] {
+        return tr("Draw a digit with the mouse (right-click clears), or pick one the network "
+                  "never trained on.");
+    });
+    lookLayout->addWidget(how);
+    auto* padRow = new QHBoxLayout;
+    m_pad = new DigitPad(look);
+    m_pad->setObjectName(QStringLiteral("digitPad"));
+    padRow->addWidget(m_pad, 1);
+    m_bars = new ProbabilityBars(look);
+    m_bars->setObjectName(QStringLiteral("probabilityBars"));
+    auto* barsColumn = new QVBoxLayout;
+    m_answer = new QLabel(look);
+    m_answer->setObjectName(QStringLiteral("predictionText"));
+    m_answer->setWordWrap(true);
+    barsColumn->addWidget(m_answer);
+    barsColumn->addWidget(m_bars);
+    barsColumn->addStretch(1);
+    padRow->addLayout(barsColumn, 1);
+    lookLayout->addLayout(padRow);
+
+    auto* pickRow = new QHBoxLayout;
+    auto* clear = m_texts->text(new QPushButton(look), [] { return tr("&Clear"); });
+    clear->setObjectName(QStringLiteral("clearPadButton"));
+    connect(clear, &QPushButton::clicked, m_pad, &DigitPad::clear);
+    pickRow->addWidget(clear);
+    auto* pickLabel = m_texts->text(new QLabel(look), [] { return tr("&Held-out digit"); });
+    m_heldOutIndex = new QSpinBox(look);
+    m_heldOutIndex->setObjectName(QStringLiteral("heldOutIndex"));
+    m_heldOutIndex->setRange(1,
+                             std::max<int>(1, static_cast<int>(m_session->split().heldOut.size())));
+    m_heldOutIndex->setWrapping(true);
+    pickLabel->setBuddy(m_heldOutIndex);
+    pickRow->addWidget(pickLabel);
+    pickRow->addWidget(m_heldOutIndex);
+    m_heldOutLabel = new QLabel(look);
+    pickRow->addWidget(m_heldOutLabel, 1);
+    connect(m_heldOutIndex, &QSpinBox::valueChanged, this,
+            [this](int value) { pickHeldOut(value - 1); });
+    lookLayout->addLayout(pickRow);
+    layout->addWidget(look);
+
+    auto* maps = m_texts->title(new QGroupBox(column), [] { return tr("Feature maps"); });
+    auto* mapsLayout = new QVBoxLayout(maps);
+    m_maps = new FeatureMaps(maps);
+    m_maps->setObjectName(QStringLiteral("featureMaps"));
+    mapsLayout->addWidget(m_maps);
+    layout->addWidget(maps);
+    layout->addStretch(1);
+    connect(m_pad, &DigitPad::changed, this, &LearnPage::predict);
+    return column;
+}
+
+void LearnPage::applySettings()
+{
+    TrainingSettings settings = m_session->settings();
+    settings.seed = static_cast<std::uint64_t>(m_seed->value());
+    settings.learningRate = m_learningRate->value();
+    settings.epochs = m_epochs->value();
+    m_session->setSettings(settings);
+}
+
+void LearnPage::pickHeldOut(int index)
+{
+    const std::vector<int>& heldOut = m_session->split().heldOut;
+    if (index < 0 || index >= static_cast<int>(heldOut.size()))
+        return;
+    if (m_heldOutIndex->value() != index + 1) {
+        m_heldOutIndex->setValue(index + 1); // comes back here
+        return;
+    }
+    updateHeldOutCaption();
+    m_pad->setDigit(m_session->data().image(heldOut[static_cast<std::size_t>(index)]));
+}
+
+void LearnPage::updateHeldOutCaption()
+{
+    const std::vector<int>& heldOut = m_session->split().heldOut;
+    const int index = m_heldOutIndex->value() - 1;
+    if (index < static_cast<int>(heldOut.size()))
+        m_heldOutLabel->setText(
+            tr("a %1, never trained on")
+                .arg(m_session->data().label(heldOut[static_cast<std::size_t>(index)])));
+}
+
+void LearnPage::updateState()
+{
+    const State state = m_session->state();
+    const bool running = state == State::Running;
+    const bool underWay = running || state == State::Paused;
+    m_train->setText(state == State::Paused ? tr("&Resume") : tr("&Train"));
+    m_pause->setText(tr("&Pause"));
+    m_stop->setText(tr("St&op"));
+    m_reset->setText(tr("Re&set"));
+    m_train->setEnabled(!running);
+    m_pause->setEnabled(running);
+    m_stop->setEnabled(underWay);
+    for (QWidget* box : {static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_learningRate),
+                         static_cast<QWidget*>(m_epochs)})
+        box->setEnabled(!underWay);
+    m_table->setEditable(!underWay);
+    const QString problem = m_session->message();
+    m_problem->setVisible(!problem.isEmpty());
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, palette::errorText(this->palette()));
+    m_problem->setPalette(palette);
+    m_problem->setText(problem);
+    m_status->setText(statusText());
+
+    const Architecture& a = m_session->settings().architecture;
+    if (a.stages.size() > 1)
+        m_secondCaption->setText(
+            tr("A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of "
+               "conv1's filters, pooled).")
+                .arg(a.stages[1].filters)
+                .arg(a.stages[0].filters));
+    else
+        m_secondCaption->setText(tr("This network has one stage only."));
+}
+
+QString LearnPage::statusText() const
+{
+    const TrainingProgress& p = m_session->progress();
+    const QString heldOut = p.heldOutAccuracy
+                                ? tr(", held-out accuracy %1 %").arg(percent(*p.heldOutAccuracy))
+                                : QString();
+    const QString where = tr("epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7")
+                              .arg(p.epoch)
+                              .arg(p.epochs)
+                              .arg(p.batch)
+                              .arg(p.batches)
+                              .arg(QLocale().toString(p.loss, 'f', 3))
+                              .arg(percent(p.trainAccuracy), heldOut);
+    const Evaluation& eval = m_session->heldOut();
+    switch (m_session->state()) {
+    case State::Untrained:
+        return tr("Not trained: the filters are the seed's random weights. Press Train.");
+    case State::Running:
+        return tr("Training, %1").arg(where);
+    case State::Paused:
+        return tr("Paused at %1").arg(where);
+    case State::Stopped:
+        return tr("Stopped at %1").arg(where);
+    case State::Finished:
+        return tr("Trained: %1 of %2 held-out digits right (%3 %)")
+            .arg(eval.correct)
+            .arg(eval.count)
+            .arg(percent(eval.accuracy()));
+    case State::Diverged:
+        return tr("Training diverged at epoch %1").arg(p.epoch);
+    }
+    return {};
+}
+
+void LearnPage::updateProgress(const TrainingProgress& p)
+{
+    const int total = std::max(1, p.epochs * p.batches);
+    m_progress->setRange(0, total);
+    m_progress->setValue(p.epochEnd ? p.epoch * p.batches : (p.epoch - 1) * p.batches + p.batch);
+    if (p.batch == 0)
+        m_curves->clear(p.batches > 0 ? p.epochs : m_session->settings().epochs);
+    else
+        m_curves->add(p);
+    m_status->setText(statusText());
+}
+
+void LearnPage::updateFilters(const FilterSnapshot& filters)
+{
+    m_first->setCells(filters.first, std::min<int>(8, static_cast<int>(filters.first.size())));
+    // A row per channel read, a column per filter: as wide as the first layer's row.
+    std::vector<cv::Mat> cells;
+    const int channels = filters.second.empty() ? 0 : filters.second.front().channels();
+    for (int c = 0; c < channels; ++c)
+        for (const cv::Mat& filter : filters.second) {
+            cv::Mat channel;
+            cv::extractChannel(filter, channel, c);
+            cells.push_back(channel);
+        }
+    m_second->setCells(cells, static_cast<int>(filters.second.size()));
+    m_second->parentWidget()->setVisible(!filters.second.empty());
+}
+
+void LearnPage::predict()
+{
+    const std::shared_ptr<const Network> network = m_session->network();
+    m_digit.release();
+    m_prediction = {};
+    QString problem;
+    if (network && !m_pad->isBlank()) {
+        try {
+            m_digit = prepareDigit(m_pad->image());
+            m_prediction = network->predict(m_digit);
+            m_maps->setMaps(network->shapes(), m_digit, network->activations(m_digit));
+        } catch (const Error& e) {
+            m_digit.release();
+            m_prediction = {};
+            problem = CoreMessages::translate(e.what());
+        }
+    }
+    if (m_digit.empty())
+        m_maps->clear();
+    m_bars->setProbabilities(m_prediction.probabilities);
+    if (m_prediction.digit >= 0)
+        m_answer->setText(
+            tr("The network reads a <b>%1</b> (%2 %)")
+                .arg(m_prediction.digit)
+                .arg(percent(
+                    m_prediction.probabilities[static_cast<std::size_t>(m_prediction.digit)])));
+    else
+        m_answer->setText(problem.isEmpty() ? tr("Draw a digit on the pad.") : problem);
+}
+
+} // namespace convlab
