@@ -471,6 +471,117 @@
     </message>
 </context>
 <context>
+    <name>LessonNotebook</name>
+    <message>
+        <source>ConvLab computes no response for this step.</source>
+        <translation>ConvLab computes no response for this step.</translation>
+    </message>
+    <message>
+        <source>it names the raw or the normalised map, which only template matching has.</source>
+        <translation>it names the raw or the normalised map, which only template matching has.</translation>
+    </message>
+    <message>
+        <source>the step opens no step-through case.</source>
+        <translation>the step opens no step-through case.</translation>
+    </message>
+    <message>
+        <source>the step opens no Transposed case.</source>
+        <translation>the step opens no Transposed case.</translation>
+    </message>
+    <message>
+        <source>the step opens no Matrix case.</source>
+        <translation>the step opens no Matrix case.</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
+        <translation># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
+        <translation># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
+        <translation># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows</source>
+        <translation># The map ConvLab shows</translation>
+    </message>
+    <message>
+        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
+        <translation># then pooled, with the code generator&apos;s PyTorch snippet</translation>
+    </message>
+    <message>
+        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
+        <translation># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</translation>
+    </message>
+    <message>
+        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
+        <translation># The peaks ConvLab marks (top-k, distance, threshold)</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims, checked</source>
+        <translation># The step&apos;s claims, checked</translation>
+    </message>
+    <message>
+        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
+        <translation># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</translation>
+    </message>
+    <message>
+        <source># (1) zero insertion (the OpenCV snippet)</source>
+        <translation># (1) zero insertion (the OpenCV snippet)</translation>
+    </message>
+    <message>
+        <source># (2) scatter (the NumPy snippet)</source>
+        <translation># (2) scatter (the NumPy snippet)</translation>
+    </message>
+    <message>
+        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
+        <translation># (3) Wᵀy, W the matrix of the convolution it undoes</translation>
+    </message>
+    <message>
+        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
+        <translation># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</translation>
+    </message>
+    <message>
+        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
+        <translation># The Matrix page&apos;s case: y = W x, x and y flattened</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the page, checked</source>
+        <translation># The step&apos;s claims about the page, checked</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <source>*Image operations:* %1</source>
+        <translation>*Image operations:* %1</translation>
+    </message>
+    <message>
+        <source>**Exercise.** %1</source>
+        <translation>**Exercise.** %1</translation>
+    </message>
+    <message>
+        <source>*ConvLab computes no response for this step:* %1</source>
+        <translation>*ConvLab computes no response for this step:* %1</translation>
+    </message>
+    <message>
+        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
+        <translation>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</translation>
+    </message>
+    <message>
+        <source>*Claims of this step not restated here:*</source>
+        <translation>*Claims of this step not restated here:*</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>LessonScript</name>
     <message>
         <source>step %1: %2</source>
@@ -641,6 +752,25 @@
     <message>
         <source>Cannot write “%1”: the video encoder wrote nothing.</source>
         <translation>Cannot write “%1”: the video encoder wrote nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Open a lesson first: a notebook is written from its steps.</source>
+        <translation>Open a lesson first: a notebook is written from its steps.</translation>
+    </message>
+    <message>
+        <source>Export Notebook</source>
+        <translation>Export Notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Exported the notebook to %1, with its arrays in %2/</source>
+        <translation>Exported the notebook to %1, with its arrays in %2/</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1469,29 @@
     </message>
 </context>
 <context>
+    <name>convlab::FeatureMaps</name>
+    <message>
+        <source>input, %1 × %1, as the network reads it</source>
+        <translation>input, %1 × %1, as the network reads it</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</source>
+        <translation>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</translation>
+    </message>
+    <message>
+        <source>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</source>
+        <translation>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</translation>
+    </message>
+</context>
+<context>
     <name>convlab::HeatmapView</name>
     <message>
         <source>(row, col) of %1 of the %2 peaks: no room for the others</source>
@@ -1357,6 +1510,168 @@
     <message>
         <source>w[%1, %2] = %L3</source>
         <translation>w[%1, %2] = %L3</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnPage</name>
+    <message>
+        <source>Back to the random weights the seed gives</source>
+        <translation>Back to the random weights the seed gives</translation>
+    </message>
+    <message>
+        <source>The initial weights and the order of the digits: the same seed trains the same filters</source>
+        <translation>The initial weights and the order of the digits: the same seed trains the same filters</translation>
+    </message>
+    <message>
+        <source>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</source>
+        <translation>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Learning rate</translation>
+    </message>
+    <message>
+        <source>Passes over the 4,000 training digits</source>
+        <translation>Passes over the 4,000 training digits</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs</source>
+        <translation>&amp;Epochs</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</source>
+        <translation>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>First-layer filters</translation>
+    </message>
+    <message>
+        <source>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</source>
+        <translation>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</translation>
+    </message>
+    <message>
+        <source>Click to use this filter as the patch</source>
+        <translation>Click to use this filter as the patch</translation>
+    </message>
+    <message>
+        <source>Second-layer filters</source>
+        <translation>Second-layer filters</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Look inside</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</source>
+        <translation>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out digit</source>
+        <translation>&amp;Held-out digit</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Feature maps</translation>
+    </message>
+    <message>
+        <source>a %1, never trained on</source>
+        <translation>a %1, never trained on</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>This network has one stage only.</source>
+        <translation>This network has one stage only.</translation>
+    </message>
+    <message>
+        <source>, held-out accuracy %1 %</source>
+        <translation>, held-out accuracy %1 %</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</source>
+        <translation>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</translation>
+    </message>
+    <message>
+        <source>Not trained: the filters are the seed&apos;s random weights. Press Train.</source>
+        <translation>Not trained: the filters are the seed&apos;s random weights. Press Train.</translation>
+    </message>
+    <message>
+        <source>Training, %1</source>
+        <translation>Training, %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>Paused at %1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Stopped at %1</translation>
+    </message>
+    <message>
+        <source>Trained: %1 of %2 held-out digits right (%3 %)</source>
+        <translation>Trained: %1 of %2 held-out digits right (%3 %)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1</source>
+        <translation>Training diverged at epoch %1</translation>
+    </message>
+    <message>
+        <source>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
+        <translation>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>Draw a digit on the pad.</translation>
+    </message>
+    <message>
+        <source>See&amp;d</source>
+        <translation>See&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Re&amp;set</translation>
+    </message>
+    <message>
+        <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
+        <translation>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnedFiltersMode</name>
+    <message>
+        <source>Use learned filter %1 of conv1 as the patch</source>
+        <translation>Use learned filter %1 of conv1 as the patch</translation>
+    </message>
+    <message>
+        <source>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</source>
+        <translation>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1939,81 @@
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zero between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zeros between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convlab::NetworkTable</name>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Layer %1: %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filters</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>stride</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiply-adds</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>Receptive field</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %2</source>
+        <translation>%1 × %2 × %2</translation>
+    </message>
+    <message>
+        <source>Output size per axis: %1</source>
+        <translation>Output size per axis: %1</translation>
+    </message>
+    <message>
+        <source>the whole digit</source>
+        <translation>the whole digit</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</source>
+        <translation>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3074,44 @@ The open work is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::TrainingCurves</name>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>training loss</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>held out</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::TrainingSession</name>
+    <message>
+        <source>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::TransposedCanvas</name>
     <message>
         <source>(a) the input, %1×%2</source>
@@ -3704,10 +4132,6 @@ See %1 --help for every command. To see the window without a screen: xvfb-run -a
         <translation>--size %1 is above %2</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>
-        <translation>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</translation>
-    </message>
-    <message>
         <source>
 convlab COMMAND --help shows a command&apos;s arguments. Examples:
   convlab shape --input 7 --kernel 3 --stride 2
@@ -4668,434 +5092,6 @@ Options:
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>LessonNotebook</name>
-    <message>
-        <source>ConvLab computes no response for this step.</source>
-        <translation>ConvLab computes no response for this step.</translation>
-    </message>
-    <message>
-        <source>it names the raw or the normalised map, which only template matching has.</source>
-        <translation>it names the raw or the normalised map, which only template matching has.</translation>
-    </message>
-    <message>
-        <source>the step opens no step-through case.</source>
-        <translation>the step opens no step-through case.</translation>
-    </message>
-    <message>
-        <source>the step opens no Transposed case.</source>
-        <translation>the step opens no Transposed case.</translation>
-    </message>
-    <message>
-        <source>the step opens no Matrix case.</source>
-        <translation>the step opens no Matrix case.</translation>
-    </message>
-    <message>
-        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
-        <translation># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</translation>
-    </message>
-    <message>
-        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
-        <translation># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</translation>
-    </message>
-    <message>
-        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
-        <translation># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</translation>
-    </message>
-    <message>
-        <source># The map ConvLab shows</source>
-        <translation># The map ConvLab shows</translation>
-    </message>
-    <message>
-        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
-        <translation># then pooled, with the code generator&apos;s PyTorch snippet</translation>
-    </message>
-    <message>
-        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
-        <translation># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</translation>
-    </message>
-    <message>
-        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
-        <translation># The peaks ConvLab marks (top-k, distance, threshold)</translation>
-    </message>
-    <message>
-        <source># The step&apos;s claims, checked</source>
-        <translation># The step&apos;s claims, checked</translation>
-    </message>
-    <message>
-        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
-        <translation># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</translation>
-    </message>
-    <message>
-        <source># (1) zero insertion (the OpenCV snippet)</source>
-        <translation># (1) zero insertion (the OpenCV snippet)</translation>
-    </message>
-    <message>
-        <source># (2) scatter (the NumPy snippet)</source>
-        <translation># (2) scatter (the NumPy snippet)</translation>
-    </message>
-    <message>
-        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
-        <translation># (3) Wᵀy, W the matrix of the convolution it undoes</translation>
-    </message>
-    <message>
-        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
-        <translation># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</translation>
-    </message>
-    <message>
-        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
-        <translation># The Matrix page&apos;s case: y = W x, x and y flattened</translation>
-    </message>
-    <message>
-        <source># The step&apos;s claims about the page, checked</source>
-        <translation># The step&apos;s claims about the page, checked</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Step %1: %2</translation>
-    </message>
-    <message>
-        <source>*Image operations:* %1</source>
-        <translation>*Image operations:* %1</translation>
-    </message>
-    <message>
-        <source>**Exercise.** %1</source>
-        <translation>**Exercise.** %1</translation>
-    </message>
-    <message>
-        <source>*ConvLab computes no response for this step:* %1</source>
-        <translation>*ConvLab computes no response for this step:* %1</translation>
-    </message>
-    <message>
-        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
-        <translation>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</translation>
-    </message>
-    <message>
-        <source>*Claims of this step not restated here:*</source>
-        <translation>*Claims of this step not restated here:*</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-</context>
-<context>
-    <name>NotebookExport</name>
-    <message>
-        <source>Open a lesson first: a notebook is written from its steps.</source>
-        <translation>Open a lesson first: a notebook is written from its steps.</translation>
-    </message>
-    <message>
-        <source>Export Notebook</source>
-        <translation>Export Notebook</translation>
-    </message>
-    <message>
-        <source>Jupyter notebooks (*.ipynb)</source>
-        <translation>Jupyter notebooks (*.ipynb)</translation>
-    </message>
-    <message>
-        <source>Exported the notebook to %1, with its arrays in %2/</source>
-        <translation>Exported the notebook to %1, with its arrays in %2/</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::FeatureMaps</name>
-    <message>
-        <source>input, %1 × %1, as the network reads it</source>
-        <translation>input, %1 × %1, as the network reads it</translation>
-    </message>
-    <message>
-        <source>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</source>
-        <translation>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</translation>
-    </message>
-    <message>
-        <source>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</source>
-        <translation>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</translation>
-    </message>
-    <message>
-        <source>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</source>
-        <translation>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</translation>
-    </message>
-    <message>
-        <source>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</source>
-        <translation>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnPage</name>
-    <message>
-        <source>Back to the random weights the seed gives</source>
-        <translation>Back to the random weights the seed gives</translation>
-    </message>
-    <message>
-        <source>The initial weights and the order of the digits: the same seed trains the same filters</source>
-        <translation>The initial weights and the order of the digits: the same seed trains the same filters</translation>
-    </message>
-    <message>
-        <source>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</source>
-        <translation>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate</source>
-        <translation>&amp;Learning rate</translation>
-    </message>
-    <message>
-        <source>Passes over the 4,000 training digits</source>
-        <translation>Passes over the 4,000 training digits</translation>
-    </message>
-    <message>
-        <source>&amp;Epochs</source>
-        <translation>&amp;Epochs</translation>
-    </message>
-    <message>
-        <source>The network</source>
-        <translation>The network</translation>
-    </message>
-    <message>
-        <source>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</source>
-        <translation>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>First-layer filters</source>
-        <translation>First-layer filters</translation>
-    </message>
-    <message>
-        <source>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</source>
-        <translation>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</translation>
-    </message>
-    <message>
-        <source>Click to use this filter as the patch</source>
-        <translation>Click to use this filter as the patch</translation>
-    </message>
-    <message>
-        <source>Second-layer filters</source>
-        <translation>Second-layer filters</translation>
-    </message>
-    <message>
-        <source>Look inside</source>
-        <translation>Look inside</translation>
-    </message>
-    <message>
-        <source>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</source>
-        <translation>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</translation>
-    </message>
-    <message>
-        <source>&amp;Held-out digit</source>
-        <translation>&amp;Held-out digit</translation>
-    </message>
-    <message>
-        <source>Feature maps</source>
-        <translation>Feature maps</translation>
-    </message>
-    <message>
-        <source>a %1, never trained on</source>
-        <translation>a %1, never trained on</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>&amp;Train</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>St&amp;op</translation>
-    </message>
-    <message>
-        <source>This network has one stage only.</source>
-        <translation>This network has one stage only.</translation>
-    </message>
-    <message>
-        <source>, held-out accuracy %1 %</source>
-        <translation>, held-out accuracy %1 %</translation>
-    </message>
-    <message>
-        <source>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</source>
-        <translation>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</translation>
-    </message>
-    <message>
-        <source>Not trained: the filters are the seed&apos;s random weights. Press Train.</source>
-        <translation>Not trained: the filters are the seed&apos;s random weights. Press Train.</translation>
-    </message>
-    <message>
-        <source>Training, %1</source>
-        <translation>Training, %1</translation>
-    </message>
-    <message>
-        <source>Paused at %1</source>
-        <translation>Paused at %1</translation>
-    </message>
-    <message>
-        <source>Stopped at %1</source>
-        <translation>Stopped at %1</translation>
-    </message>
-    <message>
-        <source>Trained: %1 of %2 held-out digits right (%3 %)</source>
-        <translation>Trained: %1 of %2 held-out digits right (%3 %)</translation>
-    </message>
-    <message>
-        <source>Training diverged at epoch %1</source>
-        <translation>Training diverged at epoch %1</translation>
-    </message>
-    <message>
-        <source>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
-        <translation>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the pad.</source>
-        <translation>Draw a digit on the pad.</translation>
-    </message>
-    <message>
-        <source>See&amp;d</source>
-        <translation>See&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>&amp;Clear</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>Re&amp;set</translation>
-    </message>
-    <message>
-        <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
-        <translation>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnedFiltersMode</name>
-    <message>
-        <source>Use learned filter %1 of conv1 as the patch</source>
-        <translation>Use learned filter %1 of conv1 as the patch</translation>
-    </message>
-    <message>
-        <source>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</source>
-        <translation>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::NetworkTable</name>
-    <message>
-        <source>Layer %1: %2</source>
-        <translation>Layer %1: %2</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Stages</translation>
-    </message>
-    <message>
-        <source>filters</source>
-        <translation>filters</translation>
-    </message>
-    <message>
-        <source>kernel</source>
-        <translation>kernel</translation>
-    </message>
-    <message>
-        <source>stride</source>
-        <translation>stride</translation>
-    </message>
-    <message>
-        <source>padding</source>
-        <translation>padding</translation>
-    </message>
-    <message>
-        <source>pool</source>
-        <translation>pool</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Layer</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <source>Multiply-adds</source>
-        <translation>Multiply-adds</translation>
-    </message>
-    <message>
-        <source>Receptive field</source>
-        <translation>Receptive field</translation>
-    </message>
-    <message>
-        <source>%1 × %2 × %2</source>
-        <translation>%1 × %2 × %2</translation>
-    </message>
-    <message>
-        <source>Output size per axis: %1</source>
-        <translation>Output size per axis: %1</translation>
-    </message>
-    <message>
-        <source>the whole digit</source>
-        <translation>the whole digit</translation>
-    </message>
-    <message>
-        <source>%1 × %1</source>
-        <translation>%1 × %1</translation>
-    </message>
-    <message>
-        <source>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</source>
-        <translation>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::TrainingCurves</name>
-    <message>
-        <source>Loss</source>
-        <translation>Loss</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>training loss</translation>
-    </message>
-    <message>
-        <source>Accuracy (%)</source>
-        <translation>Accuracy (%)</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>train</translation>
-    </message>
-    <message>
-        <source>held out</source>
-        <translation>held out</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::TrainingSession</name>
-    <message>
-        <source>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
-        <translation>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</translation>
-    </message>
-    <message>
-        <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
-        <translation>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</translation>
     </message>
 </context>
 </TS>

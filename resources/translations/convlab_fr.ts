@@ -471,6 +471,117 @@
     </message>
 </context>
 <context>
+    <name>LessonNotebook</name>
+    <message>
+        <source>ConvLab computes no response for this step.</source>
+        <translation>ConvLab ne calcule pas de réponse à cette étape.</translation>
+    </message>
+    <message>
+        <source>it names the raw or the normalised map, which only template matching has.</source>
+        <translation>elle nomme la carte brute ou la carte normalisée, que seule la correspondance de motifs possède.</translation>
+    </message>
+    <message>
+        <source>the step opens no step-through case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas du pas à pas.</translation>
+    </message>
+    <message>
+        <source>the step opens no Transposed case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Transposée.</translation>
+    </message>
+    <message>
+        <source>the step opens no Matrix case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Matrice.</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
+        <translation># L&apos;extrait OpenCV du générateur de code (convlab code match IMAGE PATCH --lang opencv) :</translation>
+    </message>
+    <message>
+        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
+        <translation># L&apos;extrait PyTorch du générateur de code (convlab code conv INPUT KERNEL --lang pytorch) :</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
+        <translation># La carte que montre ConvLab : la même correspondance, ses scores indéfinis (0/0) en NaN</translation>
+    </message>
+    <message>
+        <source># The map ConvLab shows</source>
+        <translation># La carte que montre ConvLab</translation>
+    </message>
+    <message>
+        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
+        <translation># puis réduite (pooling), avec l&apos;extrait PyTorch du générateur de code</translation>
+    </message>
+    <message>
+        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
+        <translation># Le meilleur pic, (ligne, colonne), la convention de NumPy ; une case indéfinie (NaN) ne gagne jamais</translation>
+    </message>
+    <message>
+        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
+        <translation># Les pics que marque ConvLab (top-k, distance, seuil)</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims, checked</source>
+        <translation># Les affirmations de l&apos;étape, vérifiées</translation>
+    </message>
+    <message>
+        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
+        <translation># Le cas de l&apos;onglet Transposée, avec sa propre entrée et son propre noyau ; d&apos;abord avec conv_transpose2d de PyTorch (l&apos;extrait du générateur de code)</translation>
+    </message>
+    <message>
+        <source># (1) zero insertion (the OpenCV snippet)</source>
+        <translation># (1) insertion de zéros (l&apos;extrait OpenCV)</translation>
+    </message>
+    <message>
+        <source># (2) scatter (the NumPy snippet)</source>
+        <translation># (2) dispersion (l&apos;extrait NumPy)</translation>
+    </message>
+    <message>
+        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
+        <translation># (3) Wᵀy, où W est la matrice de la convolution qu&apos;elle défait</translation>
+    </message>
+    <message>
+        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
+        <translation># Le cas de l&apos;onglet Pas à pas, avec sa propre entrée et son propre noyau (l&apos;extrait PyTorch du générateur de code)</translation>
+    </message>
+    <message>
+        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
+        <translation># Le cas de l&apos;onglet Matrice : y = W x, x et y aplatis</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the page, checked</source>
+        <translation># Les affirmations de l&apos;étape sur cet onglet, vérifiées</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>*Image operations:* %1</source>
+        <translation>*Opérations sur l&apos;image :* %1</translation>
+    </message>
+    <message>
+        <source>**Exercise.** %1</source>
+        <translation>**Exercice.** %1</translation>
+    </message>
+    <message>
+        <source>*ConvLab computes no response for this step:* %1</source>
+        <translation>*ConvLab ne calcule pas de réponse à cette étape :* %1</translation>
+    </message>
+    <message>
+        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
+        <translation>*Écrit par ConvLab.* Chaque étape de la leçon suit : son texte, une cellule qui charge l&apos;image et le patch de l&apos;étape (`%1/`) et calcule sa réponse avec NumPy, PyTorch ou OpenCV, et une cellule qui vérifie les affirmations de l&apos;étape avec `assert`. Exécutez toutes les cellules : le notebook se prouve lui-même — un assert qui échoue dit ce qu&apos;il a trouvé à la place. Les cartes sont indexées (ligne, colonne), comme le fait NumPy ; les conventions de ConvLab sont dans la cellule suivante.</translation>
+    </message>
+    <message>
+        <source>*Claims of this step not restated here:*</source>
+        <translation>*Affirmations de cette étape non reprises ici :*</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>LessonScript</name>
     <message>
         <source>step %1: %2</source>
@@ -641,6 +752,25 @@
     <message>
         <source>Cannot write “%1”: the video encoder wrote nothing.</source>
         <translation>Impossible d&apos;écrire « %1 » : l&apos;encodeur vidéo n&apos;a rien écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookExport</name>
+    <message>
+        <source>Open a lesson first: a notebook is written from its steps.</source>
+        <translation>Ouvrez d&apos;abord une leçon : un notebook est écrit à partir de ses étapes.</translation>
+    </message>
+    <message>
+        <source>Export Notebook</source>
+        <translation>Exporter le notebook</translation>
+    </message>
+    <message>
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Notebooks Jupyter (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Exported the notebook to %1, with its arrays in %2/</source>
+        <translation>Notebook exporté dans %1, avec ses tableaux dans %2/</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1469,29 @@
     </message>
 </context>
 <context>
+    <name>convlab::FeatureMaps</name>
+    <message>
+        <source>input, %1 × %1, as the network reads it</source>
+        <translation>entrée, %1 × %1, telle que le réseau la lit</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1 : %2 cartes de %3 × %3 (avant ReLU), une unité voit %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</source>
+        <translation>%1 : %2 cartes de %3 × %3 (après ReLU), une unité voit %4 × %4 pixels</translation>
+    </message>
+    <message>
+        <source>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</source>
+        <translation>Dessinez un chiffre ou choisissez-en un parmi les chiffres mis de côté pour voir ce qu&apos;en fait chaque couche.</translation>
+    </message>
+    <message>
+        <source>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</source>
+        <translation>%1, carte %2, unité (%3, %4) : elle voit les lignes %5 à %6 et les colonnes %7 à %8 de l&apos;entrée (%9 × %9 avec le remplissage)</translation>
+    </message>
+</context>
+<context>
     <name>convlab::HeatmapView</name>
     <message>
         <source>(row, col) of %1 of the %2 peaks: no room for the others</source>
@@ -1357,6 +1510,168 @@
     <message>
         <source>w[%1, %2] = %L3</source>
         <translation>w[%1, %2] = %L3</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnPage</name>
+    <message>
+        <source>Back to the random weights the seed gives</source>
+        <translation>Revenir aux poids aléatoires que donne la graine</translation>
+    </message>
+    <message>
+        <source>The initial weights and the order of the digits: the same seed trains the same filters</source>
+        <translation>Les poids initiaux et l&apos;ordre des chiffres : la même graine entraîne les mêmes filtres</translation>
+    </message>
+    <message>
+        <source>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</source>
+        <translation>La taille des premiers pas, réduite jusqu&apos;à 0 selon un cosinus (SGD avec momentum). Trop grand, et la perte devient NaN</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate</source>
+        <translation>&amp;Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Passes over the 4,000 training digits</source>
+        <translation>Passages sur les 4 000 chiffres d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs</source>
+        <translation>Épo&amp;ques</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>Le réseau</translation>
+    </message>
+    <message>
+        <source>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</source>
+        <translation>Chaque étage : convolution → ReLU → max-pooling ; puis une couche linéaire vers les dix chiffres. Survolez une taille de sortie pour voir sa formule.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filtres de la première couche</translation>
+    </message>
+    <message>
+        <source>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</source>
+        <translation>Bleu négatif, blanc 0, rouge positif, sur une même échelle. Du bruit au départ, des traits et des bords une fois entraînés. Cliquez sur un filtre pour en faire le patch des vues principales, sur la planche de chiffres.</translation>
+    </message>
+    <message>
+        <source>Click to use this filter as the patch</source>
+        <translation>Cliquez pour faire de ce filtre le patch</translation>
+    </message>
+    <message>
+        <source>Second-layer filters</source>
+        <translation>Filtres de la deuxième couche</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Regarder à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</source>
+        <translation>Dessinez un chiffre à la souris (clic droit pour effacer), ou choisissez-en un sur lequel le réseau ne s&apos;est jamais entraîné.</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out digit</source>
+        <translation>&amp;Chiffre mis de côté</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Cartes de caractéristiques</translation>
+    </message>
+    <message>
+        <source>a %1, never trained on</source>
+        <translation>un %1, jamais vu à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>This network has one stage only.</source>
+        <translation>Ce réseau n&apos;a qu&apos;un étage.</translation>
+    </message>
+    <message>
+        <source>, held-out accuracy %1 %</source>
+        <translation>, exactitude sur les chiffres mis de côté %1 %</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</source>
+        <translation>époque %1 sur %2, lot %3 sur %4 : perte %5, exactitude à l&apos;entraînement %6 %%7</translation>
+    </message>
+    <message>
+        <source>Not trained: the filters are the seed&apos;s random weights. Press Train.</source>
+        <translation>Pas entraîné : les filtres sont les poids aléatoires de la graine. Appuyez sur Entraîner.</translation>
+    </message>
+    <message>
+        <source>Training, %1</source>
+        <translation>Entraînement, %1</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <translation>En pause à l&apos;%1</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Arrêté à l&apos;%1</translation>
+    </message>
+    <message>
+        <source>Trained: %1 of %2 held-out digits right (%3 %)</source>
+        <translation>Entraîné : %1 chiffres mis de côté sur %2 reconnus (%3 %)</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch %1</source>
+        <translation>L&apos;entraînement a divergé à l&apos;époque %1</translation>
+    </message>
+    <message>
+        <source>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
+        <translation>Le réseau lit un &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>Dessinez un chiffre sur le bloc.</translation>
+    </message>
+    <message>
+        <source>See&amp;d</source>
+        <translation>&amp;Graine</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Réi&amp;nitialiser</translation>
+    </message>
+    <message>
+        <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
+        <translation>Une colonne par filtre de conv2 (%1), une ligne par canal qu&apos;il lit (%2 : les cartes des filtres de conv1, après pooling).</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnedFiltersMode</name>
+    <message>
+        <source>Use learned filter %1 of conv1 as the patch</source>
+        <translation>Utiliser le filtre appris %1 de conv1 comme patch</translation>
+    </message>
+    <message>
+        <source>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</source>
+        <translation>Le filtre appris %1 de conv1 est le patch : sa réponse sur les 5 000 chiffres, par corrélation croisée, et son pic</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1939,81 @@
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéro entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéros entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>convlab::NetworkTable</name>
+    <message>
+        <source>Layer %1: %2</source>
+        <translation>Couche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étages</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtres</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>noyau</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>Multiplications-additions</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>Champ récepteur</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %2</source>
+        <translation>%1 × %2 × %2</translation>
+    </message>
+    <message>
+        <source>Output size per axis: %1</source>
+        <translation>Taille de sortie par axe : %1</translation>
+    </message>
+    <message>
+        <source>the whole digit</source>
+        <translation>tout le chiffre</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</source>
+        <translation>Une unité voit %1 × %1 pixels de l&apos;entrée (remplissage compris) ; deux unités voisines sont à %2 pixels l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3074,44 @@ Le travail en cours est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>convlab::TrainingCurves</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation>Exactitude (%)</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>mis de côté</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::TrainingSession</name>
+    <message>
+        <source>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>La perte est devenue infinie à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+    <message>
+        <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
+        <translation>La perte est devenue NaN (pas un nombre) à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::TransposedCanvas</name>
     <message>
         <source>(a) the input, %1×%2</source>
@@ -3704,10 +4132,6 @@ Voir %1 --help pour toutes les commandes. Pour voir la fenêtre sans écran : xv
         <translation>--size %1 dépasse %2</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train or predict; see convlab --help)</source>
-        <translation>commande inconnue « %1 » (conv, tconv, match, pool, shape, code, render, animate, arithmetic, train ou predict ; voir convlab --help)</translation>
-    </message>
-    <message>
         <source>
 convlab COMMAND --help shows a command&apos;s arguments. Examples:
   convlab shape --input 7 --kernel 3 --stride 2
@@ -4668,434 +5092,6 @@ Options :
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>LessonNotebook</name>
-    <message>
-        <source>ConvLab computes no response for this step.</source>
-        <translation>ConvLab ne calcule pas de réponse à cette étape.</translation>
-    </message>
-    <message>
-        <source>it names the raw or the normalised map, which only template matching has.</source>
-        <translation>elle nomme la carte brute ou la carte normalisée, que seule la correspondance de motifs possède.</translation>
-    </message>
-    <message>
-        <source>the step opens no step-through case.</source>
-        <translation>l&apos;étape n&apos;ouvre aucun cas du pas à pas.</translation>
-    </message>
-    <message>
-        <source>the step opens no Transposed case.</source>
-        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Transposée.</translation>
-    </message>
-    <message>
-        <source>the step opens no Matrix case.</source>
-        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Matrice.</translation>
-    </message>
-    <message>
-        <source># The code generator&apos;s OpenCV snippet (convlab code match IMAGE PATCH --lang opencv):</source>
-        <translation># L&apos;extrait OpenCV du générateur de code (convlab code match IMAGE PATCH --lang opencv) :</translation>
-    </message>
-    <message>
-        <source># The code generator&apos;s PyTorch snippet (convlab code conv INPUT KERNEL --lang pytorch):</source>
-        <translation># L&apos;extrait PyTorch du générateur de code (convlab code conv INPUT KERNEL --lang pytorch) :</translation>
-    </message>
-    <message>
-        <source># The map ConvLab shows: the same matching, with its undefined (0/0) scores as NaN</source>
-        <translation># La carte que montre ConvLab : la même correspondance, ses scores indéfinis (0/0) en NaN</translation>
-    </message>
-    <message>
-        <source># The map ConvLab shows</source>
-        <translation># La carte que montre ConvLab</translation>
-    </message>
-    <message>
-        <source># then pooled, with the code generator&apos;s PyTorch snippet</source>
-        <translation># puis réduite (pooling), avec l&apos;extrait PyTorch du générateur de code</translation>
-    </message>
-    <message>
-        <source># The best peak, (row, col), numpy&apos;s convention; an undefined (NaN) cell never wins</source>
-        <translation># Le meilleur pic, (ligne, colonne), la convention de NumPy ; une case indéfinie (NaN) ne gagne jamais</translation>
-    </message>
-    <message>
-        <source># The peaks ConvLab marks (top-k, distance, threshold)</source>
-        <translation># Les pics que marque ConvLab (top-k, distance, seuil)</translation>
-    </message>
-    <message>
-        <source># The step&apos;s claims, checked</source>
-        <translation># Les affirmations de l&apos;étape, vérifiées</translation>
-    </message>
-    <message>
-        <source># The Transposed page&apos;s case, its own input and kernel; first as PyTorch&apos;s conv_transpose2d (the code generator&apos;s snippet)</source>
-        <translation># Le cas de l&apos;onglet Transposée, avec sa propre entrée et son propre noyau ; d&apos;abord avec conv_transpose2d de PyTorch (l&apos;extrait du générateur de code)</translation>
-    </message>
-    <message>
-        <source># (1) zero insertion (the OpenCV snippet)</source>
-        <translation># (1) insertion de zéros (l&apos;extrait OpenCV)</translation>
-    </message>
-    <message>
-        <source># (2) scatter (the NumPy snippet)</source>
-        <translation># (2) dispersion (l&apos;extrait NumPy)</translation>
-    </message>
-    <message>
-        <source># (3) Wᵀy, W the matrix of the convolution it undoes</source>
-        <translation># (3) Wᵀy, où W est la matrice de la convolution qu&apos;elle défait</translation>
-    </message>
-    <message>
-        <source># The Stepper page&apos;s case, its own input and kernel (the code generator&apos;s PyTorch snippet)</source>
-        <translation># Le cas de l&apos;onglet Pas à pas, avec sa propre entrée et son propre noyau (l&apos;extrait PyTorch du générateur de code)</translation>
-    </message>
-    <message>
-        <source># The Matrix page&apos;s case: y = W x, x and y flattened</source>
-        <translation># Le cas de l&apos;onglet Matrice : y = W x, x et y aplatis</translation>
-    </message>
-    <message>
-        <source># The step&apos;s claims about the page, checked</source>
-        <translation># Les affirmations de l&apos;étape sur cet onglet, vérifiées</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Étape %1 : %2</translation>
-    </message>
-    <message>
-        <source>*Image operations:* %1</source>
-        <translation>*Opérations sur l&apos;image :* %1</translation>
-    </message>
-    <message>
-        <source>**Exercise.** %1</source>
-        <translation>**Exercice.** %1</translation>
-    </message>
-    <message>
-        <source>*ConvLab computes no response for this step:* %1</source>
-        <translation>*ConvLab ne calcule pas de réponse à cette étape :* %1</translation>
-    </message>
-    <message>
-        <source>*Written by ConvLab.* Each step of the lesson follows: its text, a cell that loads the step&apos;s image and patch (`%1/`) and computes its response with NumPy, PyTorch or OpenCV, and a cell that checks the step&apos;s claims with `assert`. Run all cells: the notebook proves itself — an assert that fails names what it found instead. Maps are indexed (row, col), as NumPy does; ConvLab&apos;s conventions are in the next cell.</source>
-        <translation>*Écrit par ConvLab.* Chaque étape de la leçon suit : son texte, une cellule qui charge l&apos;image et le patch de l&apos;étape (`%1/`) et calcule sa réponse avec NumPy, PyTorch ou OpenCV, et une cellule qui vérifie les affirmations de l&apos;étape avec `assert`. Exécutez toutes les cellules : le notebook se prouve lui-même — un assert qui échoue dit ce qu&apos;il a trouvé à la place. Les cartes sont indexées (ligne, colonne), comme le fait NumPy ; les conventions de ConvLab sont dans la cellule suivante.</translation>
-    </message>
-    <message>
-        <source>*Claims of this step not restated here:*</source>
-        <translation>*Affirmations de cette étape non reprises ici :*</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
-    </message>
-</context>
-<context>
-    <name>NotebookExport</name>
-    <message>
-        <source>Open a lesson first: a notebook is written from its steps.</source>
-        <translation>Ouvrez d&apos;abord une leçon : un notebook est écrit à partir de ses étapes.</translation>
-    </message>
-    <message>
-        <source>Export Notebook</source>
-        <translation>Exporter le notebook</translation>
-    </message>
-    <message>
-        <source>Jupyter notebooks (*.ipynb)</source>
-        <translation>Notebooks Jupyter (*.ipynb)</translation>
-    </message>
-    <message>
-        <source>Exported the notebook to %1, with its arrays in %2/</source>
-        <translation>Notebook exporté dans %1, avec ses tableaux dans %2/</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::FeatureMaps</name>
-    <message>
-        <source>input, %1 × %1, as the network reads it</source>
-        <translation>entrée, %1 × %1, telle que le réseau la lit</translation>
-    </message>
-    <message>
-        <source>%1: %2 maps of %3 × %3 (before ReLU), a unit sees %4 × %4 pixels</source>
-        <translation>%1 : %2 cartes de %3 × %3 (avant ReLU), une unité voit %4 × %4 pixels</translation>
-    </message>
-    <message>
-        <source>%1: %2 maps of %3 × %3 (after ReLU), a unit sees %4 × %4 pixels</source>
-        <translation>%1 : %2 cartes de %3 × %3 (après ReLU), une unité voit %4 × %4 pixels</translation>
-    </message>
-    <message>
-        <source>Draw a digit or pick one of the held-out digits to see what each layer makes of it.</source>
-        <translation>Dessinez un chiffre ou choisissez-en un parmi les chiffres mis de côté pour voir ce qu&apos;en fait chaque couche.</translation>
-    </message>
-    <message>
-        <source>%1, map %2, unit (%3, %4): it sees input rows %5–%6, columns %7–%8 (%9 × %9 with the padding)</source>
-        <translation>%1, carte %2, unité (%3, %4) : elle voit les lignes %5 à %6 et les colonnes %7 à %8 de l&apos;entrée (%9 × %9 avec le remplissage)</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnPage</name>
-    <message>
-        <source>Back to the random weights the seed gives</source>
-        <translation>Revenir aux poids aléatoires que donne la graine</translation>
-    </message>
-    <message>
-        <source>The initial weights and the order of the digits: the same seed trains the same filters</source>
-        <translation>Les poids initiaux et l&apos;ordre des chiffres : la même graine entraîne les mêmes filtres</translation>
-    </message>
-    <message>
-        <source>The first steps&apos; size, decayed to 0 along a cosine (SGD with momentum). Too large, and the loss becomes NaN</source>
-        <translation>La taille des premiers pas, réduite jusqu&apos;à 0 selon un cosinus (SGD avec momentum). Trop grand, et la perte devient NaN</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate</source>
-        <translation>&amp;Taux d&apos;apprentissage</translation>
-    </message>
-    <message>
-        <source>Passes over the 4,000 training digits</source>
-        <translation>Passages sur les 4 000 chiffres d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>&amp;Epochs</source>
-        <translation>Épo&amp;ques</translation>
-    </message>
-    <message>
-        <source>The network</source>
-        <translation>Le réseau</translation>
-    </message>
-    <message>
-        <source>Each stage: convolution → ReLU → max-pooling; then one linear layer to the ten digits. Hover an output size for its formula.</source>
-        <translation>Chaque étage : convolution → ReLU → max-pooling ; puis une couche linéaire vers les dix chiffres. Survolez une taille de sortie pour voir sa formule.</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Entraînement</translation>
-    </message>
-    <message>
-        <source>First-layer filters</source>
-        <translation>Filtres de la première couche</translation>
-    </message>
-    <message>
-        <source>Blue negative, white 0, red positive, on one scale. Random noise at first, strokes and edges once trained. Click a filter to use it as the patch of the main views, on the sheet of digits.</source>
-        <translation>Bleu négatif, blanc 0, rouge positif, sur une même échelle. Du bruit au départ, des traits et des bords une fois entraînés. Cliquez sur un filtre pour en faire le patch des vues principales, sur la planche de chiffres.</translation>
-    </message>
-    <message>
-        <source>Click to use this filter as the patch</source>
-        <translation>Cliquez pour faire de ce filtre le patch</translation>
-    </message>
-    <message>
-        <source>Second-layer filters</source>
-        <translation>Filtres de la deuxième couche</translation>
-    </message>
-    <message>
-        <source>Look inside</source>
-        <translation>Regarder à l&apos;intérieur</translation>
-    </message>
-    <message>
-        <source>Draw a digit with the mouse (right-click clears), or pick one the network never trained on.</source>
-        <translation>Dessinez un chiffre à la souris (clic droit pour effacer), ou choisissez-en un sur lequel le réseau ne s&apos;est jamais entraîné.</translation>
-    </message>
-    <message>
-        <source>&amp;Held-out digit</source>
-        <translation>&amp;Chiffre mis de côté</translation>
-    </message>
-    <message>
-        <source>Feature maps</source>
-        <translation>Cartes de caractéristiques</translation>
-    </message>
-    <message>
-        <source>a %1, never trained on</source>
-        <translation>un %1, jamais vu à l&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>&amp;Entraîner</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>This network has one stage only.</source>
-        <translation>Ce réseau n&apos;a qu&apos;un étage.</translation>
-    </message>
-    <message>
-        <source>, held-out accuracy %1 %</source>
-        <translation>, exactitude sur les chiffres mis de côté %1 %</translation>
-    </message>
-    <message>
-        <source>epoch %1 of %2, batch %3 of %4: loss %5, train accuracy %6 %%7</source>
-        <translation>époque %1 sur %2, lot %3 sur %4 : perte %5, exactitude à l&apos;entraînement %6 %%7</translation>
-    </message>
-    <message>
-        <source>Not trained: the filters are the seed&apos;s random weights. Press Train.</source>
-        <translation>Pas entraîné : les filtres sont les poids aléatoires de la graine. Appuyez sur Entraîner.</translation>
-    </message>
-    <message>
-        <source>Training, %1</source>
-        <translation>Entraînement, %1</translation>
-    </message>
-    <message>
-        <source>Paused at %1</source>
-        <translation>En pause à l&apos;%1</translation>
-    </message>
-    <message>
-        <source>Stopped at %1</source>
-        <translation>Arrêté à l&apos;%1</translation>
-    </message>
-    <message>
-        <source>Trained: %1 of %2 held-out digits right (%3 %)</source>
-        <translation>Entraîné : %1 chiffres mis de côté sur %2 reconnus (%3 %)</translation>
-    </message>
-    <message>
-        <source>Training diverged at epoch %1</source>
-        <translation>L&apos;entraînement a divergé à l&apos;époque %1</translation>
-    </message>
-    <message>
-        <source>The network reads a &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
-        <translation>Le réseau lit un &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the pad.</source>
-        <translation>Dessinez un chiffre sur le bloc.</translation>
-    </message>
-    <message>
-        <source>See&amp;d</source>
-        <translation>&amp;Graine</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>E&amp;ffacer</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>Réi&amp;nitialiser</translation>
-    </message>
-    <message>
-        <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
-        <translation>Une colonne par filtre de conv2 (%1), une ligne par canal qu&apos;il lit (%2 : les cartes des filtres de conv1, après pooling).</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnedFiltersMode</name>
-    <message>
-        <source>Use learned filter %1 of conv1 as the patch</source>
-        <translation>Utiliser le filtre appris %1 de conv1 comme patch</translation>
-    </message>
-    <message>
-        <source>Learned filter %1 of conv1 is the patch: its response on the 5,000 digits, by cross-correlation, and its peak</source>
-        <translation>Le filtre appris %1 de conv1 est le patch : sa réponse sur les 5 000 chiffres, par corrélation croisée, et son pic</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::NetworkTable</name>
-    <message>
-        <source>Layer %1: %2</source>
-        <translation>Couche %1 : %2</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Étages</translation>
-    </message>
-    <message>
-        <source>filters</source>
-        <translation>filtres</translation>
-    </message>
-    <message>
-        <source>kernel</source>
-        <translation>noyau</translation>
-    </message>
-    <message>
-        <source>stride</source>
-        <translation>pas</translation>
-    </message>
-    <message>
-        <source>padding</source>
-        <translation>remplissage</translation>
-    </message>
-    <message>
-        <source>pool</source>
-        <translation>pooling</translation>
-    </message>
-    <message>
-        <source>Layer</source>
-        <translation>Couche</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Multiply-adds</source>
-        <translation>Multiplications-additions</translation>
-    </message>
-    <message>
-        <source>Receptive field</source>
-        <translation>Champ récepteur</translation>
-    </message>
-    <message>
-        <source>%1 × %2 × %2</source>
-        <translation>%1 × %2 × %2</translation>
-    </message>
-    <message>
-        <source>Output size per axis: %1</source>
-        <translation>Taille de sortie par axe : %1</translation>
-    </message>
-    <message>
-        <source>the whole digit</source>
-        <translation>tout le chiffre</translation>
-    </message>
-    <message>
-        <source>%1 × %1</source>
-        <translation>%1 × %1</translation>
-    </message>
-    <message>
-        <source>A unit sees %1 × %1 input pixels (padding included); neighbouring units are %2 pixels apart.</source>
-        <translation>Une unité voit %1 × %1 pixels de l&apos;entrée (remplissage compris) ; deux unités voisines sont à %2 pixels l&apos;une de l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::TrainingCurves</name>
-    <message>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>perte d&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>Accuracy (%)</source>
-        <translation>Exactitude (%)</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>entraînement</translation>
-    </message>
-    <message>
-        <source>held out</source>
-        <translation>mis de côté</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>époque</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::TrainingSession</name>
-    <message>
-        <source>The loss became infinite at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
-        <translation>La perte est devenue infinie à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
-    </message>
-    <message>
-        <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
-        <translation>La perte est devenue NaN (pas un nombre) à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
     </message>
 </context>
 </TS>
