@@ -13,6 +13,7 @@
 #include "lessons/LessonCatalog.h"
 #include "lessons/LessonPanel.h"
 #include "presentation/PresentationMode.h"
+#include "stepper/CheckerboardView.h"
 #include "stepper/MatrixView.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperControls.h"
@@ -360,6 +361,9 @@ class TestPresentationFit : public QObject {
                 need(scrolls(page->findChild<QScrollArea*>()));
                 break;
             }
+            case StepThroughPanel::Tab::Checkerboard: // its texts are among the labels above
+                need(cutOff(pages->checkerboard(), m_screen));
+                break;
             }
         }
         if (!m_shots.isEmpty()) {
