@@ -10,6 +10,7 @@
 // CONVLAB_FIT_SCREEN's size). CONVLAB_FIT_SHOTS=folder saves a picture of every state walked.
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
+#include "compute/ResponseComputer.h"
 #include "lessons/LessonCatalog.h"
 #include "lessons/LessonPanel.h"
 #include "presentation/PresentationMode.h"
@@ -301,7 +302,10 @@ class TestPresentationFit : public QObject {
     // The parts of the current state a class must see, each whole on the screen.
     void check(MainWindow& window, const QString& where, QStringList& failures)
     {
-        QTest::qWait(30); // the step's response and texts arrive, the layouts settle
+        // The step's response and texts arrive (slower under the sanitizers), the layouts settle.
+        QTest::qWait(30);
+        QVERIFY(QTest::qWaitFor([&] { return !window.computer()->isBusy(); }, 30000));
+        QTest::qWait(30);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QList<QString> cuts;
         const auto need = [&](const QString& problem) {
