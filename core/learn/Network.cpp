@@ -28,6 +28,14 @@ std::shared_ptr<NetworkModuleImpl> seededModule(const Architecture& architecture
     return std::make_shared<NetworkModuleImpl>(architecture);
 }
 
+// One digit is read by the calling thread alone: under libtorch's OpenMP it would otherwise lead
+// a team whose threads spin against a training worker (a GUI thread blocked for 200 ms on two
+// loaded cores, seen in CI), for work far too small to share.
+void readOnTheCallingThreadAlone()
+{
+    torch::set_num_threads(1);
+}
+
 // H×W CV_32FC(C) from a C×H×W tensor.
 cv::Mat toMat(const torch::Tensor& chw)
 {
@@ -87,6 +95,7 @@ void Network::requireDigit(const cv::Mat& digit) const
 Prediction Network::predict(const cv::Mat& digit) const
 {
     requireDigit(digit);
+    readOnTheCallingThreadAlone();
     const torch::NoGradGuard noGrad;
     const cv::Mat pixels = digit.clone(); // continuous
     const torch::Tensor x =
@@ -116,6 +125,7 @@ std::vector<Prediction> Network::predict(const DigitDataset& data,
 std::vector<cv::Mat> Network::activations(const cv::Mat& digit) const
 {
     requireDigit(digit);
+    readOnTheCallingThreadAlone();
     const torch::NoGradGuard noGrad;
     const cv::Mat pixels = digit.clone();
     const torch::Tensor x =

@@ -14,13 +14,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <ctime>
 
 using namespace convlab;
 using State = TrainingSession::State;
@@ -36,13 +36,6 @@ DatasetSplit smallSplit(const DigitDataset& data)
     for (std::size_t i = 0; i < full.heldOut.size(); i += 10)
         small.heldOut.push_back(full.heldOut[i]);
     return small;
-}
-
-qint64 threadCpuNanoseconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<qint64>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
 bool waitForState(TrainingSession& session, State state)
@@ -146,44 +139,28 @@ class TestLearnPage : public QObject {
         QCOMPARE(m_page->curves()->heldOutAccuracy().size(), 1);
     }
 
-    void theGuiThreadKeepsRunningWhileThePageFollowsTraining()
+    // How long the GUI thread may be blocked is measured by convlab_latency_bench (README); here,
+    // that the page keeps turning the event loop and following the worker until it finishes.
+    void theEventLoopTurnsWhileThePageFollowsTraining()
     {
         TrainingSettings settings = m_session->settings();
         settings.epochs = 3;
         m_session->setSettings(settings);
         m_page->epochsBox()->setValue(3);
-        // Between two turns of the event loop: the wall time, and the GUI thread's own CPU
-        // time (what it spent working, whatever a loaded machine's scheduler did).
-        QElapsedTimer clock;
-        qint64 last = 0;
-        qint64 lastCpu = 0;
-        qint64 longest = 0;
-        qint64 longestCpu = 0;
         int ticks = 0;
+        int progressShown = 0;
         QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNanoseconds();
-            if (ticks++ > 0) {
-                longest = std::max(longest, now - last);
-                longestCpu = std::max(longestCpu, cpu - lastCpu);
-            }
-            last = now;
-            lastCpu = cpu;
-        });
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        connect(m_session, &TrainingSession::progressed, this, [&] { ++progressShown; });
 
         QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
-        clock.start();
         ticker.start(0);
         QVERIFY(waitForState(*m_session, State::Finished));
         ticker.stop();
 
-        // Generous: the machine running the tests may be loaded; the README has the measure.
-        qInfo("%d turns of the event loop in %.0f ms of training; the longest wait %.1f ms, of "
-              "which the GUI thread worked %.1f ms",
-              ticks, clock.nsecsElapsed() / 1e6, longest / 1e6, longestCpu / 1e6);
-        QVERIFY(ticks > 10);
-        QVERIFY(longestCpu < 100'000'000);
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+        QVERIFY2(progressShown > 3, qPrintable(QString::number(progressShown)));
+        QCOMPARE(m_page->progressBar()->value(), m_page->progressBar()->maximum());
     }
 
     void aDrawnDigitIsPredictedAsConvlabPredictReadsIt()
