@@ -151,7 +151,7 @@ class TestLearnPage : public QObject {
         int progressShown = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
-        connect(m_session, &TrainingSession::progressed, this, [&] { ++progressShown; });
+        connect(m_session.get(), &TrainingSession::progressed, this, [&] { ++progressShown; });
 
         QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
         ticker.start(0);
