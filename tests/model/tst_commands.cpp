@@ -2,10 +2,9 @@
 #include "TestData.h"
 #include "commands/PaintCommand.h"
 #include "commands/PixelDelta.h"
+#include "commands/SetFieldsCommand.h"
 #include "commands/SetImageCommand.h"
-#include "commands/SetParametersCommand.h"
 #include "commands/SetPatchCommand.h"
-#include "commands/SetViewSettingsCommand.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SetParametersCommand on its own: redo, undo, and merging by control (a spin box held down is
 // one undo step; another control starts its own; coming back to the start leaves nothing).
-#include "commands/SetParametersCommand.h"
+#include "commands/SetFieldsCommand.h"
 
 #include <QSignalSpy>
 #include <QTest>

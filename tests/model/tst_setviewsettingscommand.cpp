@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SetViewSettingsCommand on its own: redo, undo, and merging by setting (a range dragged is one
 // undo step; another setting starts its own).
-#include "commands/SetViewSettingsCommand.h"
+#include "commands/SetFieldsCommand.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,10 +2,9 @@
 #include "document/Document.h"
 
 #include "commands/PaintCommand.h"
+#include "commands/SetFieldsCommand.h"
 #include "commands/SetImageCommand.h"
-#include "commands/SetParametersCommand.h"
 #include "commands/SetPatchCommand.h"
-#include "commands/SetViewSettingsCommand.h"
 #include "samples/SampleGallery.h"
 
 namespace convlab {

@@ -13,8 +13,7 @@ class PaintCommand;
 class PixelDelta;
 class SetImageCommand;
 class SetPatchCommand;
-class SetParametersCommand;
-class SetViewSettingsCommand;
+template <typename Part> struct EditedPart;
 
 // The document: image, patch, parameters and view settings, changed only through undo
 // commands pushed on its own QUndoStack. Views read it through the const getters and redraw
@@ -69,8 +68,7 @@ class Document final : public QObject {
     friend class PaintCommand;
     friend class SetImageCommand;
     friend class SetPatchCommand;
-    friend class SetParametersCommand;
-    friend class SetViewSettingsCommand;
+    template <typename Part> friend struct EditedPart;
 
     enum class Layer { Image, Patch };
     cv::Mat& layer(Layer which) { return which == Layer::Image ? m_state.image : m_state.patch; }

@@ -4,12 +4,11 @@
 #include "compute/ResponsePipeline.h"
 #include "document/Document.h"
 #include "i18n/Retranslation.h"
-#include "lessons/Concealment.h"
 #include "ops/TemplateMatch.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
+#include "stepper/SetupCaption.h"
 #include "stepper/StepperCanvas.h"
-#include "stepper/StepperCaption.h"
 #include "stepper/StepperControls.h"
 #include "stepper/StepperCrop.h"
 #include "stepper/StepperModel.h"
@@ -72,21 +71,8 @@ StepperPage::StepperPage(QWidget* parent)
     layout->addWidget(buildParameterRow());
     layout->addWidget(buildNoticeRow());
 
-    m_caption = new QLabel(this);
-    m_caption->setObjectName(QStringLiteral("caption"));
-    QFont captionFont = m_caption->font();
-    captionFont.setBold(true);
-    m_caption->setFont(captionFont);
-    m_formula = new QLabel(this);
-    m_formula->setObjectName(QStringLiteral("formula"));
-    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The formula under the caption: side by side they made the page wider than a 1366-pixel
-    // screen beside the lesson's text (a dilated case).
-    auto* captions = new QVBoxLayout;
-    captions->setSpacing(2);
-    captions->addWidget(m_caption);
-    captions->addWidget(m_formula);
-    layout->addLayout(captions);
+    m_captions = new SetupCaption(this);
+    layout->addWidget(m_captions);
 
     m_canvas = new StepperCanvas(m_model, this);
     layout->addWidget(m_canvas, 1);
@@ -533,10 +519,7 @@ void StepperPage::setSizeHidden(bool hidden)
 
 void StepperPage::refreshCaption()
 {
-    const QString caption = StepperCaption::of(m_shownSetup);
-    const QString formula = StepperCaption::formula(m_shownSetup);
-    m_caption->setText(m_sizeHidden ? withoutOutput(caption) : caption);
-    m_formula->setText(m_sizeHidden ? withoutResult(formula) : formula);
+    m_captions->describe(m_shownSetup, m_sizeHidden);
 }
 
 void StepperPage::rebuild()
@@ -645,7 +628,7 @@ bool StepperPage::offersCrop() const
 
 QString StepperPage::caption() const
 {
-    return m_caption->text();
+    return m_captions->caption();
 }
 
 } // namespace convlab

@@ -21,6 +21,7 @@ class Retranslation;
 class ArithmeticPanel;
 class Document;
 class PresetBar;
+class SetupCaption;
 class StepperCanvas;
 class StepperControls;
 class StepperModel;
@@ -105,10 +106,9 @@ class StepperPage final : public QWidget {
     StepperCanvas* m_canvas = nullptr;
     ArithmeticPanel* m_arithmetic = nullptr;
     StepperControls* m_controls = nullptr;
-    QLabel* m_caption = nullptr;
-    QLabel* m_formula = nullptr;
+    SetupCaption* m_captions = nullptr;
     bool m_sizeHidden = false;
-    StepperSetup m_shownSetup; // whose formula m_formula shows
+    StepperSetup m_shownSetup; // the one m_captions describes
 
     QComboBox* m_operation = nullptr;
     QComboBox* m_method = nullptr;

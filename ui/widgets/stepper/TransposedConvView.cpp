@@ -5,10 +5,9 @@
 #include "geometry/ConvGeometry.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Retranslation.h"
-#include "lessons/Concealment.h"
 #include "stepper/ArithmeticPanel.h"
 #include "stepper/PresetBar.h"
-#include "stepper/StepperCaption.h"
+#include "stepper/SetupCaption.h"
 #include "stepper/StepperControls.h"
 #include "stepper/StepperFormat.h"
 #include "stepper/StepperModel.h"
@@ -81,21 +80,8 @@ TransposedConvView::TransposedConvView(QWidget* parent)
     layout->addWidget(buildParameterRow());
     layout->addWidget(buildFormRow());
 
-    m_caption = new QLabel(this);
-    m_caption->setObjectName(QStringLiteral("caption"));
-    QFont bold = m_caption->font();
-    bold.setBold(true);
-    m_caption->setFont(bold);
-    m_formula = new QLabel(this);
-    m_formula->setObjectName(QStringLiteral("formula"));
-    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The formula under the caption: side by side they made the page wider than a 1366-pixel
-    // screen beside the lesson's text (a dilated case).
-    auto* captions = new QVBoxLayout;
-    captions->setSpacing(2);
-    captions->addWidget(m_caption);
-    captions->addWidget(m_formula);
-    layout->addLayout(captions);
+    m_captions = new SetupCaption(this);
+    layout->addWidget(m_captions);
 
     m_canvas = new TransposedCanvas(m_model, this);
     layout->addWidget(m_canvas, 1);
@@ -349,10 +335,7 @@ void TransposedConvView::rebuild()
 void TransposedConvView::refreshSizeTexts()
 {
     const StepperSetup& setup = m_model->setup();
-    m_caption->setText(m_sizeHidden ? withoutOutput(StepperCaption::of(setup))
-                                    : StepperCaption::of(setup));
-    m_formula->setText(m_sizeHidden ? withoutResult(StepperCaption::formula(setup))
-                                    : StepperCaption::formula(setup));
+    m_captions->describe(setup, m_sizeHidden);
     refreshAgreement();
     m_sizes->setVisible(!m_sizeHidden); // it says which size comes back
     for (QPushButton* button : std::as_const(m_sizeButtons))
@@ -579,7 +562,7 @@ QString TransposedConvView::inputSizesText() const
 
 QString TransposedConvView::caption() const
 {
-    return m_caption->text();
+    return m_captions->caption();
 }
 
 void TransposedConvView::keyPressEvent(QKeyEvent* event)

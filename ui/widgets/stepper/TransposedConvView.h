@@ -21,6 +21,7 @@ class Retranslation;
 
 class ArithmeticPanel;
 class PresetBar;
+class SetupCaption;
 class StepperControls;
 class StepperModel;
 
@@ -94,8 +95,7 @@ class TransposedConvView final : public QWidget {
     ArithmeticPanel* m_arithmetic = nullptr;
     StepperControls* m_controls = nullptr;
     PresetBar* m_presets = nullptr;
-    QLabel* m_caption = nullptr;
-    QLabel* m_formula = nullptr;
+    SetupCaption* m_captions = nullptr;
     bool m_sizeHidden = false;
     QLabel* m_agreement = nullptr;
     QLabel* m_sizes = nullptr;
