@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Error.h"
+#include "LessonPatch.h"
 #include "TestData.h"
 #include "learn/DigitDataset.h"
 #include "learn/Network.h"
@@ -52,6 +53,7 @@ class TestNetwork : public QObject {
     void predictionIsASoftmax();
     void batchPredictionEqualsOneByOne();
     void sameSeedSameWeights();
+    void lesson11StartsFromFilter3OfSeed1();
     void cloneIsIndependent();
     void refusesADigitOfAnotherSize();
 };
@@ -204,6 +206,17 @@ void TestNetwork::refusesADigitOfAnotherSize()
                  Network(withStages({{0, 5, 1, 2, 2}}));
              }),
              QStringLiteral("layer conv1: filters 0 must be at least 1"));
+}
+
+// Lesson 11's first patch is filter 3 of the lecture's network before training, seed 1 (the
+// page's and `convlab train`'s default), its weights in [−0.2, 0.2] as its text says.
+void TestNetwork::lesson11StartsFromFilter3OfSeed1()
+{
+    const cv::Mat shown = lessonPatchValues("11_learned_from_digits.convlab", 1);
+    const cv::Mat filter = Network(Architecture::lecture(), 1).filters(0)[2];
+    QCOMPARE(shown.size(), filter.size());
+    QCOMPARE(cv::norm(shown, filter, cv::NORM_INF), 0.0);
+    QVERIFY(cv::norm(filter, cv::NORM_INF) <= 0.2);
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)

@@ -2,7 +2,9 @@
 #include "samples/SampleGallery.h"
 
 #include "image/ImageConversion.h"
+#include "io/ArrayIO.h"
 
+#include <QFile>
 #include <QFont>
 #include <QFontMetrics>
 #include <QLinearGradient>
@@ -173,11 +175,32 @@ SampleGallery::Sample grid7()
     return sample;
 }
 
+// OpenCV's sheet of 5,000 handwritten digits (resources/data/digits.png: 50 rows of 100, each
+// 20×20; each class from 0 to 9 fills five rows), in [0, 1], as the learned filters' network
+// reads them; the patch is its first 2. Decoded once: it is compiled in.
+SampleGallery::Sample handwrittenDigits()
+{
+    static const cv::Mat sheet = [] {
+        QFile file(QStringLiteral(":/convlab/data/digits.png"));
+        file.open(QIODevice::ReadOnly);
+        const QByteArray bytes = file.readAll();
+        return decodeImage({reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                            static_cast<std::size_t>(bytes.size())},
+                           "digits.png");
+    }();
+    SampleGallery::Sample sample;
+    sample.image = sheet.clone();
+    sample.patchSource = QRect(0, 200, 20, 20);
+    sample.patch = cut(sample.image, sample.patchSource);
+    return sample;
+}
+
 } // namespace
 
 QList<SampleGallery::Id> SampleGallery::all()
 {
-    return {Id::SimpleShape, Id::RenderedDigits, Id::Photograph, Id::Grid5, Id::Grid7};
+    return {Id::SimpleShape, Id::RenderedDigits, Id::Photograph,
+            Id::Grid5,       Id::Grid7,          Id::HandwrittenDigits};
 }
 
 QString SampleGallery::key(Id id)
@@ -193,6 +216,8 @@ QString SampleGallery::key(Id id)
         return QStringLiteral("grid5");
     case Id::Grid7:
         return QStringLiteral("grid7");
+    case Id::HandwrittenDigits:
+        return QStringLiteral("handwritten");
     }
     return {};
 }
@@ -210,6 +235,8 @@ QString SampleGallery::name(Id id)
         return tr("5×5 grid");
     case Id::Grid7:
         return tr("7×7 grid");
+    case Id::HandwrittenDigits:
+        return tr("Handwritten digits");
     }
     return {};
 }
@@ -247,6 +274,11 @@ SampleGallery::Sample SampleGallery::make(Id id)
         sample.description = tr("A 7×7 grid and a 3×3 kernel with stride 2.");
         parameters.operation = Parameters::Operation::CrossCorrelation;
         parameters.conv.stride = {2, 2};
+        break;
+    case Id::HandwrittenDigits:
+        sample = handwrittenDigits();
+        sample.description = tr("OpenCV's 5,000 handwritten digits, 20×20 each, the learned "
+                                "filters' training set; the patch is the first 2.");
         break;
     }
     sample.id = id;

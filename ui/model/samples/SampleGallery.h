@@ -10,12 +10,12 @@
 
 namespace convlab {
 
-// Built-in images, drawn with QPainter at run time (no files to ship), each with the patch a
-// lesson would start from.
+// Built-in images, each with the patch a lesson would start from: drawn with QPainter at run
+// time, or (the handwritten digits) the learned filters' training sheet, compiled in.
 class SampleGallery final {
     Q_DECLARE_TR_FUNCTIONS(SampleGallery)
   public:
-    enum class Id { SimpleShape, RenderedDigits, Photograph, Grid5, Grid7 };
+    enum class Id { SimpleShape, RenderedDigits, Photograph, Grid5, Grid7, HandwrittenDigits };
 
     struct Sample {
         Id id = Id::SimpleShape;

@@ -7,7 +7,7 @@ namespace convlab {
 
 class LessonPanel;
 
-// Lessons ▸ 1 … 10 (the built-in lessons, titles in the UI language), then Previous step,
+// Lessons ▸ 1 … 11 (the built-in lessons, titles in the UI language), then Previous step,
 // Next step and Reset step acting on the lesson panel.
 class LessonsMenu final : public QMenu {
     Q_OBJECT

@@ -3,15 +3,14 @@
 
 #include "Error.h"
 #include "i18n/CoreMessages.h"
-#include "io/ArrayIO.h"
 #include "learn/LearnPage.h"
 #include "learn/TrainingSession.h"
+#include "samples/SampleGallery.h"
 #include "session/Outcome.h"
 #include "session/Session.h"
 #include "window/ViewModes.h"
 
 #include <QAction>
-#include <QFile>
 
 namespace convlab {
 
@@ -56,15 +55,7 @@ LearnPage* LearnedFiltersMode::page()
 
 cv::Mat LearnedFiltersMode::digitSheet()
 {
-    static const cv::Mat sheet = [] {
-        QFile file(QStringLiteral(":/convlab/data/digits.png"));
-        file.open(QIODevice::ReadOnly);
-        const QByteArray bytes = file.readAll();
-        return decodeImage({reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                            static_cast<std::size_t>(bytes.size())},
-                           "digits.png");
-    }();
-    return sheet.clone();
+    return SampleGallery::make(SampleGallery::Id::HandwrittenDigits).image;
 }
 
 Outcome LearnedFiltersMode::useFilter(int index, const cv::Mat& filter)
