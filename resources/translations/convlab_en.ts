@@ -4448,6 +4448,42 @@ Options:
         <translation>%1: %2 steps, with the images and patches in %3/
 </translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
+        <translation>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</translation>
+    </message>
+    <message>
+        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
+        <translation>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</translation>
+    </message>
+    <message>
+        <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
+        <translation>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</translation>
+    </message>
+    <message>
+        <source>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</source>
+        <translation>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 applies to lessons, not to --view %2</source>
+        <translation>--%1 applies to lessons, not to --view %2</translation>
+    </message>
+    <message>
+        <source>--view %1 needs a model: --model MODEL (written by convlab train -o)</source>
+        <translation>--view %1 needs a model: --model MODEL (written by convlab train -o)</translation>
+    </message>
+    <message>
+        <source>--view featuremaps needs a digit: --digit IMAGE</source>
+        <translation>--view featuremaps needs a digit: --digit IMAGE</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only</source>
+        <translation>--digit applies to --view featuremaps only</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --view filters and featuremaps</source>
+        <translation>--%1 applies to --view filters and featuremaps</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

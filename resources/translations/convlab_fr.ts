@@ -4448,6 +4448,42 @@ Options :
         <translation>%1 : %2 étapes, avec les images et les patchs dans %3/
 </translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour --view filters et featuremaps.</translation>
+    </message>
+    <message>
+        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
+        <translation>Pour --view filters et featuremaps : le modèle à dessiner, tel que l&apos;écrivent convlab train -o ou « Enregistrer le modèle… » de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
+        <translation>Pour --view featuremaps : le chiffre dont les cartes de caractéristiques sont dessinées, une image préparée comme la prépare convlab predict.</translation>
+    </message>
+    <message>
+        <source>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</source>
+        <translation>--view %1 dessine un modèle, pas une leçon : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>--%1 applies to lessons, not to --view %2</source>
+        <translation>--%1 s&apos;applique aux leçons, pas à --view %2</translation>
+    </message>
+    <message>
+        <source>--view %1 needs a model: --model MODEL (written by convlab train -o)</source>
+        <translation>--view %1 demande un modèle : --model MODÈLE (écrit par convlab train -o)</translation>
+    </message>
+    <message>
+        <source>--view featuremaps needs a digit: --digit IMAGE</source>
+        <translation>--view featuremaps demande un chiffre : --digit IMAGE</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only</source>
+        <translation>--digit ne s&apos;applique qu&apos;à --view featuremaps</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --view filters and featuremaps</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à --view filters et featuremaps</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>

@@ -292,7 +292,13 @@ QWidget* LearnPage::buildTraining()
     curvesLayout->addWidget(m_curves);
     layout->addWidget(curves);
 
-    auto* first = m_texts->title(new QGroupBox(column), [] { return tr("First-layer filters"); });
+    // Both layers' grids in one panel: what `convlab render --view filters` draws.
+    m_filtersPanel = new QWidget(column);
+    m_filtersPanel->setObjectName(QStringLiteral("filtersPanel"));
+    auto* filters = new QVBoxLayout(m_filtersPanel);
+    filters->setContentsMargins(0, 0, 0, 0);
+    auto* first =
+        m_texts->title(new QGroupBox(m_filtersPanel), [] { return tr("First-layer filters"); });
     auto* firstLayout = new QVBoxLayout(first);
     auto* firstCaption = caption(first);
     m_texts->text(firstCaption, [] {
@@ -308,9 +314,10 @@ QWidget* LearnPage::buildTraining()
     firstLayout->addWidget(m_first);
     connect(m_first, &FilterGrid::cellClicked, this,
             [this](int index) { emit filterChosen(index, m_first->cell(index)); });
-    layout->addWidget(first);
+    filters->addWidget(first);
 
-    auto* second = m_texts->title(new QGroupBox(column), [] { return tr("Second-layer filters"); });
+    auto* second =
+        m_texts->title(new QGroupBox(m_filtersPanel), [] { return tr("Second-layer filters"); });
     auto* secondLayout = new QVBoxLayout(second);
     m_secondCaption = caption(second);
     secondLayout->addWidget(m_secondCaption);
@@ -318,7 +325,8 @@ QWidget* LearnPage::buildTraining()
     m_second->setObjectName(QStringLiteral("secondLayerFilters"));
     m_second->setMaximumCellSize(28);
     secondLayout->addWidget(m_second);
-    layout->addWidget(second);
+    filters->addWidget(second);
+    layout->addWidget(m_filtersPanel);
     layout->addStretch(1);
     return column;
 }
@@ -376,6 +384,7 @@ QWidget* LearnPage::buildInside()
     layout->addWidget(buildConfusion());
 
     auto* maps = m_texts->title(new QGroupBox(column), [] { return tr("Feature maps"); });
+    m_mapsPanel = maps;
     auto* mapsLayout = new QVBoxLayout(maps);
     m_maps = new FeatureMaps(maps);
     m_maps->setObjectName(QStringLiteral("featureMaps"));

@@ -65,6 +65,10 @@ class LearnPage final : public QWidget {
     ProbabilityBars* bars() const { return m_bars; }
     FeatureMaps* featureMaps() const { return m_maps; }
     ConfusionMatrix* confusionMatrix() const { return m_confusion; }
+    // The first- and second-layer filters with their titles and captions, and the feature maps
+    // with theirs: the panels `convlab render --view filters|featuremaps` draws.
+    QWidget* filtersPanel() const { return m_filtersPanel; }
+    QWidget* featureMapsPanel() const { return m_mapsPanel; }
     QLabel* browseCaption() const { return m_browseCaption; }
     QToolButton* previousButton() const { return m_previous; }
     QToolButton* nextButton() const { return m_next; }
@@ -148,6 +152,8 @@ class LearnPage final : public QWidget {
     ProbabilityBars* m_bars = nullptr;
     QLabel* m_answer = nullptr;
     FeatureMaps* m_maps = nullptr;
+    QWidget* m_filtersPanel = nullptr;
+    QWidget* m_mapsPanel = nullptr;
     ConfusionMatrix* m_confusion = nullptr;
     QLabel* m_confusionAbout = nullptr;
     QLabel* m_browseCaption = nullptr;
