@@ -67,9 +67,9 @@ int ConfusionMatrix::cellSize() const
 QPoint ConfusionMatrix::origin() const
 {
     // Two lines above (the axis title and the digits read), the true digits on the left
-    // after the title's column.
-    const QFontMetrics metrics = fontMetrics();
-    return {metrics.height() * 2, metrics.height() * 2};
+    // after the title's column and a gap.
+    const int line = fontMetrics().height();
+    return {line * 2 + line / 2, line * 2};
 }
 
 QRect ConfusionMatrix::cellRect(int label, int predicted) const
@@ -126,7 +126,7 @@ void ConfusionMatrix::paintEvent(QPaintEvent*)
     for (int d = 0; d < n; ++d) {
         painter.drawText(QRect(o.x() + d * size, line, size, line), Qt::AlignCenter,
                          QString::number(d));
-        painter.drawText(QRect(line, o.y() + d * size, line, size), Qt::AlignCenter,
+        painter.drawText(QRect(line + line / 2, o.y() + d * size, line, size), Qt::AlignCenter,
                          QString::number(d));
     }
 
