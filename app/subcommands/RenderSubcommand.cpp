@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "io/ArrayIO.h"
 #include "io/AtomicWrite.h"
+#include "learn/DigitImage.h"
+#include "learn/LearnedScene.h"
+#include "session/Outcome.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
 
@@ -17,6 +21,8 @@ namespace {
 
 const QString kFrame = QStringLiteral("frame");
 const QString kSize = QStringLiteral("size");
+const QString kModel = QStringLiteral("model");
+const QString kDigit = QStringLiteral("digit");
 // A file manager asks thumbnailers for 128 to 1024 pixels; the limit keeps a typo from
 // allocating gigabytes.
 constexpr int kMaxSize = 4096;
@@ -34,18 +40,20 @@ QString summary()
 
 QString usage()
 {
-    return QStringLiteral("LESSON.convlab -o OUT.png|OUT.svg [options]");
+    return QStringLiteral("LESSON.convlab -o OUT.png|OUT.svg [options]  |  --view "
+                          "filters|featuremaps --model MODEL [--digit IMAGE] -o OUT.png|OUT.svg");
 }
 
 void addOptions(QCommandLineParser& parser, const QStringList&)
 {
     parser.addPositionalArgument(
         QStringLiteral("LESSON"),
-        QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/)."));
+        QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/); none "
+                                                    "for --view filters and featuremaps."));
     addSceneOutputOption(
         parser,
         QCoreApplication::translate("convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
-    addViewOption(parser, QStringLiteral("figure"));
+    addViewOption(parser, QStringLiteral("figure"), LearnedScene::viewNames());
     addLessonStepOption(parser);
     parser.addOption(
         {kFrame,
@@ -63,6 +71,18 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
              .arg(kMaxSize),
          QStringLiteral("N")});
     addThemeOption(parser);
+    parser.addOption(
+        {kModel,
+         QCoreApplication::translate("convlab::cli",
+                                     "For --view filters and featuremaps: the model to draw, as "
+                                     "convlab train -o or the window's Save Model… writes it."),
+         QStringLiteral("MODEL")});
+    parser.addOption(
+        {kDigit,
+         QCoreApplication::translate("convlab::cli",
+                                     "For --view featuremaps: the digit whose feature maps are "
+                                     "drawn, an image prepared as convlab predict prepares it."),
+         QStringLiteral("IMAGE")});
 }
 
 // --size N, checked before anything is drawn: the longer side in pixels, 0 when not set.
@@ -97,9 +117,9 @@ QByteArray pngOf(const QImage& image)
     return png;
 }
 
-int run(const QCommandLineParser& parser, QTextStream& out)
+// -o OUT, a .png or an .svg; refused otherwise.
+QString outputPath(const QCommandLineParser& parser)
 {
-    const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
     const QString output = sceneOutputPath(
         parser, name(), QCoreApplication::translate("convlab::cli", "a .png or .svg file"));
     const QString suffix = QFileInfo(output).suffix().toLower();
@@ -108,8 +128,95 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                         "convlab::cli", "cannot write '%1': render writes .png and .svg files")
                         .arg(output)
                         .toStdString());
+    return output;
+}
+
+// The drawing to `output`: vector SVG, or PNG at `scale` (or --size's side) over white.
+void writeDrawing(const Drawing& drawing, QSize size, double scale, int side, const QString& output)
+{
+    if (side > 0)
+        scale = double(side) / std::max(size.width(), size.height());
+    QString error;
+    if (QFileInfo(output).suffix().toLower() == QLatin1String("svg")) {
+        if (!FigureExporter::saveSvg(drawing, output, &error))
+            throw Error(error.toStdString());
+        return;
+    }
+    QString reason;
+    if (!writeAtomically(output, pngOf(OffscreenScene::render(drawing, size, scale)), &reason))
+        throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
+                        .arg(output, reason)
+                        .toStdString());
+}
+
+[[noreturn]] void refuse(const QString& message)
+{
+    throw Error(message.toStdString());
+}
+
+// --view filters or featuremaps: the learned-filters page's panels for a model file.
+int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTextStream& out)
+{
+    const QString viewName = LearnedScene::viewName(view);
+    if (!parser.positionalArguments().isEmpty())
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--view %1 draws a model, not a lesson: unexpected "
+                                           "argument '%2'")
+                   .arg(viewName, parser.positionalArguments().constFirst()));
+    for (const QString& option : {QStringLiteral("step"), kFrame})
+        if (parser.isSet(option))
+            refuse(QCoreApplication::translate("convlab::cli",
+                                               "--%1 applies to lessons, not to --view %2")
+                       .arg(option, viewName));
+    const QString output = outputPath(parser);
+    const double scale = scaleOption(parser);
+    const int side = sizeOption(parser, QFileInfo(output).suffix().toLower());
+    if (!parser.isSet(kModel) || parser.value(kModel).isEmpty())
+        refuse(QCoreApplication::translate(
+                   "convlab::cli",
+                   "--view %1 needs a model: --model MODEL (written by convlab train -o)")
+                   .arg(viewName));
+    const bool maps = view == LearnedScene::View::FeatureMaps;
+    if (maps && (!parser.isSet(kDigit) || parser.value(kDigit).isEmpty()))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--view featuremaps needs a digit: --digit IMAGE"));
+    if (!maps && parser.isSet(kDigit))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--digit applies to --view featuremaps only"));
+    // The digit is read before the model: a bad image is named whatever the model.
+    const cv::Mat digit =
+        maps ? prepareDigit(readImage(parser.value(kDigit).toStdString())) : cv::Mat();
+
+    applyThemeOption(parser);
+    LearnedScene scene;
+    const Outcome opened = scene.openModel(parser.value(kModel));
+    if (!opened)
+        refuse(opened.message);
+    if (maps)
+        scene.showDigit(digit);
+    const QSize size = scene.naturalSize(view);
+    writeDrawing(scene.drawing(view, size), size, scale, side, output);
+    out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
+               .arg(QDir::toNativeSeparators(output), viewName)
+        << Qt::endl;
+    return 0;
+}
+
+int run(const QCommandLineParser& parser, QTextStream& out)
+{
+    if (const std::optional<LearnedScene::View> learned =
+            LearnedScene::viewFromName(parser.value(QStringLiteral("view"))))
+        return renderLearned(parser, *learned, out);
+    for (const QString& option : {kModel, kDigit})
+        if (parser.isSet(option))
+            refuse(QCoreApplication::translate("convlab::cli",
+                                               "--%1 applies to --view filters and featuremaps")
+                       .arg(option));
+    const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
+    const QString output = outputPath(parser);
+    const QString suffix = QFileInfo(output).suffix().toLower();
     const SceneView view = viewOption(parser);
-    double scale = scaleOption(parser);
+    const double scale = scaleOption(parser);
     const int side = sizeOption(parser, suffix);
     int frame = 0;
     if (parser.isSet(kFrame)) {
@@ -142,20 +249,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         scene->showAnimationFrame(view, (frame > 0 ? frame : frames) - 1, &error);
     }
     const QSize size = scene->naturalSize(view);
-    if (side > 0)
-        scale = double(side) / std::max(size.width(), size.height());
-    const Drawing drawing = scene->drawing(view, size);
-    QString error;
-    if (suffix == QLatin1String("svg")) {
-        if (!FigureExporter::saveSvg(drawing, output, &error))
-            throw Error(error.toStdString());
-    } else {
-        QString reason;
-        if (!writeAtomically(output, pngOf(OffscreenScene::render(drawing, size, scale)), &reason))
-            throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
-                            .arg(output, reason)
-                            .toStdString());
-    }
+    writeDrawing(scene->drawing(view, size), size, scale, side, output);
     out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
                .arg(QDir::toNativeSeparators(output), OffscreenScene::viewName(view))
         << Qt::endl;

@@ -30,12 +30,13 @@ constexpr int kPeakSearchMs = 60000;
 
 } // namespace
 
-void addViewOption(QCommandLineParser& parser, const QString& defaultView)
+void addViewOption(QCommandLineParser& parser, const QString& defaultView, const QStringList& more)
 {
-    parser.addOption({kView,
-                      QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
-                          .arg(OffscreenScene::viewNames().join(QLatin1Char('|')), defaultView),
-                      QStringLiteral("VIEW"), defaultView});
+    parser.addOption(
+        {kView,
+         QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
+             .arg((OffscreenScene::viewNames() + more).join(QLatin1Char('|')), defaultView),
+         QStringLiteral("VIEW"), defaultView});
 }
 
 void addLessonStepOption(QCommandLineParser& parser)

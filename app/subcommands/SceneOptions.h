@@ -15,7 +15,9 @@ namespace convlab::cli {
 
 inline constexpr double kMaxScale = 8;
 
-void addViewOption(QCommandLineParser& parser, const QString& defaultView);
+// `more`: views a command draws besides OffscreenScene's (render: the learned filters').
+void addViewOption(QCommandLineParser& parser, const QString& defaultView,
+                   const QStringList& more = {});
 void addLessonStepOption(QCommandLineParser& parser);
 void addScaleOption(QCommandLineParser& parser);
 void addFpsOption(QCommandLineParser& parser, int defaultFps);

@@ -1320,6 +1320,17 @@
     </message>
 </context>
 <context>
+    <name>convlab::ConfusionMatrix</name>
+    <message>
+        <source>read as</source>
+        <translation>read as</translation>
+    </message>
+    <message>
+        <source>true digit</source>
+        <translation>true digit</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1661,6 +1672,148 @@
     <message>
         <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
         <translation>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zero(s)</source>
+        <translation>
+            <numerusform>%n zero</numerusform>
+            <numerusform>%n zeros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one(s)</source>
+        <translation>
+            <numerusform>%n one</numerusform>
+            <numerusform>%n ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n two(s)</source>
+        <translation>
+            <numerusform>%n two</numerusform>
+            <numerusform>%n twos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n three(s)</source>
+        <translation>
+            <numerusform>%n three</numerusform>
+            <numerusform>%n threes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n four(s)</source>
+        <translation>
+            <numerusform>%n four</numerusform>
+            <numerusform>%n fours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n five(s)</source>
+        <translation>
+            <numerusform>%n five</numerusform>
+            <numerusform>%n fives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six(es)</source>
+        <translation>
+            <numerusform>%n six</numerusform>
+            <numerusform>%n sixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seven(s)</source>
+        <translation>
+            <numerusform>%n seven</numerusform>
+            <numerusform>%n sevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eight(s)</source>
+        <translation>
+            <numerusform>%n eight</numerusform>
+            <numerusform>%n eights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nine(s)</source>
+        <translation>
+            <numerusform>%n nine</numerusform>
+            <numerusform>%n nines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;Model…</source>
+        <translation>Save &amp;Model…</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n Model…</source>
+        <translation>Ope&amp;n Model…</translation>
+    </message>
+    <message>
+        <source>The network as it is now, to a .pt file: a TorchScript archive that `convlab predict` and PyTorch (torch.jit.load) read</source>
+        <translation>The network as it is now, to a .pt file: a TorchScript archive that `convlab predict` and PyTorch (torch.jit.load) read</translation>
+    </message>
+    <message>
+        <source>A network saved by ConvLab or `convlab train` in place of this one: its architecture, filters and predictions</source>
+        <translation>A network saved by ConvLab or `convlab train` in place of this one: its architecture, filters and predictions</translation>
+    </message>
+    <message>
+        <source>Held-out digits: right and wrong</source>
+        <translation>Held-out digits: right and wrong</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its digits on the pad</source>
+        <translation>Click a cell to see its digits on the pad</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s previous digit</source>
+        <translation>The cell&apos;s previous digit</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s next digit</source>
+        <translation>The cell&apos;s next digit</translation>
+    </message>
+    <message>
+        <source>A row per true digit, a column per digit the network read: right answers on the outlined diagonal, mistakes elsewhere.</source>
+        <translation>A row per true digit, a column per digit the network read: right answers on the outlined diagonal, mistakes elsewhere.</translation>
+    </message>
+    <message>
+        <source>Train the network: its answers on the held-out digits fill this table.</source>
+        <translation>Train the network: its answers on the held-out digits fill this table.</translation>
+    </message>
+    <message>
+        <source>Click a cell to browse its digits.</source>
+        <translation>Click a cell to browse its digits.</translation>
+    </message>
+    <message>
+        <source>No held-out %1 was read as %2.</source>
+        <translation>No held-out %1 was read as %2.</translation>
+    </message>
+    <message>
+        <source>%1 read right — showing %2 of %3</source>
+        <translation>%1 read right — showing %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 read as %2 — showing %3 of %4</source>
+        <translation>%1 read as %2 — showing %3 of %4</translation>
+    </message>
+    <message>
+        <source>ConvLab models (*.pt);;All files (*)</source>
+        <translation>ConvLab models (*.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Open Model</translation>
+    </message>
+    <message>
+        <source>Save Model</source>
+        <translation>Save Model</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
+        <translation>Opened %1: %2 of %3 held-out digits right (%4 %)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3263,22 @@ The open work is unchanged.</translation>
         <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
         <translation>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</translation>
     </message>
+    <message>
+        <source>Cannot save the model %1</source>
+        <translation>Cannot save the model %1</translation>
+    </message>
+    <message>
+        <source>Saved the model %1</source>
+        <translation>Saved the model %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the model %1</source>
+        <translation>Cannot open the model %1</translation>
+    </message>
+    <message>
+        <source>Opened the model %1</source>
+        <translation>Opened the model %1</translation>
+    </message>
 </context>
 <context>
     <name>convlab::TransposedCanvas</name>
@@ -4279,6 +4448,42 @@ Options:
         <translation>%1: %2 steps, with the images and patches in %3/
 </translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
+        <translation>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</translation>
+    </message>
+    <message>
+        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
+        <translation>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</translation>
+    </message>
+    <message>
+        <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
+        <translation>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</translation>
+    </message>
+    <message>
+        <source>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</source>
+        <translation>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 applies to lessons, not to --view %2</source>
+        <translation>--%1 applies to lessons, not to --view %2</translation>
+    </message>
+    <message>
+        <source>--view %1 needs a model: --model MODEL (written by convlab train -o)</source>
+        <translation>--view %1 needs a model: --model MODEL (written by convlab train -o)</translation>
+    </message>
+    <message>
+        <source>--view featuremaps needs a digit: --digit IMAGE</source>
+        <translation>--view featuremaps needs a digit: --digit IMAGE</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only</source>
+        <translation>--digit applies to --view featuremaps only</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --view filters and featuremaps</source>
+        <translation>--%1 applies to --view filters and featuremaps</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>
@@ -5092,6 +5297,30 @@ Options:
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model, or is truncated or corrupt (%2)</source>
+        <translation>%1 is not a ConvLab model, or is truncated or corrupt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is not a PyTorch archive</source>
+        <translation>%1 is not a ConvLab model: it is not a PyTorch archive</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is a PNG image</source>
+        <translation>%1 is not a ConvLab model: it is a PNG image</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is a JPEG image</source>
+        <translation>%1 is not a ConvLab model: it is a JPEG image</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is an image</source>
+        <translation>%1 is not a ConvLab model: it is an image</translation>
+    </message>
+    <message>
+        <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
+        <translation>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</translation>
     </message>
 </context>
 </TS>

@@ -1320,6 +1320,17 @@
     </message>
 </context>
 <context>
+    <name>convlab::ConfusionMatrix</name>
+    <message>
+        <source>read as</source>
+        <translation>lu comme</translation>
+    </message>
+    <message>
+        <source>true digit</source>
+        <translation>vrai chiffre</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1661,6 +1672,148 @@
     <message>
         <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
         <translation>Une colonne par filtre de conv2 (%1), une ligne par canal qu&apos;il lit (%2 : les cartes des filtres de conv1, après pooling).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zero(s)</source>
+        <translation>
+            <numerusform>%n chiffre 0</numerusform>
+            <numerusform>%n chiffres 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one(s)</source>
+        <translation>
+            <numerusform>%n chiffre 1</numerusform>
+            <numerusform>%n chiffres 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n two(s)</source>
+        <translation>
+            <numerusform>%n chiffre 2</numerusform>
+            <numerusform>%n chiffres 2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n three(s)</source>
+        <translation>
+            <numerusform>%n chiffre 3</numerusform>
+            <numerusform>%n chiffres 3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n four(s)</source>
+        <translation>
+            <numerusform>%n chiffre 4</numerusform>
+            <numerusform>%n chiffres 4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n five(s)</source>
+        <translation>
+            <numerusform>%n chiffre 5</numerusform>
+            <numerusform>%n chiffres 5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n six(es)</source>
+        <translation>
+            <numerusform>%n chiffre 6</numerusform>
+            <numerusform>%n chiffres 6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seven(s)</source>
+        <translation>
+            <numerusform>%n chiffre 7</numerusform>
+            <numerusform>%n chiffres 7</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eight(s)</source>
+        <translation>
+            <numerusform>%n chiffre 8</numerusform>
+            <numerusform>%n chiffres 8</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nine(s)</source>
+        <translation>
+            <numerusform>%n chiffre 9</numerusform>
+            <numerusform>%n chiffres 9</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save &amp;Model…</source>
+        <translation>Enregistrer le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n Model…</source>
+        <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>The network as it is now, to a .pt file: a TorchScript archive that `convlab predict` and PyTorch (torch.jit.load) read</source>
+        <translation>Le réseau tel qu&apos;il est, dans un fichier .pt : une archive TorchScript que lisent `convlab predict` et PyTorch (torch.jit.load)</translation>
+    </message>
+    <message>
+        <source>A network saved by ConvLab or `convlab train` in place of this one: its architecture, filters and predictions</source>
+        <translation>Un réseau enregistré par ConvLab ou `convlab train` à la place de celui-ci : son architecture, ses filtres et ses prédictions</translation>
+    </message>
+    <message>
+        <source>Held-out digits: right and wrong</source>
+        <translation>Chiffres de test : justes et faux</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its digits on the pad</source>
+        <translation>Cliquez sur une case pour voir ses chiffres sur le bloc</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s previous digit</source>
+        <translation>Le chiffre précédent de la case</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s next digit</source>
+        <translation>Le chiffre suivant de la case</translation>
+    </message>
+    <message>
+        <source>A row per true digit, a column per digit the network read: right answers on the outlined diagonal, mistakes elsewhere.</source>
+        <translation>Une ligne par vrai chiffre, une colonne par chiffre lu par le réseau : les bonnes réponses sur la diagonale encadrée, les erreurs ailleurs.</translation>
+    </message>
+    <message>
+        <source>Train the network: its answers on the held-out digits fill this table.</source>
+        <translation>Entraînez le réseau : ses réponses sur les chiffres de test remplissent ce tableau.</translation>
+    </message>
+    <message>
+        <source>Click a cell to browse its digits.</source>
+        <translation>Cliquez sur une case pour parcourir ses chiffres.</translation>
+    </message>
+    <message>
+        <source>No held-out %1 was read as %2.</source>
+        <translation>Aucun %1 de test n&apos;a été pris pour un %2.</translation>
+    </message>
+    <message>
+        <source>%1 read right — showing %2 of %3</source>
+        <translation>%1 : bonne réponse — %2 affiché sur %3</translation>
+    </message>
+    <message>
+        <source>%1 read as %2 — showing %3 of %4</source>
+        <translation>%1 pris pour un %2 — %3 affiché sur %4</translation>
+    </message>
+    <message>
+        <source>ConvLab models (*.pt);;All files (*)</source>
+        <translation>Modèles ConvLab (*.pt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Save Model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
+        <translation>%1 ouvert : %2 chiffres de test justes sur %3 (%4 %)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3263,22 @@ Le travail en cours est inchangé.</translation>
         <source>The loss became NaN (not a number) at epoch %1, batch %2: training stopped and kept the last good weights. Try a smaller learning rate.</source>
         <translation>La perte est devenue NaN (pas un nombre) à l&apos;époque %1, lot %2 : l&apos;entraînement s&apos;est arrêté et a gardé les derniers bons poids. Essayez un taux d&apos;apprentissage plus petit.</translation>
     </message>
+    <message>
+        <source>Cannot save the model %1</source>
+        <translation>Impossible d&apos;enregistrer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Saved the model %1</source>
+        <translation>Modèle %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot open the model %1</source>
+        <translation>Impossible d&apos;ouvrir le modèle %1</translation>
+    </message>
+    <message>
+        <source>Opened the model %1</source>
+        <translation>Modèle %1 ouvert</translation>
+    </message>
 </context>
 <context>
     <name>convlab::TransposedCanvas</name>
@@ -4279,6 +4448,42 @@ Options :
         <translation>%1 : %2 étapes, avec les images et les patchs dans %3/
 </translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour --view filters et featuremaps.</translation>
+    </message>
+    <message>
+        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
+        <translation>Pour --view filters et featuremaps : le modèle à dessiner, tel que l&apos;écrivent convlab train -o ou « Enregistrer le modèle… » de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
+        <translation>Pour --view featuremaps : le chiffre dont les cartes de caractéristiques sont dessinées, une image préparée comme la prépare convlab predict.</translation>
+    </message>
+    <message>
+        <source>--view %1 draws a model, not a lesson: unexpected argument &apos;%2&apos;</source>
+        <translation>--view %1 dessine un modèle, pas une leçon : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>--%1 applies to lessons, not to --view %2</source>
+        <translation>--%1 s&apos;applique aux leçons, pas à --view %2</translation>
+    </message>
+    <message>
+        <source>--view %1 needs a model: --model MODEL (written by convlab train -o)</source>
+        <translation>--view %1 demande un modèle : --model MODÈLE (écrit par convlab train -o)</translation>
+    </message>
+    <message>
+        <source>--view featuremaps needs a digit: --digit IMAGE</source>
+        <translation>--view featuremaps demande un chiffre : --digit IMAGE</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only</source>
+        <translation>--digit ne s&apos;applique qu&apos;à --view featuremaps</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --view filters and featuremaps</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à --view filters et featuremaps</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>
@@ -5092,6 +5297,30 @@ Options :
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model, or is truncated or corrupt (%2)</source>
+        <translation>%1 n&apos;est pas un modèle ConvLab, ou il est tronqué ou corrompu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is not a PyTorch archive</source>
+        <translation>%1 n&apos;est pas un modèle ConvLab : ce n&apos;est pas une archive PyTorch</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is a PNG image</source>
+        <translation>%1 n&apos;est pas un modèle ConvLab : c&apos;est une image PNG</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is a JPEG image</source>
+        <translation>%1 n&apos;est pas un modèle ConvLab : c&apos;est une image JPEG</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConvLab model: it is an image</source>
+        <translation>%1 n&apos;est pas un modèle ConvLab : c&apos;est une image</translation>
+    </message>
+    <message>
+        <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
+        <translation>%1 est un fichier PyTorch mais pas un modèle ConvLab (il n&apos;a pas d&apos;entrée %2)</translation>
     </message>
 </context>
 </TS>

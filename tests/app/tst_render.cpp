@@ -5,11 +5,21 @@
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseComputer.h"
+#include "compute/ResponseDisplay.h"
 #include "document/Document.h"
 #include "figures/FigureExporter.h"
 #include "i18n/Language.h"
+#include "io/ArrayIO.h"
 #include "io/DocumentFile.h"
+#include "learn/DigitImage.h"
+#include "learn/DigitPad.h"
+#include "learn/FilterGrid.h"
+#include "learn/LearnPage.h"
+#include "learn/ModelFile.h"
+#include "learn/Network.h"
+#include "learn/TrainingSession.h"
 #include "lessons/LessonPanel.h"
+#include "session/Outcome.h"
 #include "stepper/CheckerboardView.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperCanvas.h"
@@ -21,12 +31,15 @@
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
 
+#include <QFile>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <opencv2/imgcodecs.hpp>
 
 using namespace convlab;
 using namespace headless;
@@ -226,6 +239,164 @@ class TestRender : public QObject {
             for (int x = 0; x < rendered.width(); x += 4)
                 colours.insert(rendered.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    // --view filters and featuremaps: the learned-filters page's panels for a model file, as the
+    // page draws them once it has opened the model.
+    void renderDrawsTheLearnedFiltersAsThePageDoes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("en, light, 1×") << "en" << 1.0 << "light";
+        QTest::newRow("fr, dark, 2×") << "fr" << 2.0 << "dark";
+    }
+
+    void renderDrawsTheLearnedFiltersAsThePageDoes()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        QFETCH(QString, theme);
+        const QString model = m_dir->filePath(QStringLiteral("model.pt"));
+        const Network network(Architecture::lecture(), 5);
+        ModelFile::save(network, model.toStdString());
+        const QString out = m_dir->filePath(QStringLiteral("filters.png"));
+
+        const Run run = runConvlab({QStringLiteral("render"), QStringLiteral("--view"),
+                                    QStringLiteral("filters"), QStringLiteral("--model"), model,
+                                    QStringLiteral("-o"), out, QStringLiteral("--lang"), language,
+                                    QStringLiteral("--scale"), QString::number(scale),
+                                    QStringLiteral("--theme"), theme});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Language::apply(language);
+        Theme::apply(theme);
+        TrainingSession session;
+        LearnPage page(&session);
+        showOffScreen(page);
+        QVERIFY(page.openModel(model).ok);
+        QWidget* panel = page.filtersPanel();
+        const QSize size(qRound(rendered.width() / scale), qRound(rendered.height() / scale));
+        const QImage expected = drawWidget(panel, size, scale);
+        Theme::apply(QStringLiteral("light")); // for the tests after this one
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+        // Each first-layer weight is its square's colour on the diverging scale, ±max |w|.
+        const std::vector<cv::Mat> filters = network.filters(0);
+        double range = 0;
+        for (const cv::Mat& filter : filters)
+            range = std::max(range, cv::norm(filter, cv::NORM_INF));
+        FilterGrid* grid = page.firstLayer();
+        QCOMPARE(grid->count(), 8);
+        for (int i = 0; i < grid->count(); ++i) {
+            const QRect cell(grid->mapTo(panel, grid->cellRect(i).topLeft()),
+                             grid->cellRect(i).size());
+            const cv::Mat& filter = filters[static_cast<std::size_t>(i)];
+            const QImage colours = colormapImage(filter, Colormap::Diverging, {-range, range});
+            for (int u = 0; u < filter.rows; ++u)
+                for (int v = 0; v < filter.cols; ++v) {
+                    const QPointF centre =
+                        QPointF(cell.topLeft()) + QPointF((v + 0.5) * cell.width() / filter.cols,
+                                                          (u + 0.5) * cell.height() / filter.rows);
+                    QCOMPARE(rendered.pixel((centre * scale).toPoint()), colours.pixel(v, u));
+                }
+        }
+    }
+
+    void renderDrawsTheFeatureMapsOfADigitAsThePageDoes()
+    {
+        const QString model = m_dir->filePath(QStringLiteral("model.pt"));
+        ModelFile::save(Network(Architecture::lecture(), 7), model.toStdString());
+        const cv::Mat sheet =
+            cv::imread(CONVLAB_SOURCE_DIR "/resources/data/digits.png", cv::IMREAD_GRAYSCALE);
+        const QString digit = m_dir->filePath(QStringLiteral("seven.png"));
+        QVERIFY(cv::imwrite(digit.toStdString(), sheet(cv::Rect(40, 20 * 36, 20, 20))));
+        const QString out = m_dir->filePath(QStringLiteral("maps.png"));
+
+        const Run run = runConvlab({QStringLiteral("render"), QStringLiteral("--view"),
+                                    QStringLiteral("featuremaps"), QStringLiteral("--model"), model,
+                                    QStringLiteral("--digit"), digit, QStringLiteral("-o"), out,
+                                    QStringLiteral("--lang"), QStringLiteral("fr"),
+                                    QStringLiteral("--scale"), QStringLiteral("2")});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Language::apply(QStringLiteral("fr"));
+        TrainingSession session;
+        LearnPage page(&session);
+        showOffScreen(page);
+        QVERIFY(page.openModel(model).ok);
+        page.pad()->setDigit(prepareDigit(readImage(digit.toStdString())));
+        QCOMPARE(page.prediction().probabilities.size(), std::size_t(10));
+        const QImage expected = drawWidget(page.featureMapsPanel(), rendered.size() / 2, 2);
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+    }
+
+    void aMissingOrBadModelIsAClearError_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // the files' names replaced by their paths
+        QTest::addColumn<QString>("problem");
+        const QString render = QStringLiteral("render");
+        const QString view = QStringLiteral("--view");
+        const QString filters = QStringLiteral("filters");
+        const QString maps = QStringLiteral("featuremaps");
+        const QString model = QStringLiteral("--model");
+        const QString o = QStringLiteral("-o");
+        QTest::newRow("no model") << QStringList{render, view, filters, o, "OUT"}
+                                  << "--view filters needs a model: --model MODEL";
+        QTest::newRow("truncated model")
+            << QStringList{render, view, filters, model, "TRUNCATED", o, "OUT"}
+            << "truncated.pt is not a ConvLab model, or is truncated or corrupt";
+        QTest::newRow("foreign file")
+            << QStringList{render, view, filters, model, "FOREIGN", o, "OUT"}
+            << "notes.txt is not a ConvLab model: it is not a PyTorch archive";
+        QTest::newRow("missing model")
+            << QStringList{render, view, filters, model, "MISSING", o, "OUT"} << "cannot open";
+        QTest::newRow("maps without a digit")
+            << QStringList{render, view, maps, model, "MODEL", o, "OUT"}
+            << "--view featuremaps needs a digit: --digit IMAGE";
+        QTest::newRow("a lesson too")
+            << QStringList{render, lessonPath("01_pattern_detector.convlab"),
+                           view,   filters,
+                           model,  "MODEL",
+                           o,      "OUT"}
+            << "--view filters draws a model, not a lesson";
+    }
+
+    void aMissingOrBadModelIsAClearError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, problem);
+        const QString model = m_dir->filePath(QStringLiteral("model.pt"));
+        ModelFile::save(Network(Architecture::lecture(), 1), model.toStdString());
+        QFile whole(model);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile truncated(m_dir->filePath(QStringLiteral("truncated.pt")));
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(whole.readAll().chopped(100));
+        truncated.close();
+        QFile foreign(m_dir->filePath(QStringLiteral("notes.txt")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write("a note, not a model\n");
+        foreign.close();
+        const QString out = m_dir->filePath(QStringLiteral("never.png"));
+        arguments.replaceInStrings(QStringLiteral("TRUNCATED"), truncated.fileName());
+        arguments.replaceInStrings(QStringLiteral("FOREIGN"), foreign.fileName());
+        arguments.replaceInStrings(QStringLiteral("MISSING"),
+                                   m_dir->filePath(QStringLiteral("none.pt")));
+        arguments.replaceInStrings(QStringLiteral("MODEL"), model);
+        arguments.replaceInStrings(QStringLiteral("OUT"), out);
+
+        const Run run = runConvlab(arguments);
+
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(problem), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(out));
     }
 
     void theStepperOfALargeImageWalksTheCropAroundTheBestMatch()

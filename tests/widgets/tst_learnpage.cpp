@@ -2,6 +2,7 @@
 // The learned-filters page: what it shows is the network's (filters, predictions), a drawn
 // digit is read as `convlab predict` reads an image, and a change of language keeps its widgets.
 #include "i18n/Language.h"
+#include "learn/ConfusionMatrix.h"
 #include "learn/DigitImage.h"
 #include "learn/DigitPad.h"
 #include "learn/FeatureMaps.h"
@@ -10,17 +11,27 @@
 #include "learn/NetworkTable.h"
 #include "learn/ProbabilityBars.h"
 #include "learn/TrainingCurves.h"
+#include "session/Outcome.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <opencv2/imgcodecs.hpp>
 
 using namespace convlab;
 using State = TrainingSession::State;
@@ -45,6 +56,32 @@ bool waitForState(TrainingSession& session, State state)
     while (session.state() != state && clock.elapsed() < 120'000)
         QTest::qWait(5);
     return session.state() == state;
+}
+
+// `convlab predict MODEL IMAGE --json`: the digit and the ten probabilities.
+Prediction convlabPredict(const QString& model, const QString& image)
+{
+    QProcess process;
+    process.start(QStringLiteral(CONVLAB_EXE),
+                  {QStringLiteral("predict"), model, image, QStringLiteral("--json")});
+    if (!process.waitForFinished(240'000) || process.exitCode() != 0)
+        return {};
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    Prediction prediction;
+    prediction.digit = json.value(QStringLiteral("digit")).toInt(-1);
+    for (const QJsonValue p : json.value(QStringLiteral("probabilities")).toArray())
+        prediction.probabilities.push_back(static_cast<float>(p.toDouble()));
+    return prediction;
+}
+
+bool sameFilters(const std::vector<cv::Mat>& a, const std::vector<cv::Mat>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].size != b[i].size || cv::norm(a[i], b[i], cv::NORM_INF) != 0)
+            return false;
+    return true;
 }
 
 void switchLanguage(const QString& code)
@@ -226,6 +263,197 @@ class TestLearnPage : public QObject {
 
         QCOMPARE(conv1, QRect(8, 8, 5, 5)); // rows 8–12 around (10, 10), padding 2
         QCOMPARE(conv2.width(), 14);
+    }
+
+    void theConfusionMatrixCountsWhatTheNetworkReadsInTheHeldOutDigits()
+    {
+        ConfusionMatrix* matrix = m_page->confusionMatrix();
+        QVERIFY(matrix->isEmpty());
+
+        QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+        QVERIFY(waitForState(*m_session, State::Finished));
+
+        const Network& network = *m_session->network();
+        std::vector<std::vector<int>> expected(10, std::vector<int>(10, 0));
+        for (const int index : m_session->split().heldOut)
+            ++expected[static_cast<std::size_t>(m_session->data().label(index))]
+                      [static_cast<std::size_t>(
+                          network.predict(m_session->data().image(index)).digit)];
+        QCOMPARE(matrix->classes(), 10);
+        for (int label = 0; label < 10; ++label)
+            for (int predicted = 0; predicted < 10; ++predicted)
+                QCOMPARE(
+                    matrix->count(label, predicted),
+                    expected[static_cast<std::size_t>(label)][static_cast<std::size_t>(predicted)]);
+
+        QTest::mouseClick(m_page->resetButton(), Qt::LeftButton);
+
+        QVERIFY(matrix->isEmpty());
+    }
+
+    void clickingACellBrowsesItsDigits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("readAs"); // in the caption of a wrong cell
+        QTest::addColumn<QString>("showing");
+        QTest::newRow("en") << "en"
+                            << "read as"
+                            << "showing 1 of";
+        QTest::newRow("fr") << "fr"
+                            << "pris pour un"
+                            << "1 affiché sur";
+    }
+
+    void clickingACellBrowsesItsDigits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, readAs);
+        QFETCH(QString, showing);
+        switchLanguage(language);
+        QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+        QVERIFY(waitForState(*m_session, State::Finished));
+        ConfusionMatrix* matrix = m_page->confusionMatrix();
+        // The wrong cell with the most digits (one epoch on 640 digits leaves a few).
+        ConfusionMatrix::Cell cell;
+        int count = 0;
+        for (int label = 0; label < 10; ++label)
+            for (int predicted = 0; predicted < 10; ++predicted)
+                if (label != predicted && matrix->count(label, predicted) > count) {
+                    cell = {label, predicted};
+                    count = matrix->count(label, predicted);
+                }
+        QVERIFY(count > 1);
+
+        QTest::mouseClick(matrix, Qt::LeftButton, {},
+                          matrix->cellRect(cell.label, cell.predicted).center());
+
+        const std::vector<int>& browsed = m_page->browsedDigits();
+        QCOMPARE(static_cast<int>(browsed.size()), count);
+        const Network& network = *m_session->network();
+        const auto check = [&](int position) {
+            const int index = m_session->split().heldOut[static_cast<std::size_t>(position)];
+            const cv::Mat digit = m_session->data().image(index);
+            QCOMPARE(m_session->data().label(index), cell.label);
+            QCOMPARE(network.predict(digit).digit, cell.predicted);
+            QCOMPARE(m_page->heldOutBox()->value(), position + 1);
+            QCOMPARE(cv::norm(m_page->digit(), digit, cv::NORM_INF), 0.0);
+            QCOMPARE(m_page->prediction().digit, cell.predicted);
+        };
+        check(browsed[0]);
+        QCOMPARE(matrix->selected(), std::optional(cell));
+        const QString caption = m_page->browseCaption()->text();
+        QVERIFY2(caption.startsWith(QString::number(count) + QLatin1Char(' ')) &&
+                     caption.contains(readAs) && caption.contains(showing) &&
+                     caption.endsWith(QString::number(count)),
+                 qPrintable(caption));
+
+        QTest::mouseClick(m_page->nextButton(), Qt::LeftButton);
+
+        check(browsed[1]);
+        QVERIFY2(m_page->browseCaption()->text().contains(QLatin1String(" 2 ")),
+                 qPrintable(m_page->browseCaption()->text()));
+    }
+
+    void aSavedModelReopensWithItsFiltersAndPredictions()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("page model.pt"));
+        m_page->setModelPathChooser([&](LearnPage::ModelFileChoice choice) {
+            return choice == LearnPage::ModelFileChoice::Save ? model : QString();
+        });
+        QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+        QVERIFY(waitForState(*m_session, State::Finished));
+        const std::vector<cv::Mat> first = m_session->network()->filters(0);
+        const std::vector<cv::Mat> second = m_session->network()->filters(1);
+        m_page->pickHeldOut(7);
+        const Prediction shown = m_page->prediction();
+        const QString image = dir.filePath(QStringLiteral("digit.png"));
+        cv::Mat pixels;
+        m_page->digit().convertTo(pixels, CV_8U, 255);
+        QVERIFY(cv::imwrite(image.toStdString(), pixels));
+
+        QTest::mouseClick(m_page->saveModelButton(), Qt::LeftButton);
+
+        QVERIFY(QFileInfo::exists(model));
+        QVERIFY(!m_page->problemLabel()->isVisibleTo(m_page.get()));
+        const Prediction read = convlabPredict(model, image);
+        QCOMPARE(read.digit, shown.digit);
+        QCOMPARE(read.probabilities.size(), shown.probabilities.size());
+        for (std::size_t d = 0; d < shown.probabilities.size(); ++d)
+            QVERIFY(std::abs(read.probabilities[d] - shown.probabilities[d]) < 1e-5f);
+
+        m_page->seedBox()->setValue(77);
+        QTest::mouseClick(m_page->resetButton(), Qt::LeftButton);
+        QVERIFY(!sameFilters(m_session->network()->filters(0), first));
+        m_page->setModelPathChooser([&](LearnPage::ModelFileChoice choice) {
+            return choice == LearnPage::ModelFileChoice::Open ? model : QString();
+        });
+
+        QTest::mouseClick(m_page->openModelButton(), Qt::LeftButton);
+
+        QCOMPARE(m_session->state(), State::Opened);
+        QVERIFY(sameFilters(m_session->network()->filters(0), first));
+        QVERIFY(sameFilters(m_session->network()->filters(1), second));
+        for (std::size_t i = 0; i < first.size(); ++i)
+            QCOMPARE(
+                cv::norm(m_page->firstLayer()->cell(static_cast<int>(i)), first[i], cv::NORM_INF),
+                0.0);
+        QCOMPARE(m_page->prediction().probabilities, shown.probabilities);
+        QVERIFY(!m_page->confusionMatrix()->isEmpty()); // evaluated on the held-out digits
+        QVERIFY2(m_page->statusText().contains(QLatin1String("page model.pt")),
+                 qPrintable(m_page->statusText()));
+    }
+
+    void aTruncatedOrForeignModelIsRefusedAndTheNetworkKept_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("en") << "en"
+                            << "truncated";
+        QTest::newRow("fr") << "fr"
+                            << "tronqué";
+    }
+
+    void aTruncatedOrForeignModelIsRefusedAndTheNetworkKept()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, problem);
+        switchLanguage(language);
+        QTemporaryDir dir;
+        const QString whole = dir.filePath(QStringLiteral("whole.pt"));
+        QVERIFY(m_page->saveModel(whole).ok);
+        QFile file(whole);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QString truncated = dir.filePath(QStringLiteral("truncated.pt"));
+        QFile cut(truncated);
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() / 2));
+        cut.close();
+        const std::shared_ptr<const Network> before = m_session->network();
+
+        const Outcome outcome = m_page->openModel(truncated);
+
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.message.contains(truncated) && outcome.message.contains(problem),
+                 qPrintable(outcome.message));
+        QCOMPARE(m_session->network(), before);
+        QCOMPARE(m_session->state(), State::Untrained);
+        QVERIFY(m_page->problemLabel()->isVisibleTo(m_page.get()));
+        QVERIFY2(m_page->problemLabel()->text().contains(QLatin1String("truncated.pt")),
+                 qPrintable(m_page->problemLabel()->text()));
+
+        const QString foreign = dir.filePath(QStringLiteral("notes.txt"));
+        QFile text(foreign);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a model\n");
+        text.close();
+
+        const Outcome refused = m_page->openModel(foreign);
+
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(foreign), qPrintable(refused.message));
+        QCOMPARE(m_session->network(), before);
     }
 
     void switchingTheLanguageKeepsEveryWidget()

@@ -377,6 +377,25 @@ const Entry kCatalogue[] = {
       nullptr},
      "t"},
 
+    // learn/ModelFile.cpp
+    {{QT_TRANSLATE_NOOP("convlab::core",
+                        "%1 is not a ConvLab model, or is truncated or corrupt (%2)"),
+      nullptr},
+     "tt"},
+    {{QT_TRANSLATE_NOOP("convlab::core", "%1 is not a ConvLab model: it is not a PyTorch archive"),
+      nullptr},
+     "t"},
+    {{QT_TRANSLATE_NOOP("convlab::core", "%1 is not a ConvLab model: it is a PNG image"), nullptr},
+     "t"},
+    {{QT_TRANSLATE_NOOP("convlab::core", "%1 is not a ConvLab model: it is a JPEG image"), nullptr},
+     "t"},
+    {{QT_TRANSLATE_NOOP("convlab::core", "%1 is not a ConvLab model: it is an image"), nullptr},
+     "t"},
+    {{QT_TRANSLATE_NOOP("convlab::core",
+                        "%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)"),
+      nullptr},
+     "tt"},
+
     // io/ArrayIO.cpp
     {{QT_TRANSLATE_NOOP("convlab::core", "cannot open %1: %2"), nullptr}, "tw"},
     {{QT_TRANSLATE_NOOP("convlab::core", "%1 is a folder, not a file"), nullptr}, "t"},

@@ -3,10 +3,14 @@
 
 #include "Error.h"
 #include "i18n/CoreMessages.h"
+#include "learn/ModelFile.h"
 #include "learn/Network.h"
+#include "session/Outcome.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
@@ -126,9 +130,11 @@ void TrainingSession::publishInitialWeights()
     }
     m_progress = {};
     m_heldOut = {};
+    m_modelPath.clear();
     emit filtersChanged(m_filters);
     emit networkChanged();
     emit progressed(m_progress);
+    emit heldOutChanged();
 }
 
 bool TrainingSession::start()
@@ -218,7 +224,9 @@ void TrainingSession::publishInitialWeightsOf(const Run& run)
     m_progress.epochs = m_settings.epochs;
     m_progress.batches = run.trainer->batchesPerEpoch();
     m_heldOut = {};
+    m_modelPath.clear();
     emit progressed(m_progress);
+    emit heldOutChanged();
 }
 
 void TrainingSession::updateProgress(const TrainingProgress& progress)
@@ -242,6 +250,7 @@ void TrainingSession::onWorkerFinished(const RunEnd& end)
     if (end.network)
         updateNetwork(end.filters, end.network);
     m_heldOut = end.heldOut;
+    emit heldOutChanged();
     updateProgress(m_run->last);
     if (!end.error.isEmpty()) {
         m_message = end.error;
@@ -313,6 +322,53 @@ void TrainingSession::reset()
     m_stopAfterPause = false;
     publishInitialWeights();
     setState(State::Untrained);
+}
+
+Outcome TrainingSession::saveModel(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    try {
+        if (!m_network)
+            throw Error("there is no network to save");
+        ModelFile::save(*m_network, QDir::toNativeSeparators(path).toStdString());
+    } catch (const Error& e) {
+        return Outcome::failure(tr("Cannot save the model %1").arg(name),
+                                CoreMessages::translate(e.what()));
+    }
+    m_modelPath = path;
+    return Outcome::success(tr("Saved the model %1").arg(name));
+}
+
+Outcome TrainingSession::openModel(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    std::shared_ptr<const Network> network;
+    Evaluation heldOut;
+    try {
+        network = std::make_shared<const Network>(
+            ModelFile::load(QDir::toNativeSeparators(path).toStdString()));
+        // Also the check that the file's network reads 20×20 digits.
+        heldOut = Evaluation::of(*network, *m_data, m_split.heldOut);
+    } catch (const Error& e) {
+        return Outcome::failure(tr("Cannot open the model %1").arg(name),
+                                CoreMessages::translate(e.what()));
+    }
+    if (m_run)
+        m_run->request = TrainingRequest::Stop;
+    waitForWorker();
+    m_run.reset(); // its queued results are dropped
+    m_future = {};
+    m_stopAfterPause = false;
+    m_settings.architecture = network->architecture();
+    m_message.clear();
+    m_modelPath = path;
+    m_progress = {};
+    m_heldOut = std::move(heldOut);
+    updateNetwork(snapshotOf(*network, 0), network);
+    emit progressed(m_progress);
+    emit heldOutChanged();
+    setState(State::Opened);
+    return Outcome::success(tr("Opened the model %1").arg(name));
 }
 
 void TrainingSession::waitForWorker()

@@ -20,6 +20,7 @@
 namespace convlab {
 
 class Network;
+struct Outcome;
 struct RunEnd;
 
 // The learned filters at one moment of training: conv1's and conv2's kernels as
@@ -58,6 +59,7 @@ class TrainingSession final : public QObject {
         Finished, // every epoch done
         Stopped,  // on request, with the weights of the last batch
         Diverged, // the loss became NaN or infinite: the last good weights are kept
+        Opened,   // a network read from a model file (openModel)
     };
     Q_ENUM(State)
 
@@ -97,6 +99,16 @@ class TrainingSession final : public QObject {
     void stop();
     // Stops any run and goes back to the seed's initial weights.
     void reset();
+    // The network shown now to a model file (ModelFile: atomically, a TorchScript archive
+    // PyTorch reads too), or a model file's network in its place: it stops any run, becomes
+    // network() with its architecture, and is evaluated on the held-out digits. A file that
+    // cannot be read, or whose network cannot read these digits, is refused with a message
+    // naming the file and the problem; nothing changes then.
+    Outcome saveModel(const QString& path);
+    Outcome openModel(const QString& path);
+    // The file the network was opened from or last saved to; empty for a trained one.
+    QString modelPath() const { return m_modelPath; }
+
     // For tests and closing: returns when no worker runs (the event loop is not run).
     void waitForWorker();
 
@@ -105,6 +117,7 @@ class TrainingSession final : public QObject {
     void progressed(const convlab::TrainingProgress& progress);
     void filtersChanged(const convlab::FilterSnapshot& filters);
     void networkChanged(); // network() is a new copy
+    void heldOutChanged(); // heldOut() evaluated again, or emptied with new weights
     void failed(const QString& message);
 
   private:
@@ -130,6 +143,7 @@ class TrainingSession final : public QObject {
     TrainingProgress m_progress;
     Evaluation m_heldOut;
     QString m_message;
+    QString m_modelPath;
 };
 
 } // namespace convlab

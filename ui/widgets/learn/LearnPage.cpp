@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Retranslation.h"
+#include "learn/ConfusionMatrix.h"
 #include "learn/DigitImage.h"
 #include "learn/DigitPad.h"
 #include "learn/FeatureMaps.h"
@@ -11,10 +12,13 @@
 #include "learn/NetworkTable.h"
 #include "learn/ProbabilityBars.h"
 #include "learn/TrainingCurves.h"
+#include "session/Outcome.h"
 #include "views/Palette.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +29,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <unordered_map>
 
 namespace convlab {
 
@@ -40,6 +46,34 @@ constexpr double kMaxLearningRate = 10; // as `convlab train --lr`
 QString percent(double fraction)
 {
     return QLocale().toString(100 * fraction, 'f', 1);
+}
+
+// "12 sevens": a digit's name counted, for the browsing caption.
+QString digitsNamed(int digit, int count)
+{
+    switch (digit) {
+    case 0:
+        return LearnPage::tr("%n zero(s)", nullptr, count);
+    case 1:
+        return LearnPage::tr("%n one(s)", nullptr, count);
+    case 2:
+        return LearnPage::tr("%n two(s)", nullptr, count);
+    case 3:
+        return LearnPage::tr("%n three(s)", nullptr, count);
+    case 4:
+        return LearnPage::tr("%n four(s)", nullptr, count);
+    case 5:
+        return LearnPage::tr("%n five(s)", nullptr, count);
+    case 6:
+        return LearnPage::tr("%n six(es)", nullptr, count);
+    case 7:
+        return LearnPage::tr("%n seven(s)", nullptr, count);
+    case 8:
+        return LearnPage::tr("%n eight(s)", nullptr, count);
+    case 9:
+        return LearnPage::tr("%n nine(s)", nullptr, count);
+    }
+    return QString::number(count);
 }
 
 QLabel* caption(QWidget* parent)
@@ -78,14 +112,17 @@ LearnPage::LearnPage(TrainingSession* session, QWidget* parent)
     connect(m_session, &TrainingSession::filtersChanged, this, &LearnPage::updateFilters);
     connect(m_session, &TrainingSession::networkChanged, this, &LearnPage::predict);
     connect(m_session, &TrainingSession::failed, this, [this] { updateState(); });
+    connect(m_session, &TrainingSession::heldOutChanged, this, &LearnPage::updateConfusion);
     m_texts->add([this] {
         updateState();
         updateHeldOutCaption();
+        updateBrowseCaption();
         predict(); // the answer's sentence
     });
     updateFilters(m_session->filters());
     m_curves->clear(m_session->settings().epochs);
     updateProgress(m_session->progress());
+    updateConfusion();
     pickHeldOut(0);
 }
 
@@ -109,13 +146,38 @@ QWidget* LearnPage::buildControls()
     m_texts->toolTip(m_reset, [] { return tr("Back to the random weights the seed gives"); });
     connect(m_train, &QPushButton::clicked, this, [this] {
         applySettings();
+        m_fileProblem.clear();
         m_session->start();
     });
     connect(m_pause, &QPushButton::clicked, m_session, &TrainingSession::pause);
     connect(m_stop, &QPushButton::clicked, m_session, &TrainingSession::stop);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         applySettings();
+        m_fileProblem.clear();
         m_session->reset();
+    });
+    bar->addSpacing(fontMetrics().height());
+    m_saveModel = button("saveModelButton");
+    m_openModel = button("openModelButton");
+    m_texts->text(m_saveModel, [] { return tr("Save &Model…"); });
+    m_texts->text(m_openModel, [] { return tr("Ope&n Model…"); });
+    m_texts->toolTip(m_saveModel, [] {
+        return tr("The network as it is now, to a .pt file: a TorchScript archive that `convlab "
+                  "predict` and PyTorch (torch.jit.load) read");
+    });
+    m_texts->toolTip(m_openModel, [] {
+        return tr("A network saved by ConvLab or `convlab train` in place of this one: its "
+                  "architecture, filters and predictions");
+    });
+    connect(m_saveModel, &QPushButton::clicked, this, [this] {
+        const QString path = chooseModelPath(ModelFileChoice::Save);
+        if (!path.isEmpty())
+            saveModel(path);
+    });
+    connect(m_openModel, &QPushButton::clicked, this, [this] {
+        const QString path = chooseModelPath(ModelFileChoice::Open);
+        if (!path.isEmpty())
+            openModel(path);
     });
     bar->addSpacing(fontMetrics().height());
 
@@ -230,7 +292,13 @@ QWidget* LearnPage::buildTraining()
     curvesLayout->addWidget(m_curves);
     layout->addWidget(curves);
 
-    auto* first = m_texts->title(new QGroupBox(column), [] { return tr("First-layer filters"); });
+    // Both layers' grids in one panel: what `convlab render --view filters` draws.
+    m_filtersPanel = new QWidget(column);
+    m_filtersPanel->setObjectName(QStringLiteral("filtersPanel"));
+    auto* filters = new QVBoxLayout(m_filtersPanel);
+    filters->setContentsMargins(0, 0, 0, 0);
+    auto* first =
+        m_texts->title(new QGroupBox(m_filtersPanel), [] { return tr("First-layer filters"); });
     auto* firstLayout = new QVBoxLayout(first);
     auto* firstCaption = caption(first);
     m_texts->text(firstCaption, [] {
@@ -246,9 +314,10 @@ QWidget* LearnPage::buildTraining()
     firstLayout->addWidget(m_first);
     connect(m_first, &FilterGrid::cellClicked, this,
             [this](int index) { emit filterChosen(index, m_first->cell(index)); });
-    layout->addWidget(first);
+    filters->addWidget(first);
 
-    auto* second = m_texts->title(new QGroupBox(column), [] { return tr("Second-layer filters"); });
+    auto* second =
+        m_texts->title(new QGroupBox(m_filtersPanel), [] { return tr("Second-layer filters"); });
     auto* secondLayout = new QVBoxLayout(second);
     m_secondCaption = caption(second);
     secondLayout->addWidget(m_secondCaption);
@@ -256,7 +325,8 @@ QWidget* LearnPage::buildTraining()
     m_second->setObjectName(QStringLiteral("secondLayerFilters"));
     m_second->setMaximumCellSize(28);
     secondLayout->addWidget(m_second);
-    layout->addWidget(second);
+    filters->addWidget(second);
+    layout->addWidget(m_filtersPanel);
     layout->addStretch(1);
     return column;
 }
@@ -311,7 +381,10 @@ QWidget* LearnPage::buildInside()
     lookLayout->addLayout(pickRow);
     layout->addWidget(look);
 
+    layout->addWidget(buildConfusion());
+
     auto* maps = m_texts->title(new QGroupBox(column), [] { return tr("Feature maps"); });
+    m_mapsPanel = maps;
     auto* mapsLayout = new QVBoxLayout(maps);
     m_maps = new FeatureMaps(maps);
     m_maps->setObjectName(QStringLiteral("featureMaps"));
@@ -320,6 +393,152 @@ QWidget* LearnPage::buildInside()
     layout->addStretch(1);
     connect(m_pad, &DigitPad::changed, this, &LearnPage::predict);
     return column;
+}
+
+QWidget* LearnPage::buildConfusion()
+{
+    auto* group =
+        m_texts->title(new QGroupBox(this), [] { return tr("Held-out digits: right and wrong"); });
+    auto* layout = new QVBoxLayout(group);
+    m_confusionAbout = caption(group);
+    layout->addWidget(m_confusionAbout);
+    m_confusion = new ConfusionMatrix(group);
+    m_confusion->setObjectName(QStringLiteral("confusionMatrix"));
+    m_texts->toolTip(m_confusion, [] { return tr("Click a cell to see its digits on the pad"); });
+    layout->addWidget(m_confusion, 0, Qt::AlignHCenter);
+    auto* row = new QHBoxLayout;
+    const auto arrow = [group, row](const char* name, Qt::ArrowType type) {
+        auto* button = new QToolButton(group);
+        button->setObjectName(QLatin1String(name));
+        button->setArrowType(type);
+        row->addWidget(button);
+        return button;
+    };
+    m_previous = arrow("previousDigitButton", Qt::LeftArrow);
+    m_next = arrow("nextDigitButton", Qt::RightArrow);
+    m_texts->toolTip(m_previous, [] { return tr("The cell's previous digit"); });
+    m_texts->toolTip(m_next, [] { return tr("The cell's next digit"); });
+    m_browseCaption = new QLabel(group);
+    m_browseCaption->setObjectName(QStringLiteral("browseCaption"));
+    m_browseCaption->setWordWrap(true);
+    row->addWidget(m_browseCaption, 1);
+    layout->addLayout(row);
+    connect(m_confusion, &ConfusionMatrix::cellClicked, this, &LearnPage::showCell);
+    connect(m_previous, &QToolButton::clicked, this, [this] { browse(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { browse(1); });
+    return group;
+}
+
+void LearnPage::updateConfusion()
+{
+    m_browsed.clear();
+    m_browsedAt = 0;
+    m_confusion->setCounts(m_session->heldOut().confusion);
+    updateBrowseCaption();
+}
+
+void LearnPage::showCell(int label, int predicted)
+{
+    const Evaluation& eval = m_session->heldOut();
+    if (eval.confusion.empty())
+        return;
+    // Evaluation lists the wrong answers only; every other held-out digit was read right.
+    std::unordered_map<int, int> wrong;
+    for (const WrongPrediction& w : eval.wrong)
+        wrong[w.index] = w.predicted;
+    const std::vector<int>& heldOut = m_session->split().heldOut;
+    m_browsed.clear();
+    for (int k = 0; k < static_cast<int>(heldOut.size()); ++k) {
+        const int index = heldOut[static_cast<std::size_t>(k)];
+        const int digit = m_session->data().label(index);
+        const auto it = wrong.find(index);
+        if (digit == label && (it == wrong.end() ? digit : it->second) == predicted)
+            m_browsed.push_back(k);
+    }
+    m_browsedAt = 0;
+    m_confusion->setSelected(ConfusionMatrix::Cell{label, predicted});
+    if (!m_browsed.empty())
+        pickHeldOut(m_browsed.front());
+    updateBrowseCaption();
+}
+
+void LearnPage::browse(int step)
+{
+    const int n = static_cast<int>(m_browsed.size());
+    if (n == 0)
+        return;
+    m_browsedAt = ((m_browsedAt + step) % n + n) % n;
+    pickHeldOut(m_browsed[static_cast<std::size_t>(m_browsedAt)]);
+    updateBrowseCaption();
+}
+
+void LearnPage::updateBrowseCaption()
+{
+    const bool evaluated = !m_confusion->isEmpty();
+    m_confusionAbout->setText(
+        evaluated ? tr("A row per true digit, a column per digit the network read: right answers "
+                       "on the outlined diagonal, mistakes elsewhere.")
+                  : tr("Train the network: its answers on the held-out digits fill this table."));
+    const std::optional<ConfusionMatrix::Cell> cell = m_confusion->selected();
+    m_previous->setEnabled(m_browsed.size() > 1);
+    m_next->setEnabled(m_browsed.size() > 1);
+    if (!cell) {
+        m_browseCaption->setText(evaluated ? tr("Click a cell to browse its digits.") : QString());
+        return;
+    }
+    const int n = static_cast<int>(m_browsed.size());
+    if (n == 0)
+        m_browseCaption->setText(
+            tr("No held-out %1 was read as %2.").arg(cell->label).arg(cell->predicted));
+    else if (cell->label == cell->predicted)
+        m_browseCaption->setText(tr("%1 read right — showing %2 of %3")
+                                     .arg(digitsNamed(cell->label, n))
+                                     .arg(m_browsedAt + 1)
+                                     .arg(n));
+    else
+        m_browseCaption->setText(tr("%1 read as %2 — showing %3 of %4")
+                                     .arg(digitsNamed(cell->label, n))
+                                     .arg(cell->predicted)
+                                     .arg(m_browsedAt + 1)
+                                     .arg(n));
+}
+
+QString LearnPage::chooseModelPath(ModelFileChoice choice)
+{
+    if (m_choosePath)
+        return m_choosePath(choice);
+    const QString filter = tr("ConvLab models (*.pt);;All files (*)");
+    if (choice == ModelFileChoice::Open)
+        return QFileDialog::getOpenFileName(this, tr("Open Model"), {}, filter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Model"), QStringLiteral("model.pt"), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pt");
+    return path;
+}
+
+Outcome LearnPage::saveModel(const QString& path)
+{
+    const Outcome outcome = m_session->saveModel(path);
+    showFileOutcome(outcome);
+    return outcome;
+}
+
+Outcome LearnPage::openModel(const QString& path)
+{
+    const Outcome outcome = m_session->openModel(path);
+    if (outcome.ok)
+        m_table->setArchitecture(m_session->settings().architecture);
+    showFileOutcome(outcome);
+    return outcome;
+}
+
+void LearnPage::showFileOutcome(const Outcome& outcome)
+{
+    m_fileProblem = outcome.ok ? QString() : outcome.title + QStringLiteral(": ") + outcome.message;
+    updateState();
+    if (outcome.ok)
+        m_status->setText(outcome.message);
 }
 
 void LearnPage::applySettings()
@@ -341,6 +560,15 @@ void LearnPage::pickHeldOut(int index)
         return;
     }
     updateHeldOutCaption();
+    // A digit picked outside the cell being browsed ends the browsing.
+    const auto browsed = std::find(m_browsed.begin(), m_browsed.end(), index);
+    if (browsed != m_browsed.end()) {
+        m_browsedAt = static_cast<int>(browsed - m_browsed.begin());
+    } else if (m_confusion->selected()) {
+        m_browsed.clear();
+        m_confusion->setSelected(std::nullopt);
+    }
+    updateBrowseCaption();
     m_pad->setDigit(m_session->data().image(heldOut[static_cast<std::size_t>(index)]));
 }
 
@@ -364,13 +592,15 @@ void LearnPage::updateState()
     m_stop->setText(tr("St&op"));
     m_reset->setText(tr("Re&set"));
     m_train->setEnabled(!running);
+    m_saveModel->setEnabled(!running);
+    m_openModel->setEnabled(!running);
     m_pause->setEnabled(running);
     m_stop->setEnabled(underWay);
     for (QWidget* box : {static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_learningRate),
                          static_cast<QWidget*>(m_epochs)})
         box->setEnabled(!underWay);
     m_table->setEditable(!underWay);
-    const QString problem = m_session->message();
+    const QString problem = m_session->message().isEmpty() ? m_fileProblem : m_session->message();
     m_problem->setVisible(!problem.isEmpty());
     QPalette palette = m_problem->palette();
     palette.setColor(QPalette::WindowText, palette::errorText(this->palette()));
@@ -419,6 +649,12 @@ QString LearnPage::statusText() const
             .arg(percent(eval.accuracy()));
     case State::Diverged:
         return tr("Training diverged at epoch %1").arg(p.epoch);
+    case State::Opened:
+        return tr("Opened %1: %2 of %3 held-out digits right (%4 %)")
+            .arg(QFileInfo(m_session->modelPath()).fileName())
+            .arg(eval.correct)
+            .arg(eval.count)
+            .arg(percent(eval.accuracy()));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "learn/TrainingSession.h"
 
 #include <QWidget>
+#include <functional>
 #include <opencv2/core.hpp>
 
 class QAction;
@@ -14,9 +15,11 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace convlab {
 
+class ConfusionMatrix;
 class DigitPad;
 class FeatureMaps;
 class FilterGrid;
@@ -24,6 +27,7 @@ class NetworkTable;
 class ProbabilityBars;
 class Retranslation;
 class TrainingCurves;
+struct Outcome;
 
 // "Learned filters": a student trains the lecture's small CNN on the digits and looks inside.
 // Fed by a TrainingSession (the training runs on its worker; this page only shows what it
@@ -36,10 +40,17 @@ class TrainingCurves;
 //   as a filter × channel grid;
 // - a pad to draw a digit on, or a held-out digit to pick, with the ten softmax probabilities
 //   (ProbabilityBars) and every layer's feature maps (FeatureMaps), following each stroke and
-//   each new copy of the network.
+//   each new copy of the network;
+// - the held-out confusion matrix after a run: clicking a cell browses its digits on the pad;
+// - Save Model… and Open Model…: the network to a model file and back (TrainingSession).
 class LearnPage final : public QWidget {
     Q_OBJECT
   public:
+    enum class ModelFileChoice { Save, Open };
+    // Asks where to save or what to open; an empty answer cancels. A file dialog by default;
+    // tests give paths.
+    using ModelPathChooser = std::function<QString(ModelFileChoice)>;
+
     explicit LearnPage(TrainingSession* session, QWidget* parent = nullptr);
 
     // A button for `action` in the page's bar (the main window's way back to its views).
@@ -53,10 +64,21 @@ class LearnPage final : public QWidget {
     DigitPad* pad() const { return m_pad; }
     ProbabilityBars* bars() const { return m_bars; }
     FeatureMaps* featureMaps() const { return m_maps; }
+    ConfusionMatrix* confusionMatrix() const { return m_confusion; }
+    // The first- and second-layer filters with their titles and captions, and the feature maps
+    // with theirs: the panels `convlab render --view filters|featuremaps` draws.
+    QWidget* filtersPanel() const { return m_filtersPanel; }
+    QWidget* featureMapsPanel() const { return m_mapsPanel; }
+    QLabel* browseCaption() const { return m_browseCaption; }
+    QToolButton* previousButton() const { return m_previous; }
+    QToolButton* nextButton() const { return m_next; }
     QPushButton* trainButton() const { return m_train; }
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* stopButton() const { return m_stop; }
     QPushButton* resetButton() const { return m_reset; }
+    QPushButton* saveModelButton() const { return m_saveModel; }
+    QPushButton* openModelButton() const { return m_openModel; }
+    QLabel* problemLabel() const { return m_problem; }
     QSpinBox* seedBox() const { return m_seed; }
     QDoubleSpinBox* learningRateBox() const { return m_learningRate; }
     QSpinBox* epochsBox() const { return m_epochs; }
@@ -70,6 +92,16 @@ class LearnPage final : public QWidget {
     const Prediction& prediction() const { return m_prediction; }
     // Shows the held-out digit `index` (0-based, into the split's held-out digits) on the pad.
     void pickHeldOut(int index);
+    // The held-out digits of `label` the network reads as `predicted` (positions as pickHeldOut
+    // takes them), the first shown on the pad; then browse(±1) steps through them.
+    void showCell(int label, int predicted);
+    void browse(int step);
+
+    void setModelPathChooser(ModelPathChooser chooser) { m_choosePath = std::move(chooser); }
+    // What the buttons do once a path is chosen; a failure is shown on the page too.
+    Outcome saveModel(const QString& path);
+    Outcome openModel(const QString& path);
+    const std::vector<int>& browsedDigits() const { return m_browsed; }
 
   signals:
     // A first-layer filter clicked: conv1's filter `index` (0-based), kernel × kernel CV_32FC1.
@@ -86,6 +118,11 @@ class LearnPage final : public QWidget {
     void updateFilters(const FilterSnapshot& filters);
     void predict();
     void updateHeldOutCaption();
+    QWidget* buildConfusion();
+    void updateConfusion();
+    void updateBrowseCaption();
+    void showFileOutcome(const Outcome& outcome);
+    QString chooseModelPath(ModelFileChoice choice);
 
     TrainingSession* m_session;
     Retranslation* m_texts;
@@ -93,6 +130,10 @@ class LearnPage final : public QWidget {
     QPushButton* m_pause = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_reset = nullptr;
+    QPushButton* m_saveModel = nullptr;
+    QPushButton* m_openModel = nullptr;
+    ModelPathChooser m_choosePath;
+    QString m_fileProblem; // the last model file refused, until the next success or run
     QSpinBox* m_seed = nullptr;
     QDoubleSpinBox* m_learningRate = nullptr;
     QSpinBox* m_epochs = nullptr;
@@ -111,6 +152,15 @@ class LearnPage final : public QWidget {
     ProbabilityBars* m_bars = nullptr;
     QLabel* m_answer = nullptr;
     FeatureMaps* m_maps = nullptr;
+    QWidget* m_filtersPanel = nullptr;
+    QWidget* m_mapsPanel = nullptr;
+    ConfusionMatrix* m_confusion = nullptr;
+    QLabel* m_confusionAbout = nullptr;
+    QLabel* m_browseCaption = nullptr;
+    QToolButton* m_previous = nullptr;
+    QToolButton* m_next = nullptr;
+    std::vector<int> m_browsed; // held-out positions of the cell clicked
+    int m_browsedAt = 0;
     cv::Mat m_digit;
     Prediction m_prediction;
     QString m_digitProblem; // why the pad's drawing is no digit (English, from prepareDigit)
