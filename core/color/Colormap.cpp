@@ -98,9 +98,13 @@ cv::Mat lookupTable(Colormap map)
     case Colormap::Magma:
         cv::applyColorMap(ramp, lut, cv::COLORMAP_MAGMA);
         break;
-    case Colormap::Diverging:
-        lut = divergingLut();
+    case Colormap::Diverging: {
+        // Built once: OpenCV 4.6 fills its Lab tables on first use without a lock, so views
+        // and response workers converting at once each built them and lost all but one copy.
+        static const cv::Mat diverging = divergingLut();
+        lut = diverging;
         break;
+    }
     }
     return lut;
 }
