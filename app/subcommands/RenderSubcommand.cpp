@@ -2,6 +2,8 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "io/AtomicWrite.h"
+#include "learn/BackToPixels.h"
+#include "subcommands/LearnedViews.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
 
@@ -45,7 +47,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
     addSceneOutputOption(
         parser,
         QCoreApplication::translate("convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
-    addViewOption(parser, QStringLiteral("figure"));
+    addViewOption(parser, QStringLiteral("figure"), learnedViewNames());
     addLessonStepOption(parser);
     parser.addOption(
         {kFrame,
@@ -63,6 +65,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
              .arg(kMaxSize),
          QStringLiteral("N")});
     addThemeOption(parser);
+    addLearnedViewOptions(parser);
 }
 
 // --size N, checked before anything is drawn: the longer side in pixels, 0 when not set.
@@ -97,6 +100,44 @@ QByteArray pngOf(const QImage& image)
     return png;
 }
 
+// The drawing at its logical `size`, as .svg or as .png at `scale` (or `side` pixels long).
+void write(const Drawing& drawing, QSize size, double scale, int side, const QString& suffix,
+           const QString& output)
+{
+    if (side > 0)
+        scale = double(side) / std::max(size.width(), size.height());
+    QString error;
+    if (suffix == QLatin1String("svg")) {
+        if (!FigureExporter::saveSvg(drawing, output, &error))
+            throw Error(error.toStdString());
+    } else {
+        QString reason;
+        if (!writeAtomically(output, pngOf(OffscreenScene::render(drawing, size, scale)), &reason))
+            throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
+                            .arg(output, reason)
+                            .toStdString());
+    }
+}
+
+// --view gradient or deconvnet: the network's pictures; the lesson and --step are checked as
+// for any view, but the picture does not depend on them.
+void renderLearnedView(const QCommandLineParser& parser, const QString& lesson, const QString& view,
+                       const QString& output, const QString& suffix)
+{
+    const double scale = scaleOption(parser);
+    const int side = sizeOption(parser, suffix);
+    if (parser.isSet(kFrame))
+        throw Error(
+            QCoreApplication::translate(
+                "convlab::cli", "--frame %1: only --view stepper and transposed are animations")
+                .arg(parser.value(kFrame))
+                .toStdString());
+    applyThemeOption(parser);
+    openLesson(parser, lesson, SceneView::Figure);
+    const std::unique_ptr<BackToPixels> page = learnedView(parser, view);
+    write(FigureExporter::drawingOf(page.get()), kLearnedViewSize, scale, side, suffix, output);
+}
+
 int run(const QCommandLineParser& parser, QTextStream& out)
 {
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
@@ -108,7 +149,14 @@ int run(const QCommandLineParser& parser, QTextStream& out)
                         "convlab::cli", "cannot write '%1': render writes .png and .svg files")
                         .arg(output)
                         .toStdString());
-    const SceneView view = viewOption(parser);
+    if (const QString learned = parser.value(QStringLiteral("view")); isLearnedView(learned)) {
+        renderLearnedView(parser, lesson, learned, output, suffix);
+        out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
+                   .arg(QDir::toNativeSeparators(output), learned)
+            << Qt::endl;
+        return 0;
+    }
+    const SceneView view = viewOption(parser, learnedViewNames());
     double scale = scaleOption(parser);
     const int side = sizeOption(parser, suffix);
     int frame = 0;
@@ -142,20 +190,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         scene->showAnimationFrame(view, (frame > 0 ? frame : frames) - 1, &error);
     }
     const QSize size = scene->naturalSize(view);
-    if (side > 0)
-        scale = double(side) / std::max(size.width(), size.height());
-    const Drawing drawing = scene->drawing(view, size);
-    QString error;
-    if (suffix == QLatin1String("svg")) {
-        if (!FigureExporter::saveSvg(drawing, output, &error))
-            throw Error(error.toStdString());
-    } else {
-        QString reason;
-        if (!writeAtomically(output, pngOf(OffscreenScene::render(drawing, size, scale)), &reason))
-            throw Error(QCoreApplication::translate("convlab::cli", "cannot write '%1': %2")
-                            .arg(output, reason)
-                            .toStdString());
-    }
+    write(scene->drawing(view, size), size, scale, side, suffix, output);
     out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
                .arg(QDir::toNativeSeparators(output), OffscreenScene::viewName(view))
         << Qt::endl;

@@ -30,12 +30,13 @@ constexpr int kPeakSearchMs = 60000;
 
 } // namespace
 
-void addViewOption(QCommandLineParser& parser, const QString& defaultView)
+void addViewOption(QCommandLineParser& parser, const QString& defaultView, const QStringList& more)
 {
-    parser.addOption({kView,
-                      QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
-                          .arg(OffscreenScene::viewNames().join(QLatin1Char('|')), defaultView),
-                      QStringLiteral("VIEW"), defaultView});
+    parser.addOption(
+        {kView,
+         QCoreApplication::translate("convlab::cli", "What to draw: %1 (default: %2).")
+             .arg((OffscreenScene::viewNames() + more).join(QLatin1Char('|')), defaultView),
+         QStringLiteral("VIEW"), defaultView});
 }
 
 void addLessonStepOption(QCommandLineParser& parser)
@@ -87,13 +88,13 @@ void addSceneOutputOption(QCommandLineParser& parser, const QString& description
     parser.addOption({kOutput, description, QStringLiteral("OUT")});
 }
 
-SceneView viewOption(const QCommandLineParser& parser)
+SceneView viewOption(const QCommandLineParser& parser, const QStringList& more)
 {
     const QString name = parser.value(kView);
     const std::optional<SceneView> view = OffscreenScene::viewFromName(name);
     if (!view)
         refuse(QCoreApplication::translate("convlab::cli", "--view: unknown view '%1' (%2)")
-                   .arg(name, OffscreenScene::viewNames().join(QStringLiteral(", "))));
+                   .arg(name, (OffscreenScene::viewNames() + more).join(QStringLiteral(", "))));
     return *view;
 }
 

@@ -15,14 +15,16 @@ namespace convlab::cli {
 
 inline constexpr double kMaxScale = 8;
 
-void addViewOption(QCommandLineParser& parser, const QString& defaultView);
+// `more`: views a subcommand draws besides the scene's (render's learned views).
+void addViewOption(QCommandLineParser& parser, const QString& defaultView,
+                   const QStringList& more = {});
 void addLessonStepOption(QCommandLineParser& parser);
 void addScaleOption(QCommandLineParser& parser);
 void addFpsOption(QCommandLineParser& parser, int defaultFps);
 void addThemeOption(QCommandLineParser& parser);
 void addSceneOutputOption(QCommandLineParser& parser, const QString& description);
 
-SceneView viewOption(const QCommandLineParser& parser);
+SceneView viewOption(const QCommandLineParser& parser, const QStringList& more = {});
 double scaleOption(const QCommandLineParser& parser);
 int fpsOption(const QCommandLineParser& parser);
 // Applies --theme (light by default: the same picture whatever the machine's desktop) to the

@@ -1179,6 +1179,121 @@
     </message>
 </context>
 <context>
+    <name>convlab::BackToPixels</name>
+    <message>
+        <source>the strongest unit</source>
+        <translation>the strongest unit</translation>
+    </message>
+    <message>
+        <source>the whole map</source>
+        <translation>the whole map</translation>
+    </message>
+    <message>
+        <source>the unit at</source>
+        <translation>the unit at</translation>
+    </message>
+    <message>
+        <source>The backward pass is a transposed convolution</source>
+        <translation>The backward pass is a transposed convolution</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>its &amp;input channel</source>
+        <translation>its &amp;input channel</translation>
+    </message>
+    <message>
+        <source>What a unit responds to</source>
+        <translation>What a unit responds to</translation>
+    </message>
+    <message>
+        <source>L&amp;ayer</source>
+        <translation>L&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;map</source>
+        <translation>&amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;row</source>
+        <translation>&amp;row</translation>
+    </message>
+    <message>
+        <source>c&amp;olumn</source>
+        <translation>c&amp;olumn</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</source>
+        <translation>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</translation>
+    </message>
+    <message>
+        <source>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</source>
+        <translation>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</translation>
+    </message>
+    <message>
+        <source>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</source>
+        <translation>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</translation>
+    </message>
+    <message>
+        <source>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</source>
+        <translation>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</translation>
+    </message>
+    <message>
+        <source>the same to float32 precision</source>
+        <translation>the same to float32 precision</translation>
+    </message>
+    <message>
+        <source>more than float32 rounding apart</source>
+        <translation>more than float32 rounding apart</translation>
+    </message>
+    <message>
+        <source>The digit</source>
+        <translation>The digit</translation>
+    </message>
+    <message>
+        <source>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</source>
+        <translation>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>map %1</translation>
+    </message>
+    <message>
+        <source>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</source>
+        <translation>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</translation>
+    </message>
+    <message>
+        <source>Unit (row %1, column %2) of map %3 of %4: activation %5.</source>
+        <translation>Unit (row %1, column %2) of map %3 of %4: activation %5.</translation>
+    </message>
+    <message>
+        <source>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</source>
+        <translation>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back to the pixels: zero everywhere.</source>
+        <translation>Nothing comes back to the pixels: zero everywhere.</translation>
+    </message>
+    <message>
+        <source>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</source>
+        <translation>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</translation>
+    </message>
+    <message>
+        <source>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</source>
+        <translation>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</translation>
+    </message>
+    <message>
+        <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
+        <translation>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</translation>
+    </message>
+</context>
+<context>
     <name>convlab::CheckerboardView</name>
     <message>
         <source>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</source>
@@ -1661,6 +1776,17 @@
     <message>
         <source>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</source>
         <translation>A column per filter of conv2 (%1), a row per channel it reads (%2: the maps of conv1&apos;s filters, pooled).</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnTabs</name>
+    <message>
+        <source>Learned filters</source>
+        <translation>Learned filters</translation>
+    </message>
+    <message>
+        <source>Back to pixels</source>
+        <translation>Back to pixels</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4404,18 @@ Options:
 </source>
         <translation>%1: %2 steps, with the images and patches in %3/
 </translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
+        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
+    </message>
+    <message>
+        <source>--digit %1: there are %2 held-out digits</source>
+        <translation>--digit %1: there are %2 held-out digits</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the network, a file of `convlab train` (default: the lecture&apos;s network trained as the window&apos;s Train button does with its settings untouched, seed 1, %1 epochs).</source>
+        <translation>For --view gradient and deconvnet: the network, a file of `convlab train` (default: the lecture&apos;s network trained as the window&apos;s Train button does with its settings untouched, seed 1, %1 epochs).</translation>
     </message>
 </context>
 <context>
