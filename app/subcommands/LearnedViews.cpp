@@ -4,6 +4,8 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "learn/BackToPixels.h"
+#include "learn/DecoderSession.h"
+#include "learn/DecoderView.h"
 #include "learn/DigitDataset.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
@@ -11,6 +13,7 @@
 #include "learn/TrainingSession.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace convlab::cli {
 
@@ -20,6 +23,7 @@ const QString kModel = QStringLiteral("model");
 const QString kDigit = QStringLiteral("digit");
 const QString kGradient = QStringLiteral("gradient");
 const QString kDeconvnet = QStringLiteral("deconvnet");
+const QString kDecoder = QStringLiteral("decoder");
 
 // What the window's Train button gives with its settings untouched: the lecture's network,
 // seed 1, the default options (one thread: the same weights on every run).
@@ -31,11 +35,28 @@ Network trainedAsTheWindowDoes(const DigitDataset& data)
     return network;
 }
 
+// Both decoders trained with the window's settings (seeded, one thread: the same run every
+// time), drawn as the tab shows them at the end.
+std::unique_ptr<QWidget> decoderView()
+{
+    const std::shared_ptr<const DigitDataset> data = TrainingSession::digitSheet();
+    auto* session = new DecoderSession(data, data->split(DigitDataset::kSplitSeed));
+    auto view = std::make_unique<DecoderView>(session);
+    session->setParent(view.get());
+    QEventLoop loop;
+    QObject::connect(session, &DecoderSession::finished, &loop, &QEventLoop::quit);
+    session->start();
+    loop.exec();
+    if (!session->message().isEmpty())
+        throw Error(session->message().toStdString());
+    return view;
+}
+
 } // namespace
 
 QStringList learnedViewNames()
 {
-    return {kGradient, kDeconvnet};
+    return {kGradient, kDeconvnet, kDecoder};
 }
 
 bool isLearnedView(const QString& name)
@@ -63,8 +84,15 @@ void addLearnedViewOptions(QCommandLineParser& parser)
          QStringLiteral("N")});
 }
 
-std::unique_ptr<BackToPixels> learnedView(const QCommandLineParser& parser, const QString& view)
+std::unique_ptr<QWidget> learnedView(const QCommandLineParser& parser, const QString& view)
 {
+    if (view == kDecoder) {
+        std::unique_ptr<QWidget> page = decoderView();
+        page->setAttribute(Qt::WA_DontShowOnScreen);
+        page->resize(kLearnedViewSize);
+        page->show();
+        return page;
+    }
     const std::shared_ptr<const DigitDataset> data = TrainingSession::digitSheet();
     const std::vector<int> heldOut = data->split(DigitDataset::kSplitSeed).heldOut;
     int digit = 1;

@@ -7,13 +7,11 @@
 #include <QStringList>
 #include <memory>
 
-namespace convlab {
-class BackToPixels;
-}
+class QWidget;
 
-// `convlab render --view gradient|deconvnet`: the "Back to pixels" page of the learned filters
-// drawn for a trained network and a held-out digit, as the window's tab shows them. They come
-// from the network, not from the lesson's state.
+// `convlab render --view gradient|deconvnet|decoder`: the learned-filters page's tabs, as the
+// window shows them. "Back to pixels" is drawn for a trained network and a held-out digit; the
+// decoders after a run with the window's settings. None depends on the lesson's state.
 namespace convlab::cli {
 
 inline const QSize kLearnedViewSize(960, 540); // a 16:9 slide
@@ -24,6 +22,6 @@ bool isLearnedView(const QString& name);
 void addLearnedViewOptions(QCommandLineParser& parser);
 // The page for `view`, computed and laid out at kLearnedViewSize, off screen. Refuses (Error
 // naming the option) a bad --digit or an unreadable --model before anything is computed.
-std::unique_ptr<BackToPixels> learnedView(const QCommandLineParser& parser, const QString& view);
+std::unique_ptr<QWidget> learnedView(const QCommandLineParser& parser, const QString& view);
 
 } // namespace convlab::cli

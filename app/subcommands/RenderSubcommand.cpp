@@ -2,7 +2,6 @@
 #include "ArgumentParsing.h"
 #include "Error.h"
 #include "io/AtomicWrite.h"
-#include "learn/BackToPixels.h"
 #include "subcommands/LearnedViews.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
@@ -11,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QWidget>
 #include <algorithm>
 
 namespace convlab::cli {
@@ -119,8 +119,8 @@ void write(const Drawing& drawing, QSize size, double scale, int side, const QSt
     }
 }
 
-// --view gradient or deconvnet: the network's pictures; the lesson and --step are checked as
-// for any view, but the picture does not depend on them.
+// --view gradient, deconvnet or decoder: the learned-filters tabs; the lesson and --step are
+// checked as for any view, but the picture does not depend on them.
 void renderLearnedView(const QCommandLineParser& parser, const QString& lesson, const QString& view,
                        const QString& output, const QString& suffix)
 {
@@ -134,7 +134,7 @@ void renderLearnedView(const QCommandLineParser& parser, const QString& lesson, 
                 .toStdString());
     applyThemeOption(parser);
     openLesson(parser, lesson, SceneView::Figure);
-    const std::unique_ptr<BackToPixels> page = learnedView(parser, view);
+    const std::unique_ptr<QWidget> page = learnedView(parser, view);
     write(FigureExporter::drawingOf(page.get()), kLearnedViewSize, scale, side, suffix, output);
 }
 

@@ -1435,6 +1435,53 @@
     </message>
 </context>
 <context>
+    <name>convlab::DecoderView</name>
+    <message>
+        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
+        <translation>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>input, 10×10</source>
+        <translation>input, 10×10</translation>
+    </message>
+    <message>
+        <source>transposed conv.</source>
+        <translation>transposed conv.</translation>
+    </message>
+    <message>
+        <source>resize-conv.</source>
+        <translation>resize-conv.</translation>
+    </message>
+    <message>
+        <source>original, 20×20</source>
+        <translation>original, 20×20</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
+        <translation>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</translation>
+    </message>
+    <message>
+        <source>the digits&apos; own</source>
+        <translation>the digits&apos; own</translation>
+    </message>
+    <message>
+        <source>Press Start: %1 epochs of %2 digits each.</source>
+        <translation>Press Start: %1 epochs of %2 digits each.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
+        <translation>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1451,6 +1498,13 @@
     <message>
         <source>Change view</source>
         <translation>Change view</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::EnergyCurve</name>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1841,10 @@
     <message>
         <source>Back to pixels</source>
         <translation>Back to pixels</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Decoder: checkerboards</translation>
     </message>
 </context>
 <context>

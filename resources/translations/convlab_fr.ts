@@ -1435,6 +1435,53 @@
     </message>
 </context>
 <context>
+    <name>convlab::DecoderView</name>
+    <message>
+        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
+        <translation>Deux petits encodeurs–décodeurs apprennent à agrandir des chiffres de 10×10 en 20×20 : l&apos;un par convolutions transposées de pas 2, l&apos;autre par agrandissement au plus proche ×2 puis convolution 3×3. Des chiffres mis de côté, après chaque époque :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>input, 10×10</source>
+        <translation>entrée, 10×10</translation>
+    </message>
+    <message>
+        <source>transposed conv.</source>
+        <translation>conv. transposée</translation>
+    </message>
+    <message>
+        <source>resize-conv.</source>
+        <translation>agrandissement puis conv.</translation>
+    </message>
+    <message>
+        <source>original, 20×20</source>
+        <translation>original, 20×20</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
+        <translation>Énergie en damier des sorties (leur énergie aux fréquences du pas)</translation>
+    </message>
+    <message>
+        <source>the digits&apos; own</source>
+        <translation>celle des chiffres</translation>
+    </message>
+    <message>
+        <source>Press Start: %1 epochs of %2 digits each.</source>
+        <translation>Appuyez sur Démarrer : %1 époques de %2 chiffres chacune.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
+        <translation>Après l&apos;époque %1 sur %2, sur %3 chiffres mis de côté : énergie en damier %4 (transposée) et %5 (agrandissement puis conv.), celle des chiffres %6 ; erreur quadratique moyenne %7 et %8.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1451,6 +1498,13 @@
     <message>
         <source>Change view</source>
         <translation>Modifier l&apos;affichage</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::EnergyCurve</name>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1841,10 @@
     <message>
         <source>Back to pixels</source>
         <translation>Retour aux pixels</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Décodeur : damiers</translation>
     </message>
 </context>
 <context>

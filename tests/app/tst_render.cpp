@@ -10,6 +10,8 @@
 #include "i18n/Language.h"
 #include "io/DocumentFile.h"
 #include "learn/BackToPixels.h"
+#include "learn/DecoderSession.h"
+#include "learn/DecoderView.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
 #include "learn/TrainingSession.h"
@@ -27,6 +29,7 @@
 
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -288,6 +291,31 @@ class TestRender : public QObject {
                 colours.insert(rendered.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
         Theme::apply(QStringLiteral("light"));
+    }
+
+    // The decoders' tab after a run with the window's settings (seeded: the same every time).
+    void renderDrawsTheDecodersAfterTheirRun()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("decoder.png"));
+
+        const Run run = runConvlab(
+            {QStringLiteral("render"), lessonPath("07_transposed_convolution.convlab"),
+             QStringLiteral("-o"), out, QStringLiteral("--view"), QStringLiteral("decoder")});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Theme::apply(QStringLiteral("light")); // render's default
+        const auto data = TrainingSession::digitSheet();
+        DecoderSession session(data, data->split());
+        DecoderView view(&session);
+        QSignalSpy finished(&session, &DecoderSession::finished);
+        session.start();
+        QVERIFY(finished.wait(300'000));
+        showOffScreen(view);
+        const QImage expected = drawWidget(&view, QSize(960, 540), 1);
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
     }
 
     void aBadDigitOrModelIsRefusedNamingIt_data()

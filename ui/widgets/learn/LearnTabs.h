@@ -6,12 +6,13 @@
 namespace convlab {
 
 class BackToPixels;
+class DecoderView;
 class LearnPage;
 class TrainingSession;
 
-// The learned-filters page and, in a tab beside it, "Back to pixels" fed with the page's
+// The learned-filters page and, in tabs beside it, "Back to pixels" fed with the page's
 // network and the digit on its pad (and the network's answer for it, whose loss it
-// differentiates).
+// differentiates), and the upsampling decoders learning (a DecoderSession of its own).
 class LearnTabs final : public QTabWidget {
     Q_OBJECT
   public:
@@ -19,12 +20,14 @@ class LearnTabs final : public QTabWidget {
 
     LearnPage* learnPage() const { return m_page; }
     BackToPixels* backToPixels() const { return m_pixels; }
+    DecoderView* decoder() const { return m_decoder; }
 
   private:
     void feed();
 
     LearnPage* m_page;
     BackToPixels* m_pixels;
+    DecoderView* m_decoder;
 };
 
 } // namespace convlab
