@@ -6,6 +6,7 @@
 #include "learn/DigitImage.h"
 #include "learn/LearnedScene.h"
 #include "session/Outcome.h"
+#include "subcommands/LearnedViews.h"
 #include "subcommands/SceneOptions.h"
 #include "subcommands/Subcommand.h"
 
@@ -23,6 +24,7 @@ const QString kFrame = QStringLiteral("frame");
 const QString kSize = QStringLiteral("size");
 const QString kModel = QStringLiteral("model");
 const QString kDigit = QStringLiteral("digit");
+const QString kHeldOut = QStringLiteral("held-out");
 // A file manager asks thumbnailers for 128 to 1024 pixels; the limit keeps a typo from
 // allocating gigabytes.
 constexpr int kMaxSize = 4096;
@@ -41,19 +43,23 @@ QString summary()
 QString usage()
 {
     return QStringLiteral("LESSON.convlab -o OUT.png|OUT.svg [options]  |  --view "
-                          "filters|featuremaps --model MODEL [--digit IMAGE] -o OUT.png|OUT.svg");
+                          "filters|featuremaps --model MODEL [--digit IMAGE] -o OUT.png|OUT.svg  "
+                          "|  --view gradient|deconvnet|decoder [--model MODEL] [--held-out N] "
+                          "-o OUT.png|OUT.svg");
 }
 
 void addOptions(QCommandLineParser& parser, const QStringList&)
 {
     parser.addPositionalArgument(
         QStringLiteral("LESSON"),
-        QCoreApplication::translate("convlab::cli", "A .convlab lesson (resources/lessons/); none "
-                                                    "for --view filters and featuremaps."));
+        QCoreApplication::translate("convlab::cli",
+                                    "A .convlab lesson (resources/lessons/); none for the views "
+                                    "of the learned filters (filters, featuremaps, gradient, "
+                                    "deconvnet, decoder)."));
     addSceneOutputOption(
         parser,
         QCoreApplication::translate("convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
-    addViewOption(parser, QStringLiteral("figure"), LearnedScene::viewNames());
+    addViewOption(parser, QStringLiteral("figure"), LearnedScene::viewNames() + learnedViewNames());
     addLessonStepOption(parser);
     parser.addOption(
         {kFrame,
@@ -74,8 +80,10 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
     parser.addOption(
         {kModel,
          QCoreApplication::translate("convlab::cli",
-                                     "For --view filters and featuremaps: the model to draw, as "
-                                     "convlab train -o or the window's Save Model… writes it."),
+                                     "For --view filters, featuremaps, gradient and deconvnet: "
+                                     "the model to draw, as convlab train -o or the window's "
+                                     "Save Model… writes it (gradient and deconvnet without it: "
+                                     "the network the window's Train button gives, seed 1)."),
          QStringLiteral("MODEL")});
     parser.addOption(
         {kDigit,
@@ -83,6 +91,7 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
                                      "For --view featuremaps: the digit whose feature maps are "
                                      "drawn, an image prepared as convlab predict prepares it."),
          QStringLiteral("IMAGE")});
+    addLearnedViewOptions(parser);
 }
 
 // --size N, checked before anything is drawn: the longer side in pixels, 0 when not set.
@@ -154,10 +163,9 @@ void writeDrawing(const Drawing& drawing, QSize size, double scale, int side, co
     throw Error(message.toStdString());
 }
 
-// --view filters or featuremaps: the learned-filters page's panels for a model file.
-int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTextStream& out)
+// The learned filters' views draw a network, not a lesson: no LESSON, --step or --frame.
+void refuseLessonArguments(const QCommandLineParser& parser, const QString& viewName)
 {
-    const QString viewName = LearnedScene::viewName(view);
     if (!parser.positionalArguments().isEmpty())
         refuse(QCoreApplication::translate("convlab::cli",
                                            "--view %1 draws a model, not a lesson: unexpected "
@@ -168,6 +176,16 @@ int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTe
             refuse(QCoreApplication::translate("convlab::cli",
                                                "--%1 applies to lessons, not to --view %2")
                        .arg(option, viewName));
+}
+
+// --view filters or featuremaps: the learned-filters page's panels for a model file.
+int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTextStream& out)
+{
+    const QString viewName = LearnedScene::viewName(view);
+    refuseLessonArguments(parser, viewName);
+    if (parser.isSet(kHeldOut))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--held-out applies to --view gradient and deconvnet"));
     const QString output = outputPath(parser);
     const double scale = scaleOption(parser);
     const int side = sizeOption(parser, QFileInfo(output).suffix().toLower());
@@ -202,15 +220,38 @@ int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTe
     return 0;
 }
 
+// --view gradient, deconvnet or decoder: the tabs beside the learned-filters page, for a
+// network (--model, else trained as the window trains it) and a held-out digit.
+int renderBackToPixels(const QCommandLineParser& parser, const QString& view, QTextStream& out)
+{
+    refuseLessonArguments(parser, view);
+    if (parser.isSet(kDigit))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--digit applies to --view featuremaps only; "
+                                           "--held-out N picks a held-out digit"));
+    const QString output = outputPath(parser);
+    const double scale = scaleOption(parser);
+    const int side = sizeOption(parser, QFileInfo(output).suffix().toLower());
+    applyThemeOption(parser);
+    const std::unique_ptr<QWidget> page = learnedView(parser, view);
+    writeDrawing(FigureExporter::drawingOf(page.get()), kLearnedViewSize, scale, side, output);
+    out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
+               .arg(QDir::toNativeSeparators(output), view)
+        << Qt::endl;
+    return 0;
+}
+
 int run(const QCommandLineParser& parser, QTextStream& out)
 {
-    if (const std::optional<LearnedScene::View> learned =
-            LearnedScene::viewFromName(parser.value(QStringLiteral("view"))))
+    const QString viewName = parser.value(QStringLiteral("view"));
+    if (const std::optional<LearnedScene::View> learned = LearnedScene::viewFromName(viewName))
         return renderLearned(parser, *learned, out);
-    for (const QString& option : {kModel, kDigit})
+    if (isLearnedView(viewName))
+        return renderBackToPixels(parser, viewName, out);
+    for (const QString& option : {kModel, kDigit, kHeldOut})
         if (parser.isSet(option))
             refuse(QCoreApplication::translate("convlab::cli",
-                                               "--%1 applies to --view filters and featuremaps")
+                                               "--%1 applies to the views of the learned filters")
                        .arg(option));
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
     const QString output = outputPath(parser);

@@ -88,13 +88,13 @@ void addSceneOutputOption(QCommandLineParser& parser, const QString& description
     parser.addOption({kOutput, description, QStringLiteral("OUT")});
 }
 
-SceneView viewOption(const QCommandLineParser& parser)
+SceneView viewOption(const QCommandLineParser& parser, const QStringList& more)
 {
     const QString name = parser.value(kView);
     const std::optional<SceneView> view = OffscreenScene::viewFromName(name);
     if (!view)
         refuse(QCoreApplication::translate("convlab::cli", "--view: unknown view '%1' (%2)")
-                   .arg(name, OffscreenScene::viewNames().join(QStringLiteral(", "))));
+                   .arg(name, (OffscreenScene::viewNames() + more).join(QStringLiteral(", "))));
     return *view;
 }
 

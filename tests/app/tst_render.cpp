@@ -11,6 +11,9 @@
 #include "i18n/Language.h"
 #include "io/ArrayIO.h"
 #include "io/DocumentFile.h"
+#include "learn/BackToPixels.h"
+#include "learn/DecoderSession.h"
+#include "learn/DecoderView.h"
 #include "learn/DigitImage.h"
 #include "learn/DigitPad.h"
 #include "learn/FilterGrid.h"
@@ -34,6 +37,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -239,6 +243,121 @@ class TestRender : public QObject {
             for (int x = 0; x < rendered.width(); x += 4)
                 colours.insert(rendered.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    // The "Back to pixels" tab's two parts for a model file and a held-out digit, as the
+    // window's tab draws them; the lesson's state plays no part.
+    void renderDrawsTheBackToPixelsViews_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("digit");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("gradient, digit 5") << "gradient" << 5 << "en" << 1.0 << "light";
+        QTest::newRow("deconvnet, digit 120, fr, dark, 2×")
+            << "deconvnet" << 120 << "fr" << 2.0 << "dark";
+    }
+
+    void renderDrawsTheBackToPixelsViews()
+    {
+        QFETCH(QString, view);
+        QFETCH(int, digit);
+        QFETCH(QString, language);
+        QFETCH(double, scale);
+        QFETCH(QString, theme);
+        const QString model = m_dir->filePath(QStringLiteral("model.pt"));
+        const Network network(Architecture::lecture(), 4); // any weights: untrained is quick
+        ModelFile::save(network, model.toStdString());
+        const QString out = m_dir->filePath(QStringLiteral("pixels.png"));
+
+        const Run run = runConvlab({QStringLiteral("render"), QStringLiteral("-o"), out,
+                                    QStringLiteral("--view"), view, QStringLiteral("--model"),
+                                    model, QStringLiteral("--held-out"), QString::number(digit),
+                                    QStringLiteral("--lang"), language, QStringLiteral("--scale"),
+                                    QString::number(scale), QStringLiteral("--theme"), theme});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Language::apply(language);
+        Theme::apply(theme);
+        const auto data = TrainingSession::digitSheet();
+        const cv::Mat image = data->image(data->split().heldOut[std::size_t(digit - 1)]);
+        auto shown = std::make_shared<const Network>(ModelFile::load(model.toStdString()));
+        BackToPixels page;
+        page.setSection(view == QLatin1String("gradient") ? BackToPixels::Section::Gradient
+                                                          : BackToPixels::Section::Unit);
+        page.setInput(shown, image, shown->predict(image).digit);
+        page.computeNow();
+        showOffScreen(page);
+        const QImage expected = drawWidget(&page, QSize(960, 540), scale);
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+        QSet<QRgb> colours;
+        for (int y = 0; y < rendered.height(); y += 4)
+            for (int x = 0; x < rendered.width(); x += 4)
+                colours.insert(rendered.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+        Theme::apply(QStringLiteral("light"));
+    }
+
+#ifdef CONVLAB_FULL_RUNS
+    // The decoders' tab after a run with the window's settings (seeded: the same every time);
+    // two full runs, so Release only (tests/CMakeLists.txt).
+    void renderDrawsTheDecodersAfterTheirRun()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("decoder.png"));
+
+        const Run run = runConvlab({QStringLiteral("render"), QStringLiteral("-o"), out,
+                                    QStringLiteral("--view"), QStringLiteral("decoder")});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Theme::apply(QStringLiteral("light")); // render's default
+        const auto data = TrainingSession::digitSheet();
+        DecoderSession session(data, data->split());
+        DecoderView view(&session);
+        QSignalSpy finished(&session, &DecoderSession::finished);
+        session.start();
+        QVERIFY(finished.wait(300'000));
+        showOffScreen(view);
+        const QImage expected = drawWidget(&view, QSize(960, 540), 1);
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+    }
+
+#endif
+
+    void aBadDigitOrModelIsRefusedNamingIt_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("digit 0") << QStringList{QStringLiteral("--held-out"), QStringLiteral("0")}
+                                 << QStringLiteral("--held-out");
+        QTest::newRow("digit past the held-out ones")
+            << QStringList{QStringLiteral("--held-out"), QStringLiteral("1001")}
+            << QStringLiteral("1000");
+        QTest::newRow("no such model")
+            << QStringList{QStringLiteral("--model"), QStringLiteral("/nonexistent/m.pt")}
+            << QStringLiteral("/nonexistent/m.pt");
+        QTest::newRow("a frame") << QStringList{QStringLiteral("--frame"), QStringLiteral("2")}
+                                 << QStringLiteral("--frame");
+    }
+
+    void aBadDigitOrModelIsRefusedNamingIt()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, named);
+        const QString out = m_dir->filePath(QStringLiteral("pixels.png"));
+        const Run run =
+            runConvlab(QStringList{QStringLiteral("render"), QStringLiteral("-o"), out,
+                                   QStringLiteral("--view"), QStringLiteral("gradient")} +
+                       options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+        QVERIFY(!QFile::exists(out));
     }
 
     // --view filters and featuremaps: the learned-filters page's panels for a model file, as the

@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: MIT
 // The learned-filters page in the window: reached with F7 and left with the way back, and a
 // first-layer filter clicked becomes the patch of the views on the sheet of digits, in one undo
-// step, its response the plain correlation of the sheet with it.
+// step, its response the plain correlation of the sheet with it. Its "Back to pixels" tab
+// follows the digit on the pad.
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
 #include "compute/ResponseResult.h"
 #include "document/Document.h"
+#include "learn/BackToPixels.h"
+#include "learn/DigitPad.h"
 #include "learn/FilterGrid.h"
 #include "learn/LearnPage.h"
+#include "learn/LearnTabs.h"
 #include "learn/Network.h"
+#include "learn/PixelMapView.h"
 #include "window/LearnedFiltersMode.h"
 #include "window/WindowActions.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -121,6 +127,26 @@ class TestLearnedFilters : public QObject {
         undo->undo();
 
         QCOMPARE(cv::norm(doc->patch(), patchBefore, cv::NORM_INF), 0.0);
+    }
+
+    void theBackToPixelsTabShowsTheDigitOnThePad()
+    {
+        m_window->actions()->learnedFilters->trigger();
+        LearnTabs* tabs = m_window->learnedFilters()->tabs();
+        LearnPage* page = tabs->learnPage();
+        BackToPixels* pixels = tabs->backToPixels();
+        QSignalSpy computed(pixels->computer(), &PixelsComputer::computed);
+
+        page->pickHeldOut(4);
+        tabs->setCurrentWidget(pixels);
+
+        QVERIFY(computed.wait(60'000));
+        QVERIFY(m_window->learnedFilters()->isShown());
+        QCOMPARE(cv::norm(pixels->digitView()->map(), page->digit(), cv::NORM_INF), 0.0);
+        const LayerGradient expected =
+            layerGradient(*page->session()->network(), page->digit(), page->prediction().digit, 0);
+        QCOMPARE(cv::norm(pixels->autogradView()->map(), expected.inputGradient, cv::NORM_INF),
+                 0.0);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "i18n/CoreMessages.h"
 #include "learn/LearnPage.h"
+#include "learn/LearnTabs.h"
 #include "learn/TrainingSession.h"
 #include "samples/SampleGallery.h"
 #include "session/Outcome.h"
@@ -25,7 +26,7 @@ LearnedFiltersMode::LearnedFiltersMode(Session* session, ViewModes* modes, QActi
 
 bool LearnedFiltersMode::isShown() const
 {
-    return m_page && m_modes->currentWidget() == m_page;
+    return m_tabs && m_modes->currentWidget() == m_tabs;
 }
 
 void LearnedFiltersMode::setShown(bool on)
@@ -33,16 +34,22 @@ void LearnedFiltersMode::setShown(bool on)
     m_toggle->setChecked(on);
     if (on == isShown())
         return;
-    m_modes->showPage(on ? page() : nullptr);
+    m_modes->showPage(on ? tabs() : nullptr);
 }
 
 LearnPage* LearnedFiltersMode::page()
 {
-    if (!m_page) {
+    return tabs()->learnPage();
+}
+
+LearnTabs* LearnedFiltersMode::tabs()
+{
+    if (!m_tabs) {
         m_training = new TrainingSession(this);
-        m_page = new LearnPage(m_training, m_modes);
+        m_tabs = new LearnTabs(m_training, m_modes);
+        m_page = m_tabs->learnPage();
         m_page->setBackAction(m_back);
-        m_modes->addPage(m_page);
+        m_modes->addPage(m_tabs);
         connect(m_page, &LearnPage::filterChosen, this, [this](int index, const cv::Mat& filter) {
             const Outcome outcome = useFilter(index, filter);
             if (outcome.ok)
@@ -50,7 +57,7 @@ LearnPage* LearnedFiltersMode::page()
             emit reported(outcome);
         });
     }
-    return m_page;
+    return m_tabs;
 }
 
 cv::Mat LearnedFiltersMode::digitSheet()

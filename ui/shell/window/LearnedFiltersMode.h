@@ -9,6 +9,7 @@ class QAction;
 namespace convlab {
 
 class LearnPage;
+class LearnTabs;
 class Session;
 class TrainingSession;
 class ViewModes;
@@ -19,6 +20,7 @@ struct Outcome;
 // ViewModes, left with the window's "Back to the Views". A first-layer filter clicked on the
 // page becomes the patch of the views, on the sheet of digits (Session::showPattern, one undo
 // step), and the views come back to show its response and its peak.
+// The page is shown in a LearnTabs, with its "Back to pixels" tab.
 class LearnedFiltersMode final : public QObject {
     Q_OBJECT
   public:
@@ -29,6 +31,7 @@ class LearnedFiltersMode final : public QObject {
     bool isShown() const;
     void setShown(bool on);
     LearnPage* page(); // made on the first call
+    LearnTabs* tabs(); // the page and its "Back to pixels" tab
     // The sheet of digits, 1000×2000 in [0, 1], as the views show it.
     static cv::Mat digitSheet();
     // conv1's filter `index` of the page's network as the patch of the views, on the sheet.
@@ -43,6 +46,7 @@ class LearnedFiltersMode final : public QObject {
     QAction* m_toggle;
     QAction* m_back;
     TrainingSession* m_training = nullptr;
+    LearnTabs* m_tabs = nullptr;
     LearnPage* m_page = nullptr;
 };
 
