@@ -904,6 +904,14 @@
         <source>A 7×7 grid and a 3×3 kernel with stride 2.</source>
         <translation>A 7×7 grid and a 3×3 kernel with stride 2.</translation>
     </message>
+    <message>
+        <source>Handwritten digits</source>
+        <translation>Handwritten digits</translation>
+    </message>
+    <message>
+        <source>OpenCV&apos;s 5,000 handwritten digits, 20×20 each, the learned filters&apos; training set; the patch is the first 2.</source>
+        <translation>OpenCV&apos;s 5,000 handwritten digits, 20×20 each, the learned filters&apos; training set; the patch is the first 2.</translation>
+    </message>
 </context>
 <context>
     <name>SceneFrameSource</name>
@@ -1179,6 +1187,121 @@
     </message>
 </context>
 <context>
+    <name>convlab::BackToPixels</name>
+    <message>
+        <source>the strongest unit</source>
+        <translation>the strongest unit</translation>
+    </message>
+    <message>
+        <source>the whole map</source>
+        <translation>the whole map</translation>
+    </message>
+    <message>
+        <source>the unit at</source>
+        <translation>the unit at</translation>
+    </message>
+    <message>
+        <source>The backward pass is a transposed convolution</source>
+        <translation>The backward pass is a transposed convolution</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>its &amp;input channel</source>
+        <translation>its &amp;input channel</translation>
+    </message>
+    <message>
+        <source>What a unit responds to</source>
+        <translation>What a unit responds to</translation>
+    </message>
+    <message>
+        <source>L&amp;ayer</source>
+        <translation>L&amp;ayer</translation>
+    </message>
+    <message>
+        <source>&amp;map</source>
+        <translation>&amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;row</source>
+        <translation>&amp;row</translation>
+    </message>
+    <message>
+        <source>c&amp;olumn</source>
+        <translation>c&amp;olumn</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</source>
+        <translation>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</translation>
+    </message>
+    <message>
+        <source>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</source>
+        <translation>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</translation>
+    </message>
+    <message>
+        <source>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</source>
+        <translation>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</translation>
+    </message>
+    <message>
+        <source>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</source>
+        <translation>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</translation>
+    </message>
+    <message>
+        <source>the same to float32 precision</source>
+        <translation>the same to float32 precision</translation>
+    </message>
+    <message>
+        <source>more than float32 rounding apart</source>
+        <translation>more than float32 rounding apart</translation>
+    </message>
+    <message>
+        <source>The digit</source>
+        <translation>The digit</translation>
+    </message>
+    <message>
+        <source>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</source>
+        <translation>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>map %1</translation>
+    </message>
+    <message>
+        <source>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</source>
+        <translation>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</translation>
+    </message>
+    <message>
+        <source>Unit (row %1, column %2) of map %3 of %4: activation %5.</source>
+        <translation>Unit (row %1, column %2) of map %3 of %4: activation %5.</translation>
+    </message>
+    <message>
+        <source>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</source>
+        <translation>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back to the pixels: zero everywhere.</source>
+        <translation>Nothing comes back to the pixels: zero everywhere.</translation>
+    </message>
+    <message>
+        <source>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</source>
+        <translation>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</translation>
+    </message>
+    <message>
+        <source>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</source>
+        <translation>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</translation>
+    </message>
+    <message>
+        <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
+        <translation>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</translation>
+    </message>
+</context>
+<context>
     <name>convlab::CheckerboardView</name>
     <message>
         <source>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</source>
@@ -1331,6 +1454,53 @@
     </message>
 </context>
 <context>
+    <name>convlab::DecoderView</name>
+    <message>
+        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
+        <translation>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>input, 10×10</source>
+        <translation>input, 10×10</translation>
+    </message>
+    <message>
+        <source>transposed conv.</source>
+        <translation>transposed conv.</translation>
+    </message>
+    <message>
+        <source>resize-conv.</source>
+        <translation>resize-conv.</translation>
+    </message>
+    <message>
+        <source>original, 20×20</source>
+        <translation>original, 20×20</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
+        <translation>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</translation>
+    </message>
+    <message>
+        <source>the digits&apos; own</source>
+        <translation>the digits&apos; own</translation>
+    </message>
+    <message>
+        <source>Press Start: %1 epochs of %2 digits each.</source>
+        <translation>Press Start: %1 epochs of %2 digits each.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
+        <translation>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1347,6 +1517,13 @@
     <message>
         <source>Change view</source>
         <translation>Change view</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::EnergyCurve</name>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1991,21 @@
     <message>
         <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
         <translation>Opened %1: %2 of %3 held-out digits right (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnTabs</name>
+    <message>
+        <source>Learned filters</source>
+        <translation>Learned filters</translation>
+    </message>
+    <message>
+        <source>Back to pixels</source>
+        <translation>Back to pixels</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Decoder: checkerboards</translation>
     </message>
 </context>
 <context>
@@ -4449,14 +4641,6 @@ Options:
 </translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
-        <translation>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</translation>
-    </message>
-    <message>
-        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
-        <translation>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</translation>
-    </message>
-    <message>
         <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
         <translation>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</translation>
     </message>
@@ -4481,20 +4665,32 @@ Options:
         <translation>--digit applies to --view featuremaps only</translation>
     </message>
     <message>
-        <source>--%1 applies to --view filters and featuremaps</source>
-        <translation>--%1 applies to --view filters and featuremaps</translation>
-    </message>
-    <message>
         <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
         <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
     </message>
     <message>
-        <source>--digit %1: there are %2 held-out digits</source>
-        <translation>--digit %1: there are %2 held-out digits</translation>
+        <source>--held-out %1: there are %2 held-out digits</source>
+        <translation>--held-out %1: there are %2 held-out digits</translation>
     </message>
     <message>
-        <source>For --view gradient and deconvnet: the network, a file of `convlab train` (default: the lecture&apos;s network trained as the window&apos;s Train button does with its settings untouched, seed 1, %1 epochs).</source>
-        <translation>For --view gradient and deconvnet: the network, a file of `convlab train` (default: the lecture&apos;s network trained as the window&apos;s Train button does with its settings untouched, seed 1, %1 epochs).</translation>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
+    </message>
+    <message>
+        <source>For --view filters, featuremaps, gradient and deconvnet: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it (gradient and deconvnet without it: the network the window&apos;s Train button gives, seed 1).</source>
+        <translation>For --view filters, featuremaps, gradient and deconvnet: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it (gradient and deconvnet without it: the network the window&apos;s Train button gives, seed 1).</translation>
+    </message>
+    <message>
+        <source>--held-out applies to --view gradient and deconvnet</source>
+        <translation>--held-out applies to --view gradient and deconvnet</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only; --held-out N picks a held-out digit</source>
+        <translation>--digit applies to --view featuremaps only; --held-out N picks a held-out digit</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the views of the learned filters</source>
+        <translation>--%1 applies to the views of the learned filters</translation>
     </message>
 </context>
 <context>
@@ -5333,190 +5529,6 @@ Options:
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::BackToPixels</name>
-    <message>
-        <source>the strongest unit</source>
-        <translation>the strongest unit</translation>
-    </message>
-    <message>
-        <source>the whole map</source>
-        <translation>the whole map</translation>
-    </message>
-    <message>
-        <source>the unit at</source>
-        <translation>the unit at</translation>
-    </message>
-    <message>
-        <source>The backward pass is a transposed convolution</source>
-        <translation>The backward pass is a transposed convolution</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Layer</translation>
-    </message>
-    <message>
-        <source>its &amp;input channel</source>
-        <translation>its &amp;input channel</translation>
-    </message>
-    <message>
-        <source>What a unit responds to</source>
-        <translation>What a unit responds to</translation>
-    </message>
-    <message>
-        <source>L&amp;ayer</source>
-        <translation>L&amp;ayer</translation>
-    </message>
-    <message>
-        <source>&amp;map</source>
-        <translation>&amp;map</translation>
-    </message>
-    <message>
-        <source>&amp;row</source>
-        <translation>&amp;row</translation>
-    </message>
-    <message>
-        <source>c&amp;olumn</source>
-        <translation>c&amp;olumn</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</source>
-        <translation>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</translation>
-    </message>
-    <message>
-        <source>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</source>
-        <translation>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</translation>
-    </message>
-    <message>
-        <source>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</source>
-        <translation>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</translation>
-    </message>
-    <message>
-        <source>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</source>
-        <translation>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</translation>
-    </message>
-    <message>
-        <source>the same to float32 precision</source>
-        <translation>the same to float32 precision</translation>
-    </message>
-    <message>
-        <source>more than float32 rounding apart</source>
-        <translation>more than float32 rounding apart</translation>
-    </message>
-    <message>
-        <source>The digit</source>
-        <translation>The digit</translation>
-    </message>
-    <message>
-        <source>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</source>
-        <translation>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>the unit</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>map %1</translation>
-    </message>
-    <message>
-        <source>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</source>
-        <translation>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</translation>
-    </message>
-    <message>
-        <source>Unit (row %1, column %2) of map %3 of %4: activation %5.</source>
-        <translation>Unit (row %1, column %2) of map %3 of %4: activation %5.</translation>
-    </message>
-    <message>
-        <source>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</source>
-        <translation>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</translation>
-    </message>
-    <message>
-        <source>Nothing comes back to the pixels: zero everywhere.</source>
-        <translation>Nothing comes back to the pixels: zero everywhere.</translation>
-    </message>
-    <message>
-        <source>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</source>
-        <translation>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</translation>
-    </message>
-    <message>
-        <source>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</source>
-        <translation>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</translation>
-    </message>
-    <message>
-        <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
-        <translation>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::DecoderView</name>
-    <message>
-        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
-        <translation>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;top</translation>
-    </message>
-    <message>
-        <source>input, 10×10</source>
-        <translation>input, 10×10</translation>
-    </message>
-    <message>
-        <source>transposed conv.</source>
-        <translation>transposed conv.</translation>
-    </message>
-    <message>
-        <source>resize-conv.</source>
-        <translation>resize-conv.</translation>
-    </message>
-    <message>
-        <source>original, 20×20</source>
-        <translation>original, 20×20</translation>
-    </message>
-    <message>
-        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
-        <translation>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</translation>
-    </message>
-    <message>
-        <source>the digits&apos; own</source>
-        <translation>the digits&apos; own</translation>
-    </message>
-    <message>
-        <source>Press Start: %1 epochs of %2 digits each.</source>
-        <translation>Press Start: %1 epochs of %2 digits each.</translation>
-    </message>
-    <message>
-        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
-        <translation>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::EnergyCurve</name>
-    <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnTabs</name>
-    <message>
-        <source>Learned filters</source>
-        <translation>Learned filters</translation>
-    </message>
-    <message>
-        <source>Back to pixels</source>
-        <translation>Back to pixels</translation>
-    </message>
-    <message>
-        <source>Decoder: checkerboards</source>
-        <translation>Decoder: checkerboards</translation>
     </message>
 </context>
 </TS>

@@ -904,6 +904,14 @@
         <source>A 7×7 grid and a 3×3 kernel with stride 2.</source>
         <translation>Une grille 7×7 et un noyau 3×3 avec un pas de 2.</translation>
     </message>
+    <message>
+        <source>Handwritten digits</source>
+        <translation>Chiffres manuscrits</translation>
+    </message>
+    <message>
+        <source>OpenCV&apos;s 5,000 handwritten digits, 20×20 each, the learned filters&apos; training set; the patch is the first 2.</source>
+        <translation>Les 5 000 chiffres manuscrits d&apos;OpenCV, 20×20 chacun, l&apos;ensemble d&apos;entraînement des filtres appris ; le motif est le premier 2.</translation>
+    </message>
 </context>
 <context>
     <name>SceneFrameSource</name>
@@ -1179,6 +1187,121 @@
     </message>
 </context>
 <context>
+    <name>convlab::BackToPixels</name>
+    <message>
+        <source>the strongest unit</source>
+        <translation>l&apos;unité la plus active</translation>
+    </message>
+    <message>
+        <source>the whole map</source>
+        <translation>la carte entière</translation>
+    </message>
+    <message>
+        <source>the unit at</source>
+        <translation>l&apos;unité en</translation>
+    </message>
+    <message>
+        <source>The backward pass is a transposed convolution</source>
+        <translation>La rétropropagation est une convolution transposée</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Couche</translation>
+    </message>
+    <message>
+        <source>its &amp;input channel</source>
+        <translation>son canal d&apos;&amp;entrée</translation>
+    </message>
+    <message>
+        <source>What a unit responds to</source>
+        <translation>Ce à quoi répond une unité</translation>
+    </message>
+    <message>
+        <source>L&amp;ayer</source>
+        <translation>C&amp;ouche</translation>
+    </message>
+    <message>
+        <source>&amp;map</source>
+        <translation>&amp;carte</translation>
+    </message>
+    <message>
+        <source>&amp;row</source>
+        <translation>&amp;ligne</translation>
+    </message>
+    <message>
+        <source>c&amp;olumn</source>
+        <translation>co&amp;lonne</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</source>
+        <translation>Dessinez un chiffre dans l&apos;onglet Filtres appris, ou choisissez-en un mis de côté : ces vues le suivent.</translation>
+    </message>
+    <message>
+        <source>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</source>
+        <translation>Le chiffre de l&apos;onglet Filtres appris, que le réseau lit comme un %1. La perte est L = −log p(%1), l&apos;entropie croisée de cette réponse.</translation>
+    </message>
+    <message>
+        <source>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</source>
+        <translation>∂L/∂x par l&apos;autograd de libtorch : canal %1 de l&apos;entrée de %2</translation>
+    </message>
+    <message>
+        <source>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</source>
+        <translation>Wᵀδ par ConvLab : δ = ∂L/∂y passé par les %2 filtres de %1, chacun en convolution transposée (pas %3, remplissage %4), puis sommé</translation>
+    </message>
+    <message>
+        <source>the same to float32 precision</source>
+        <translation>identiques à la précision du float32</translation>
+    </message>
+    <message>
+        <source>more than float32 rounding apart</source>
+        <translation>plus éloignés que l&apos;arrondi du float32</translation>
+    </message>
+    <message>
+        <source>The digit</source>
+        <translation>Le chiffre</translation>
+    </message>
+    <message>
+        <source>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</source>
+        <translation>Deconvnet (Zeiler et Fergus) : l&apos;activation de %1 renvoyée par max-unpooling, ReLU et convolution transposée avec les filtres mêmes de la couche</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>l&apos;unité</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>la carte %1</translation>
+    </message>
+    <message>
+        <source>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</source>
+        <translation>Saillance par le gradient : le gradient, par l&apos;autograd, de l&apos;activation de %1 par rapport aux pixels</translation>
+    </message>
+    <message>
+        <source>Unit (row %1, column %2) of map %3 of %4: activation %5.</source>
+        <translation>Unité (ligne %1, colonne %2) de la carte %3 de %4 : activation %5.</translation>
+    </message>
+    <message>
+        <source>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</source>
+        <translation>Carte %1 de %2, %3×%3 unités, toutes renvoyées : sa plus grande activation vaut %4.</translation>
+    </message>
+    <message>
+        <source>Nothing comes back to the pixels: zero everywhere.</source>
+        <translation>Rien ne revient aux pixels : zéro partout.</translation>
+    </message>
+    <message>
+        <source>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</source>
+        <translation>Corrélation des deux cartes sur les %1 pixels : %2 (1 : le même motif).</translation>
+    </message>
+    <message>
+        <source>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</source>
+        <translation>Plus grand |∂L/∂x − Wᵀδ| sur les %1 × %2 × %3 valeurs d&apos;entrée : %4, quand |∂L/∂x| atteint %5 : %6. Bleu négatif, blanc 0, rouge positif, une même échelle pour les deux.</translation>
+    </message>
+    <message>
+        <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
+        <translation>Le chiffre, et les pixels que voit l&apos;unité (ligne %1, colonne %2) de %3 : lignes %4 à %5, colonnes %6 à %7</translation>
+    </message>
+</context>
+<context>
     <name>convlab::CheckerboardView</name>
     <message>
         <source>Limits: i ≤ %1, k ≤ %2, s ≤ %3, d ≤ %4, so that the output, (i−1)s + d(k−1) + 1 cells a side, keeps its numbers readable. No padding: the whole output, borders included; the dashed frame is the interior, away from the borders.</source>
@@ -1331,6 +1454,53 @@
     </message>
 </context>
 <context>
+    <name>convlab::DecoderView</name>
+    <message>
+        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
+        <translation>Deux petits encodeurs–décodeurs apprennent à agrandir des chiffres de 10×10 en 20×20 : l&apos;un par convolutions transposées de pas 2, l&apos;autre par agrandissement au plus proche ×2 puis convolution 3×3. Des chiffres mis de côté, après chaque époque :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>input, 10×10</source>
+        <translation>entrée, 10×10</translation>
+    </message>
+    <message>
+        <source>transposed conv.</source>
+        <translation>conv. transposée</translation>
+    </message>
+    <message>
+        <source>resize-conv.</source>
+        <translation>agrandissement puis conv.</translation>
+    </message>
+    <message>
+        <source>original, 20×20</source>
+        <translation>original, 20×20</translation>
+    </message>
+    <message>
+        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
+        <translation>Énergie en damier des sorties (leur énergie aux fréquences du pas)</translation>
+    </message>
+    <message>
+        <source>the digits&apos; own</source>
+        <translation>celle des chiffres</translation>
+    </message>
+    <message>
+        <source>Press Start: %1 epochs of %2 digits each.</source>
+        <translation>Appuyez sur Démarrer : %1 époques de %2 chiffres chacune.</translation>
+    </message>
+    <message>
+        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
+        <translation>Après l&apos;époque %1 sur %2, sur %3 chiffres mis de côté : énergie en damier %4 (transposée) et %5 (agrandissement puis conv.), celle des chiffres %6 ; erreur quadratique moyenne %7 et %8.</translation>
+    </message>
+</context>
+<context>
     <name>convlab::Document</name>
     <message>
         <source>Paint</source>
@@ -1347,6 +1517,13 @@
     <message>
         <source>Change view</source>
         <translation>Modifier l&apos;affichage</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::EnergyCurve</name>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1991,21 @@
     <message>
         <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
         <translation>%1 ouvert : %2 chiffres de test justes sur %3 (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::LearnTabs</name>
+    <message>
+        <source>Learned filters</source>
+        <translation>Filtres appris</translation>
+    </message>
+    <message>
+        <source>Back to pixels</source>
+        <translation>Retour aux pixels</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Décodeur : damiers</translation>
     </message>
 </context>
 <context>
@@ -4449,14 +4641,6 @@ Options :
 </translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/); none for --view filters and featuremaps.</source>
-        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour --view filters et featuremaps.</translation>
-    </message>
-    <message>
-        <source>For --view filters and featuremaps: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it.</source>
-        <translation>Pour --view filters et featuremaps : le modèle à dessiner, tel que l&apos;écrivent convlab train -o ou « Enregistrer le modèle… » de la fenêtre.</translation>
-    </message>
-    <message>
         <source>For --view featuremaps: the digit whose feature maps are drawn, an image prepared as convlab predict prepares it.</source>
         <translation>Pour --view featuremaps : le chiffre dont les cartes de caractéristiques sont dessinées, une image préparée comme la prépare convlab predict.</translation>
     </message>
@@ -4481,20 +4665,32 @@ Options :
         <translation>--digit ne s&apos;applique qu&apos;à --view featuremaps</translation>
     </message>
     <message>
-        <source>--%1 applies to --view filters and featuremaps</source>
-        <translation>--%1 ne s&apos;applique qu&apos;à --view filters et featuremaps</translation>
-    </message>
-    <message>
         <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
         <translation>Pour --view gradient et deconvnet : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1).</translation>
     </message>
     <message>
-        <source>--digit %1: there are %2 held-out digits</source>
-        <translation>--digit %1 : il y a %2 chiffres mis de côté</translation>
+        <source>--held-out %1: there are %2 held-out digits</source>
+        <translation>--held-out %1 : il y a %2 chiffres mis de côté</translation>
     </message>
     <message>
-        <source>For --view gradient and deconvnet: the network, a file of `convlab train` (default: the lecture&apos;s network trained as the window&apos;s Train button does with its settings untouched, seed 1, %1 epochs).</source>
-        <translation>Pour --view gradient et deconvnet : le réseau, un fichier de `convlab train` (par défaut : le réseau du cours entraîné comme le fait le bouton Entraîner de la fenêtre avec ses réglages d&apos;origine, graine 1, %1 époques).</translation>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder).</translation>
+    </message>
+    <message>
+        <source>For --view filters, featuremaps, gradient and deconvnet: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it (gradient and deconvnet without it: the network the window&apos;s Train button gives, seed 1).</source>
+        <translation>Pour --view filters, featuremaps, gradient et deconvnet : le modèle à dessiner, tel que l&apos;écrivent convlab train -o ou « Enregistrer le modèle… » de la fenêtre (gradient et deconvnet sans lui : le réseau que donne le bouton Entraîner de la fenêtre, graine 1).</translation>
+    </message>
+    <message>
+        <source>--held-out applies to --view gradient and deconvnet</source>
+        <translation>--held-out s&apos;applique à --view gradient et deconvnet</translation>
+    </message>
+    <message>
+        <source>--digit applies to --view featuremaps only; --held-out N picks a held-out digit</source>
+        <translation>--digit ne s&apos;applique qu&apos;à --view featuremaps ; --held-out N choisit un chiffre mis de côté</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the views of the learned filters</source>
+        <translation>--%1 s&apos;applique aux vues des filtres appris</translation>
     </message>
 </context>
 <context>
@@ -5333,190 +5529,6 @@ Options :
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 est un fichier PyTorch mais pas un modèle ConvLab (il n&apos;a pas d&apos;entrée %2)</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::BackToPixels</name>
-    <message>
-        <source>the strongest unit</source>
-        <translation>l&apos;unité la plus active</translation>
-    </message>
-    <message>
-        <source>the whole map</source>
-        <translation>la carte entière</translation>
-    </message>
-    <message>
-        <source>the unit at</source>
-        <translation>l&apos;unité en</translation>
-    </message>
-    <message>
-        <source>The backward pass is a transposed convolution</source>
-        <translation>La rétropropagation est une convolution transposée</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Couche</translation>
-    </message>
-    <message>
-        <source>its &amp;input channel</source>
-        <translation>son canal d&apos;&amp;entrée</translation>
-    </message>
-    <message>
-        <source>What a unit responds to</source>
-        <translation>Ce à quoi répond une unité</translation>
-    </message>
-    <message>
-        <source>L&amp;ayer</source>
-        <translation>C&amp;ouche</translation>
-    </message>
-    <message>
-        <source>&amp;map</source>
-        <translation>&amp;carte</translation>
-    </message>
-    <message>
-        <source>&amp;row</source>
-        <translation>&amp;ligne</translation>
-    </message>
-    <message>
-        <source>c&amp;olumn</source>
-        <translation>co&amp;lonne</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the Learned filters tab, or pick a held-out one: these views follow it.</source>
-        <translation>Dessinez un chiffre dans l&apos;onglet Filtres appris, ou choisissez-en un mis de côté : ces vues le suivent.</translation>
-    </message>
-    <message>
-        <source>The digit on the Learned filters tab, which the network reads as a %1. The loss is L = −log p(%1), the cross-entropy of that answer.</source>
-        <translation>Le chiffre de l&apos;onglet Filtres appris, que le réseau lit comme un %1. La perte est L = −log p(%1), l&apos;entropie croisée de cette réponse.</translation>
-    </message>
-    <message>
-        <source>∂L/∂x by libtorch&apos;s autograd: channel %1 of %2&apos;s input</source>
-        <translation>∂L/∂x par l&apos;autograd de libtorch : canal %1 de l&apos;entrée de %2</translation>
-    </message>
-    <message>
-        <source>Wᵀδ by ConvLab: δ = ∂L/∂y through %1&apos;s %2 filters, each by transposed convolution (stride %3, padding %4), summed</source>
-        <translation>Wᵀδ par ConvLab : δ = ∂L/∂y passé par les %2 filtres de %1, chacun en convolution transposée (pas %3, remplissage %4), puis sommé</translation>
-    </message>
-    <message>
-        <source>the same to float32 precision</source>
-        <translation>identiques à la précision du float32</translation>
-    </message>
-    <message>
-        <source>more than float32 rounding apart</source>
-        <translation>plus éloignés que l&apos;arrondi du float32</translation>
-    </message>
-    <message>
-        <source>The digit</source>
-        <translation>Le chiffre</translation>
-    </message>
-    <message>
-        <source>Deconvnet (Zeiler &amp; Fergus): %1&apos;s activation sent back by max-unpooling, ReLU and transposed convolution with the layer&apos;s own filters</source>
-        <translation>Deconvnet (Zeiler et Fergus) : l&apos;activation de %1 renvoyée par max-unpooling, ReLU et convolution transposée avec les filtres mêmes de la couche</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>l&apos;unité</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>la carte %1</translation>
-    </message>
-    <message>
-        <source>Gradient saliency: autograd&apos;s gradient of %1&apos;s activation with respect to the pixels</source>
-        <translation>Saillance par le gradient : le gradient, par l&apos;autograd, de l&apos;activation de %1 par rapport aux pixels</translation>
-    </message>
-    <message>
-        <source>Unit (row %1, column %2) of map %3 of %4: activation %5.</source>
-        <translation>Unité (ligne %1, colonne %2) de la carte %3 de %4 : activation %5.</translation>
-    </message>
-    <message>
-        <source>Map %1 of %2, %3×%3 units, all sent back: its largest activation is %4.</source>
-        <translation>Carte %1 de %2, %3×%3 unités, toutes renvoyées : sa plus grande activation vaut %4.</translation>
-    </message>
-    <message>
-        <source>Nothing comes back to the pixels: zero everywhere.</source>
-        <translation>Rien ne revient aux pixels : zéro partout.</translation>
-    </message>
-    <message>
-        <source>The two maps&apos; correlation over the %1 pixels: %2 (1: the same pattern).</source>
-        <translation>Corrélation des deux cartes sur les %1 pixels : %2 (1 : le même motif).</translation>
-    </message>
-    <message>
-        <source>Largest |∂L/∂x − Wᵀδ| over the %1 × %2 × %3 input values: %4, where |∂L/∂x| reaches %5: %6. Blue negative, white 0, red positive, one scale for both.</source>
-        <translation>Plus grand |∂L/∂x − Wᵀδ| sur les %1 × %2 × %3 valeurs d&apos;entrée : %4, quand |∂L/∂x| atteint %5 : %6. Bleu négatif, blanc 0, rouge positif, une même échelle pour les deux.</translation>
-    </message>
-    <message>
-        <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
-        <translation>Le chiffre, et les pixels que voit l&apos;unité (ligne %1, colonne %2) de %3 : lignes %4 à %5, colonnes %6 à %7</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::DecoderView</name>
-    <message>
-        <source>Two small encoder–decoders learn to upsample 10×10 digits back to 20×20: one with stride-2 transposed convolutions, one with nearest ×2 then a 3×3 convolution. Held-out digits after every epoch:</source>
-        <translation>Deux petits encodeurs–décodeurs apprennent à agrandir des chiffres de 10×10 en 20×20 : l&apos;un par convolutions transposées de pas 2, l&apos;autre par agrandissement au plus proche ×2 puis convolution 3×3. Des chiffres mis de côté, après chaque époque :</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>input, 10×10</source>
-        <translation>entrée, 10×10</translation>
-    </message>
-    <message>
-        <source>transposed conv.</source>
-        <translation>conv. transposée</translation>
-    </message>
-    <message>
-        <source>resize-conv.</source>
-        <translation>agrandissement puis conv.</translation>
-    </message>
-    <message>
-        <source>original, 20×20</source>
-        <translation>original, 20×20</translation>
-    </message>
-    <message>
-        <source>Checkerboard energy of the outputs (their energy at the stride&apos;s frequencies)</source>
-        <translation>Énergie en damier des sorties (leur énergie aux fréquences du pas)</translation>
-    </message>
-    <message>
-        <source>the digits&apos; own</source>
-        <translation>celle des chiffres</translation>
-    </message>
-    <message>
-        <source>Press Start: %1 epochs of %2 digits each.</source>
-        <translation>Appuyez sur Démarrer : %1 époques de %2 chiffres chacune.</translation>
-    </message>
-    <message>
-        <source>After epoch %1 of %2, on %3 held-out digits: checkerboard energy %4 (transposed) and %5 (resize-conv.), the digits&apos; own %6; mean squared error %7 and %8.</source>
-        <translation>Après l&apos;époque %1 sur %2, sur %3 chiffres mis de côté : énergie en damier %4 (transposée) et %5 (agrandissement puis conv.), celle des chiffres %6 ; erreur quadratique moyenne %7 et %8.</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::EnergyCurve</name>
-    <message>
-        <source>epoch</source>
-        <translation>époque</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::LearnTabs</name>
-    <message>
-        <source>Learned filters</source>
-        <translation>Filtres appris</translation>
-    </message>
-    <message>
-        <source>Back to pixels</source>
-        <translation>Retour aux pixels</translation>
-    </message>
-    <message>
-        <source>Decoder: checkerboards</source>
-        <translation>Décodeur : damiers</translation>
     </message>
 </context>
 </TS>
