@@ -6,6 +6,7 @@
 // step's case.
 #include "IsolatedSettings.h"
 #include "MainWindow.h"
+#include "compute/ResponseComputer.h"
 #include "document/Document.h"
 #include "export/ViewExport.h"
 #include "lessons/ExerciseBox.h"
@@ -318,7 +319,17 @@ class TestLessonReveal final : public QObject {
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(goToExercise(window, lesson, Exercise::Kind(kind)));
-        QTest::qWait(50);
+        // The step's response has arrived (slower under the sanitizers) before either export.
+        const auto settled = [&] {
+            const ResponseComputer* computer = window.computer();
+            return QTest::qWaitFor(
+                [&] {
+                    return !computer->isBusy() && computer->latest() &&
+                           computer->latest()->generation == computer->generation();
+                },
+                30000);
+        };
+        QVERIFY(settled());
         const Concealment hidden = window.lessonPanel()->concealment();
         QVERIFY(hidden.any());
         const QTemporaryDir dir;
@@ -335,7 +346,7 @@ class TestLessonReveal final : public QObject {
             ->exerciseBox()
             ->findChild<QAbstractButton*>(QStringLiteral("exerciseReveal"))
             ->click();
-        QTest::qWait(20);
+        QVERIFY(settled());
         const QImage after = exported(QStringLiteral("after.png"));
         QCOMPARE(during.size(), after.size());
         QVERIFY(during == after);
