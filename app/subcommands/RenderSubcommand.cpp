@@ -257,7 +257,7 @@ int run(const QCommandLineParser& parser, QTextStream& out)
     const QString lesson = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
     const QString output = outputPath(parser);
     const QString suffix = QFileInfo(output).suffix().toLower();
-    const SceneView view = viewOption(parser);
+    const SceneView view = viewOption(parser, LearnedScene::viewNames() + learnedViewNames());
     const double scale = scaleOption(parser);
     const int side = sizeOption(parser, suffix);
     int frame = 0;

@@ -15,7 +15,7 @@ namespace convlab::cli {
 
 inline constexpr double kMaxScale = 8;
 
-// `more`: views a command draws besides OffscreenScene's (render: the learned filters').
+// `more`: views a command draws besides OffscreenScene's (render: the learned filters' views).
 void addViewOption(QCommandLineParser& parser, const QString& defaultView,
                    const QStringList& more = {});
 void addLessonStepOption(QCommandLineParser& parser);
@@ -24,7 +24,7 @@ void addFpsOption(QCommandLineParser& parser, int defaultFps);
 void addThemeOption(QCommandLineParser& parser);
 void addSceneOutputOption(QCommandLineParser& parser, const QString& description);
 
-SceneView viewOption(const QCommandLineParser& parser);
+SceneView viewOption(const QCommandLineParser& parser, const QStringList& more = {});
 double scaleOption(const QCommandLineParser& parser);
 int fpsOption(const QCommandLineParser& parser);
 // Applies --theme (light by default: the same picture whatever the machine's desktop) to the
