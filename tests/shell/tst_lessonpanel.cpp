@@ -70,10 +70,11 @@ class TestLessonPanel final : public QObject {
     }
     void cleanup() { Language::apply(QStringLiteral("en")); }
 
-    void builtInLessonsAreTheTenOfTheLecture()
+    // The lecture's ten, then lesson 11 (the learned filters).
+    void builtInLessonsAreNumberedInOrder()
     {
         const QList<LessonCatalog::Entry> lessons = LessonCatalog::builtIn();
-        QCOMPARE(lessons.size(), 10);
+        QCOMPARE(lessons.size(), 11);
         for (int i = 0; i < lessons.size(); ++i)
             QVERIFY2(QFileInfo(lessons[i].path)
                          .fileName()
@@ -145,8 +146,8 @@ class TestLessonPanel final : public QObject {
         QCOMPARE(document->undoStack()->count(), count);
     }
 
-    // Alt+1 … Alt+9 then Alt+0: each built-in lesson has its own mnemonic, in both languages,
-    // and the menu does not repeat the number the title already carries.
+    // Alt+1 … Alt+9, Alt+0, then a letter: each built-in lesson has its own mnemonic, in both
+    // languages, and the menu does not repeat the number the title already carries.
     void lessonsMenuEntriesHaveDistinctMnemonics()
     {
         for (const QString& code : {QStringLiteral("en"), QStringLiteral("fr")}) {
@@ -167,7 +168,8 @@ class TestLessonPanel final : public QObject {
                          qPrintable(text));
             }
             QCOMPARE(mnemonics.size(), menu.lessonActions().size());
-            QCOMPARE(menu.lessonActions().last()->text().left(4), QStringLiteral("1&0."));
+            QCOMPARE(menu.lessonActions().at(9)->text().left(4), QStringLiteral("1&0."));
+            QCOMPARE(menu.lessonActions().at(10)->text().left(5), QStringLiteral("11. &"));
         }
     }
 

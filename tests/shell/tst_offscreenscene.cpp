@@ -69,7 +69,7 @@ class TestOffscreenScene : public QObject {
     void initTestCase()
     {
         test::isolateSettings(QStringLiteral("tst_lessonscene"));
-        QCOMPARE(lessonFiles().size(), 10);
+        QCOMPARE(lessonFiles().size(), 11);
     }
 
     void init()

@@ -47,7 +47,9 @@ LessonsMenu::LessonsMenu(LessonPanel* panel, QWidget* parent)
 namespace {
 
 // "1. Title" with its number as the mnemonic: Alt+1 … Alt+9, then Alt+0 for the tenth, in the
-// order of a keyboard's number row (a leading "&1" on both 1 and 10 would share Alt+1).
+// order of a keyboard's number row (a leading "&1" on both 1 and 10 would share Alt+1); past
+// the number row, the title's first letter (lesson 11: F, in French D — not the P, N, R / P, S,
+// R of the step entries below them).
 QString numberedEntry(int index, QString title)
 {
     title.replace(QLatin1Char('&'), QStringLiteral("&&"));
@@ -59,7 +61,7 @@ QString numberedEntry(int index, QString title)
         return QStringLiteral("&%1. %2").arg(number, title);
     if (index == 9)
         return QStringLiteral("1&0. %1").arg(title);
-    return QStringLiteral("%1. %2").arg(number, title);
+    return QStringLiteral("%1. &%2").arg(number, title);
 }
 
 } // namespace
