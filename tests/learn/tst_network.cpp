@@ -54,6 +54,7 @@ class TestNetwork : public QObject {
     void batchPredictionEqualsOneByOne();
     void sameSeedSameWeights();
     void lesson11StartsFromFilter3OfSeed1();
+    void lesson11TrainedFilterIsARidgeFromLowerLeftToUpperRight();
     void cloneIsIndependent();
     void refusesADigitOfAnotherSize();
 };
@@ -217,6 +218,18 @@ void TestNetwork::lesson11StartsFromFilter3OfSeed1()
     QCOMPARE(shown.size(), filter.size());
     QCOMPARE(cv::norm(shown, filter, cv::NORM_INF), 0.0);
     QVERIFY(cv::norm(filter, cv::NORM_INF) <= 0.2);
+}
+
+// What lesson 11's step 3 says of the trained weights it shows: positive along the diagonal
+// from lower left to upper right, negative on both sides of it.
+void TestNetwork::lesson11TrainedFilterIsARidgeFromLowerLeftToUpperRight()
+{
+    const cv::Mat w = lessonPatchValues("11_learned_from_digits.convlab", 3);
+    QCOMPARE(w.size(), cv::Size(5, 5));
+    for (const auto& [r, c] : {std::pair{0, 4}, {1, 3}, {2, 2}, {3, 1}})
+        QVERIFY2(w.at<float>(r, c) > 0, qPrintable(QStringLiteral("(%1, %2)").arg(r).arg(c)));
+    for (const auto& [r, c] : {std::pair{0, 0}, {3, 4}, {4, 4}})
+        QVERIFY2(w.at<float>(r, c) < 0, qPrintable(QStringLiteral("(%1, %2)").arg(r).arg(c)));
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)
