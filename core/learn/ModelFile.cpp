@@ -6,12 +6,16 @@
 #include "io/ImageProbe.h"
 #include "learn/NetworkModule.h"
 
-#include <array>
+#include <algorithm>
+#include <caffe2/serialize/versions.h>
+#include <cctype>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
+#include <zlib.h>
 
 namespace convlab {
 namespace {
@@ -97,25 +101,51 @@ std::uint64_t little(std::string_view bytes, std::size_t at, int width)
     return value;
 }
 
-std::uint32_t crc32(std::string_view data)
+// What libtorch's archive reader checks only after allocating its zip state, which it then leaks
+// when the check fails (PyTorchStreamReader::init throws from its constructor): every entry in
+// the first entry's folder, a stored `version` record of PyTorch's supported file versions.
+struct VersionRecord {
+    int count = 0;
+    std::string_view text;
+    bool stored = false;
+};
+
+// As libtorch looks a record up (miniz, ignoring case): FOLDER/version or FOLDER/.data/version.
+bool isVersionRecord(std::string_view entry, std::string_view folder)
 {
-    static const auto table = [] {
-        std::array<std::uint32_t, 256> t{};
-        for (std::uint32_t n = 0; n < 256; ++n) {
-            std::uint32_t c = n;
-            for (int k = 0; k < 8; ++k)
-                c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (const char byte : data)
-        c = table[(c ^ static_cast<unsigned char>(byte)) & 0xFF] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
+    const auto sameLetters = [](std::string_view a, std::string_view b) {
+        return std::ranges::equal(a, b, [](char x, char y) {
+            return std::tolower(static_cast<unsigned char>(x)) ==
+                   std::tolower(static_cast<unsigned char>(y));
+        });
+    };
+    if (entry.size() <= folder.size() || !sameLetters(entry.substr(0, folder.size()), folder) ||
+        entry[folder.size()] != '/')
+        return false;
+    const std::string_view rest = entry.substr(folder.size() + 1);
+    return sameLetters(rest, "version") || sameLetters(rest, ".data/version");
 }
 
-void verifyChecksums(std::string_view zip, const std::string& name)
+void verifyVersion(std::string_view folder, const VersionRecord& record, const std::string& name)
+{
+    const std::string corrupt = name + " is not a ConvLab model, or is truncated or corrupt";
+    require(!folder.empty(), corrupt + " (its entries are not in a folder)");
+    require(record.count == 1,
+            corrupt + " (" + (record.count == 0 ? "no version record" : "two version records") +
+                ")");
+    // Read as libtorch reads it (std::stoull): leading blanks, then digits; "3\n" is version 3.
+    std::string_view text = record.text;
+    text.remove_prefix(std::min(text.find_first_not_of(" \t\n\v\f\r"), text.size()));
+    const std::string_view digits = text.substr(0, text.find_first_not_of("0123456789"));
+    std::uint64_t version = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), version);
+    require(record.stored && version >= caffe2::serialize::kMinSupportedFileFormatVersion &&
+                version <= caffe2::serialize::kMaxSupportedFileFormatVersion,
+            corrupt + " (a version record this libtorch does not read)");
+}
+
+// Every entry's checksum (zlib's CRC-32), and the version record (verifyVersion).
+void verifyArchive(std::string_view zip, const std::string& name)
 {
     const std::string corrupt = name + " is not a ConvLab model, or is truncated or corrupt";
     const auto need = [&](bool condition, const char* what) {
@@ -143,6 +173,8 @@ void verifyChecksums(std::string_view zip, const std::string& name)
         entries = little(zip, record + 32, 8);
         directory = little(zip, record + 48, 8);
     }
+    std::string_view folder;
+    VersionRecord version;
     std::uint64_t at = directory;
     for (std::uint64_t e = 0; e < entries; ++e) {
         need(within(at, 46) && little(zip, at, 4) == 0x02014b50, "broken zip directory");
@@ -178,10 +210,22 @@ void verifyChecksums(std::string_view zip, const std::string& name)
         const std::uint64_t data =
             local + 30 + little(zip, local + 26, 2) + little(zip, local + 28, 2);
         need(within(data, size), "an entry runs past the end");
+        const std::string_view content = zip.substr(data, size);
         if (method == 0) // stored, as PyTorch writes every entry
-            need(crc32(zip.substr(data, size)) == crc, "an entry's checksum does not match");
+            need(::crc32(0, reinterpret_cast<const Bytef*>(content.data()),
+                         static_cast<uInt>(content.size())) == crc,
+                 "an entry's checksum does not match");
+        const std::string_view entry = zip.substr(at + 46, nameLength);
+        if (e == 0 && entry.find('/') != std::string_view::npos)
+            folder = entry.substr(0, entry.find('/'));
+        if (!folder.empty() && isVersionRecord(entry, folder)) {
+            ++version.count;
+            version.text = content;
+            version.stored = method == 0;
+        }
         at = extraEnd + commentLength;
     }
+    verifyVersion(folder, version, name);
 }
 
 // The tensor at `key` ("conv1.weight") of the archive, nested archives for the dots.
@@ -201,7 +245,7 @@ Network decodeArchive(std::string_view bytes, const std::string& name)
     require(!bytes.empty(), name + " is empty");
     require(bytes.starts_with("PK\x03\x04"),
             name + " is not a ConvLab model: " + foreignKind(bytes));
-    verifyChecksums(bytes, name);
+    verifyArchive(bytes, name);
     torch::serialize::InputArchive archive;
     archive.load_from(bytes.data(), bytes.size());
 
