@@ -8,26 +8,21 @@
 namespace convlab {
 namespace {
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 void requireAtLeastOne(int value, const char* what)
 {
-    require(value >= 1, std::string(what) + " " + str(value) + " must be at least 1");
+    require(value >= 1, std::string(what) + " " + std::to_string(value) + " must be at least 1");
 }
 
 void requireNonNegative(int value, const char* what)
 {
-    require(value >= 0, std::string(what) + " " + str(value) + " must not be negative");
+    require(value >= 0, std::string(what) + " " + std::to_string(value) + " must not be negative");
 }
 
 // Sizes are ints everywhere; a sum or product of valid ints may not be.
 int checkedSize(long long value, const std::string& what)
 {
-    require(value <= INT_MAX,
-            what + " would be " + str(value) + " cells, more than " + str(INT_MAX));
+    require(value <= INT_MAX, what + " would be " + std::to_string(value) + " cells, more than " +
+                                  std::to_string(INT_MAX));
     return static_cast<int>(value);
 }
 
@@ -55,9 +50,10 @@ long long transposedSize(const AxisGeometry& axis)
 
 std::string transposedText(const AxisGeometry& axis)
 {
-    return "o = (" + str(axis.input) + "-1)·" + str(axis.stride) + " - " + str(axis.padBefore) +
-           " - " + str(axis.padAfter) + " + " + str(axis.dilation) + "·(" + str(axis.kernel) +
-           "-1) + " + str(axis.outputPadding) + " + 1 = " + str(transposedSize(axis));
+    return "o = (" + std::to_string(axis.input) + "-1)·" + std::to_string(axis.stride) + " - " +
+           std::to_string(axis.padBefore) + " - " + std::to_string(axis.padAfter) + " + " +
+           std::to_string(axis.dilation) + "·(" + std::to_string(axis.kernel) + "-1) + " +
+           std::to_string(axis.outputPadding) + " + 1 = " + std::to_string(transposedSize(axis));
 }
 
 // Re-throws an axis error with the axis it belongs to.
@@ -79,7 +75,8 @@ constexpr int kMaxListedInputSizes = 1 << 16;
 int dilatedKernelSize(int kernel, int dilation)
 {
     return checkedSize(static_cast<long long>(dilation) * (kernel - 1) + 1,
-                       "the kernel " + str(kernel) + " dilated by " + str(dilation));
+                       "the kernel " + std::to_string(kernel) + " dilated by " +
+                           std::to_string(dilation));
 }
 
 int convOutputSize(const AxisGeometry& axis)
@@ -89,9 +86,9 @@ int convOutputSize(const AxisGeometry& axis)
     const int padded = paddedInput(axis);
     const int dilated = dilatedKernelSize(axis.kernel, axis.dilation);
     const std::string dilatedText =
-        axis.dilation == 1 ? std::string() : " (dilated " + str(dilated) + ")";
-    require(dilated <= padded, "kernel " + str(axis.kernel) + dilatedText +
-                                   " is larger than padded input " + str(padded));
+        axis.dilation == 1 ? std::string() : " (dilated " + std::to_string(dilated) + ")";
+    require(dilated <= padded, "kernel " + std::to_string(axis.kernel) + dilatedText +
+                                   " is larger than padded input " + std::to_string(padded));
     return (padded - dilated) / axis.stride + 1;
 }
 
@@ -102,10 +99,12 @@ int transposedOutputSize(const AxisGeometry& axis)
     dilatedKernelSize(axis.kernel, axis.dilation);
     requireNonNegative(axis.outputPadding, "output padding");
     require(axis.outputPadding < axis.stride || axis.outputPadding < axis.dilation,
-            "output padding " + str(axis.outputPadding) + " must be smaller than stride " +
-                str(axis.stride) + " or dilation " + str(axis.dilation));
+            "output padding " + std::to_string(axis.outputPadding) +
+                " must be smaller than stride " + std::to_string(axis.stride) + " or dilation " +
+                std::to_string(axis.dilation));
     const long long size = transposedSize(axis);
-    require(size >= 1, "padding " + str(axis.padBefore) + " + " + str(axis.padAfter) +
+    require(size >= 1, "padding " + std::to_string(axis.padBefore) + " + " +
+                           std::to_string(axis.padAfter) +
                            " crops the whole output: " + transposedText(axis));
     return checkedSize(size, "the transposed output");
 }
@@ -113,9 +112,10 @@ int transposedOutputSize(const AxisGeometry& axis)
 std::string convFormula(const AxisGeometry& axis)
 {
     const int size = convOutputSize(axis);
-    return "o = floor((" + str(axis.input) + " + " + str(axis.padBefore) + " + " +
-           str(axis.padAfter) + " - " + str(axis.dilation) + "·(" + str(axis.kernel) +
-           "-1) - 1) / " + str(axis.stride) + ") + 1 = " + str(size);
+    return "o = floor((" + std::to_string(axis.input) + " + " + std::to_string(axis.padBefore) +
+           " + " + std::to_string(axis.padAfter) + " - " + std::to_string(axis.dilation) + "·(" +
+           std::to_string(axis.kernel) + "-1) - 1) / " + std::to_string(axis.stride) +
+           ") + 1 = " + std::to_string(size);
 }
 
 std::string transposedFormula(const AxisGeometry& axis)
@@ -127,9 +127,9 @@ std::string transposedFormula(const AxisGeometry& axis)
 Range receptiveField(const AxisGeometry& axis, int out)
 {
     const int outputs = convOutputSize(axis);
-    require(out >= 0 && out < outputs, "output cell " + str(out) +
-                                           " is out of range: the output has " + str(outputs) +
-                                           " cells (0 to " + str(outputs - 1) + ")");
+    require(out >= 0 && out < outputs,
+            "output cell " + std::to_string(out) + " is out of range: the output has " +
+                std::to_string(outputs) + " cells (0 to " + std::to_string(outputs - 1) + ")");
     const int begin = out * axis.stride; // <= padded input - dilated kernel: no overflow
     return {begin, begin + dilatedKernelSize(axis.kernel, axis.dilation)};
 }
@@ -137,9 +137,10 @@ Range receptiveField(const AxisGeometry& axis, int out)
 std::vector<int> outputsFedBy(const AxisGeometry& axis, int in)
 {
     const int outputs = convOutputSize(axis);
-    require(in >= 0 && in < axis.input, "input cell " + str(in) +
-                                            " is out of range: the input has " + str(axis.input) +
-                                            " cells (0 to " + str(axis.input - 1) + ")");
+    require(in >= 0 && in < axis.input, "input cell " + std::to_string(in) +
+                                            " is out of range: the input has " +
+                                            std::to_string(axis.input) + " cells (0 to " +
+                                            std::to_string(axis.input - 1) + ")");
     const long long padded = static_cast<long long>(in) + axis.padBefore;
     const long long reach = static_cast<long long>(axis.dilation) * (axis.kernel - 1);
     // Output j reads padded cells j·s + u·d, u = 0..k-1: those with j·s <= in + p <= j·s + reach.
@@ -174,8 +175,9 @@ std::vector<int> convInputSizesFor(int convOutput, const AxisGeometry& axis)
     requireAtLeastOne(convOutput, "conv output size");
     checkKernelStridePadding(axis);
     require(axis.stride <= kMaxListedInputSizes,
-            "stride " + str(axis.stride) + " is too large to list its " + str(axis.stride) +
-                " input sizes (at most " + str(kMaxListedInputSizes) + ")");
+            "stride " + std::to_string(axis.stride) + " is too large to list its " +
+                std::to_string(axis.stride) + " input sizes (at most " +
+                std::to_string(kMaxListedInputSizes) + ")");
     // floor((i + p - d(k-1) - 1) / s) + 1 = o for the s values of i that differ by a < s.
     const long long smallest = static_cast<long long>(convOutput - 1) * axis.stride +
                                dilatedKernelSize(axis.kernel, axis.dilation) - axis.padBefore -
@@ -200,7 +202,7 @@ Range resolveAxisPadding(PaddingPreset preset, int kernel, int dilation)
     case PaddingPreset::Full:
         return {reach, reach};
     }
-    throw Error("unknown padding preset " + str(static_cast<int>(preset)));
+    throw Error("unknown padding preset " + std::to_string(static_cast<int>(preset)));
 }
 
 Padding resolvePadding(PaddingPreset preset, Pair kernel, Pair dilation)

@@ -14,11 +14,6 @@
 namespace convlab {
 namespace {
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 // 1×C×H×W from H×W CV_32FC(C), a copy.
 torch::Tensor toTensor(const cv::Mat& hwc)
 {
@@ -58,9 +53,9 @@ void requireDigit(const Network& network, const cv::Mat& digit)
 {
     const int side = network.architecture().inputSize;
     require(digit.type() == CV_32FC1 && digit.rows == side && digit.cols == side,
-            "the network reads " + str(side) + "×" + str(side) + " grayscale digits, not " +
-                str(digit.cols) + "×" + str(digit.rows) +
-                (digit.channels() > 1 ? " in colour" : ""));
+            "the network reads " + std::to_string(side) + "×" + std::to_string(side) +
+                " grayscale digits, not " + std::to_string(digit.cols) + "×" +
+                std::to_string(digit.rows) + (digit.channels() > 1 ? " in colour" : ""));
     requireFinite(digit, "the digit");
 }
 
@@ -89,13 +84,15 @@ int selectedLayer(const ShapeTable& shapes, const UnitSelection& selection)
     require(layer.kind != LayerKind::Linear,
             "layer " + layer.name + " has no feature maps: choose a conv, relu or pool layer");
     require(selection.channel >= 0 && selection.channel < layer.channels,
-            "layer " + layer.name + " has " + str(layer.channels) + " feature maps: " +
-                str(selection.channel) + " is not one of 0 to " + str(layer.channels - 1));
+            "layer " + layer.name + " has " + std::to_string(layer.channels) +
+                " feature maps: " + std::to_string(selection.channel) + " is not one of 0 to " +
+                std::to_string(layer.channels - 1));
     if (selection.unit) {
         const cv::Point u = *selection.unit;
         require(u.x >= 0 && u.y >= 0 && u.x < layer.size && u.y < layer.size,
-                "unit (row " + str(u.y) + ", col " + str(u.x) + ") is outside layer " + layer.name +
-                    "'s " + str(layer.size) + "×" + str(layer.size) + " maps");
+                "unit (row " + std::to_string(u.y) + ", col " + std::to_string(u.x) +
+                    ") is outside layer " + layer.name + "'s " + std::to_string(layer.size) + "×" +
+                    std::to_string(layer.size) + " maps");
     }
     return index;
 }
@@ -104,10 +101,10 @@ LayerGradient layerGradient(const Network& network, const cv::Mat& digit, int la
 {
     const Architecture& architecture = network.architecture();
     require(stage >= 0 && stage < int(architecture.stages.size()),
-            "the network has no conv stage " + str(stage + 1));
+            "the network has no conv stage " + std::to_string(stage + 1));
     require(label >= 0 && label < architecture.classes,
-            "label " + str(label) + " is not a class of the network (0 to " +
-                str(architecture.classes - 1) + ")");
+            "label " + std::to_string(label) + " is not a class of the network (0 to " +
+                std::to_string(architecture.classes - 1) + ")");
     requireDigit(network, digit);
     NetworkModuleImpl& module = network.module();
 
@@ -177,7 +174,8 @@ Backward1d backward1d(const std::vector<float>& x, const std::vector<float>& ker
                             padding,       dilation,           0};
     const int outputs = convOutputSize(axis); // throws Error naming the numbers
     require(target.empty() || int(target.size()) == outputs,
-            "the target has " + str(long(target.size())) + " values; y has " + str(outputs));
+            "the target has " + std::to_string(long(target.size())) + " values; y has " +
+                std::to_string(outputs));
     const cv::Mat xMat(x, true), wMat(kernel, true);
     require(cv::checkRange(xMat) && cv::checkRange(wMat) && cv::checkRange(cv::Mat(target, true)),
             "x, w and the target must be finite");

@@ -27,16 +27,11 @@ constexpr const char* kVersionKey = "convlab_version";
 constexpr const char* kArchitectureKey = "architecture";
 constexpr int kFieldsPerStage = 5;
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 std::string shapeText(c10::IntArrayRef shape)
 {
     std::string text = "[";
     for (std::size_t i = 0; i < shape.size(); ++i)
-        text += (i ? ", " : "") + str(shape[i]);
+        text += (i ? ", " : "") + std::to_string(shape[i]);
     return text + "]";
 }
 
@@ -258,8 +253,8 @@ Network decodeArchive(std::string_view bytes, const std::string& name)
     require(archive.try_read(kVersionKey, version) && version.isInt(),
             name + " is a ConvLab model without a version");
     require(version.toInt() <= ModelFile::kVersion,
-            name + " is a ConvLab model of version " + str(version.toInt()) +
-                "; this ConvLab reads version " + str(ModelFile::kVersion));
+            name + " is a ConvLab model of version " + std::to_string(version.toInt()) +
+                "; this ConvLab reads version " + std::to_string(ModelFile::kVersion));
     c10::IValue fields;
     require(archive.try_read(kArchitectureKey, fields),
             name + " is a ConvLab model without an architecture");
@@ -335,8 +330,8 @@ Network ModelFile::load(const std::string& path)
     const std::uintmax_t size = fs::file_size(path, ec);
     require(!ec, "cannot open " + path + ": " + ec.message());
     require(size <= static_cast<std::uintmax_t>(kMaxBytes),
-            path + " is " + str(static_cast<long long>(size / 1'000'000)) +
-                " MB; a ConvLab model is at most " + str(kMaxBytes / 1'000'000) + " MB");
+            path + " is " + std::to_string(static_cast<long long>(size / 1'000'000)) +
+                " MB; a ConvLab model is at most " + std::to_string(kMaxBytes / 1'000'000) + " MB");
     std::ifstream in(path, std::ios::binary);
     require(static_cast<bool>(in),
             "cannot open " + path + ": " + std::generic_category().message(errno));

@@ -11,11 +11,6 @@ namespace {
 
 using Limits = ArchitectureLimits;
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 // Messages as core writes them ("stride 0 must be at least 1"), prefixed by the layer.
 [[noreturn]] void refuse(const std::string& layer, const std::string& message)
 {
@@ -25,11 +20,12 @@ std::string str(long long value)
 void requireWithin(const std::string& layer, const char* what, int value, int minimum, int maximum)
 {
     if (value < minimum)
-        refuse(layer,
-               std::string(what) + " " + str(value) +
-                   (minimum == 0 ? " must not be negative" : " must be at least " + str(minimum)));
+        refuse(layer, std::string(what) + " " + std::to_string(value) +
+                          (minimum == 0 ? " must not be negative"
+                                        : " must be at least " + std::to_string(minimum)));
     if (value > maximum)
-        refuse(layer, std::string(what) + " " + str(value) + " must be at most " + str(maximum));
+        refuse(layer, std::string(what) + " " + std::to_string(value) + " must be at most " +
+                          std::to_string(maximum));
 }
 
 // convOutputSize, its Error prefixed by the layer.
@@ -48,8 +44,9 @@ ShapeTable::ShapeTable(const Architecture& a)
 {
     const int stages = static_cast<int>(a.stages.size());
     require(stages >= Limits::kMinStages && stages <= Limits::kMaxStages,
-            "the network needs " + str(Limits::kMinStages) + " to " + str(Limits::kMaxStages) +
-                " convolution stages, not " + str(stages));
+            "the network needs " + std::to_string(Limits::kMinStages) + " to " +
+                std::to_string(Limits::kMaxStages) + " convolution stages, not " +
+                std::to_string(stages));
     requireWithin("input", "input size", a.inputSize, Limits::kMinInputSize, Limits::kMaxInputSize);
     requireWithin(kLinearLayerName, "classes", a.classes, 2, Limits::kMaxClasses);
 

@@ -18,11 +18,6 @@
 namespace convlab {
 namespace {
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 std::string number(double value)
 {
     char text[32];
@@ -32,10 +27,10 @@ std::string number(double value)
 
 void requireWithin(const char* what, long long value, long long minimum, long long maximum)
 {
-    require(value >= minimum,
-            std::string(what) + " " + str(value) + " must be at least " + str(minimum));
-    require(value <= maximum,
-            std::string(what) + " " + str(value) + " must be at most " + str(maximum));
+    require(value >= minimum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at least " + std::to_string(minimum));
+    require(value <= maximum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at most " + std::to_string(maximum));
 }
 
 // Made with a rate of 0: run() sets the scheduled rate before every step. (libtorch refuses
@@ -90,22 +85,24 @@ Trainer::Trainer(Network& network, const DigitDataset& data, DatasetSplit split,
     require(!(m_options.learningRate <= 0),
             "learning rate " + number(m_options.learningRate) + " must be positive");
     require(network.architecture().inputSize == DigitDataset::kSide,
-            "the network reads " + str(network.architecture().inputSize) +
-                " pixel digits; the dataset's are " + str(DigitDataset::kSide));
+            "the network reads " + std::to_string(network.architecture().inputSize) +
+                " pixel digits; the dataset's are " + std::to_string(DigitDataset::kSide));
     require(!m_split.train.empty(), "the training set is empty: add digits to train on");
     std::set<int> classes;
     for (const std::vector<int>* indices : {&m_split.train, &m_split.heldOut})
         for (const int index : *indices) {
-            require(index >= 0 && index < data.size(), "digit " + str(index) +
-                                                           " is outside the dataset (" +
-                                                           str(data.size()) + " digits)");
+            require(index >= 0 && index < data.size(),
+                    "digit " + std::to_string(index) + " is outside the dataset (" +
+                        std::to_string(data.size()) + " digits)");
             require(data.label(index) < network.architecture().classes,
-                    "digit label " + str(data.label(index)) + " is not a class of the network (" +
-                        str(network.architecture().classes) + " classes)");
+                    "digit label " + std::to_string(data.label(index)) +
+                        " is not a class of the network (" +
+                        std::to_string(network.architecture().classes) + " classes)");
             if (indices == &m_split.train)
                 classes.insert(data.label(index));
         }
-    require(classes.size() >= 2, "the training set has digits of class " + str(*classes.begin()) +
+    require(classes.size() >= 2, "the training set has digits of class " +
+                                     std::to_string(*classes.begin()) +
                                      " only: training needs at least two classes");
 
     m_state = std::make_unique<State>();
@@ -168,8 +165,8 @@ TrainingResult Trainer::train(const ProgressCallback& progress, const ControlCal
         module.eval();
         s.finished = true;
         return result(TrainingOutcome::Diverged,
-                      "the loss became " + loss + " at epoch " + str(s.epoch + 1) + ", batch " +
-                          str(s.batch + 1) +
+                      "the loss became " + loss + " at epoch " + std::to_string(s.epoch + 1) +
+                          ", batch " + std::to_string(s.batch + 1) +
                           ": training stopped and kept the last good weights; try a smaller "
                           "learning rate");
     };

@@ -19,17 +19,12 @@
 namespace convlab {
 namespace {
 
-std::string str(long long value)
-{
-    return std::to_string(value);
-}
-
 void requireWithin(const char* what, long long value, long long minimum, long long maximum)
 {
-    require(value >= minimum,
-            std::string(what) + " " + str(value) + " must be at least " + str(minimum));
-    require(value <= maximum,
-            std::string(what) + " " + str(value) + " must be at most " + str(maximum));
+    require(value >= minimum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at least " + std::to_string(minimum));
+    require(value <= maximum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at most " + std::to_string(maximum));
 }
 
 class DecoderModuleImpl final : public torch::nn::Module {
@@ -163,9 +158,9 @@ UpsamplingDecoder::UpsamplingDecoder(const DigitDataset& data, const DatasetSpli
             "learning rate " + std::to_string(o.learningRate) + " must be positive");
     for (const std::vector<int>* indices : {&split.train, &split.heldOut})
         for (const int index : *indices)
-            require(index >= 0 && index < data.size(), "digit " + str(index) +
-                                                           " is outside the dataset (" +
-                                                           str(data.size()) + " digits)");
+            require(index >= 0 && index < data.size(),
+                    "digit " + std::to_string(index) + " is outside the dataset (" +
+                        std::to_string(data.size()) + " digits)");
 
     m_state = std::make_unique<State>();
     State& s = *m_state;
@@ -207,8 +202,8 @@ cv::Mat UpsamplingDecoder::downscale(const cv::Mat& digit)
 {
     require(digit.type() == CV_32FC1 && digit.rows == DigitDataset::kSide &&
                 digit.cols == DigitDataset::kSide,
-            "the decoder reads 20×20 grayscale digits, not " + str(digit.cols) + "×" +
-                str(digit.rows));
+            "the decoder reads 20×20 grayscale digits, not " + std::to_string(digit.cols) + "×" +
+                std::to_string(digit.rows));
     cv::Mat small;
     cv::resize(digit, small, cv::Size(kSmallSide, kSmallSide), 0, 0, cv::INTER_AREA);
     return small;
@@ -217,8 +212,8 @@ cv::Mat UpsamplingDecoder::downscale(const cv::Mat& digit)
 cv::Mat UpsamplingDecoder::upsample(const cv::Mat& small) const
 {
     require(small.type() == CV_32FC1 && small.rows == kSmallSide && small.cols == kSmallSide,
-            "the decoder upsamples 10×10 grayscale images, not " + str(small.cols) + "×" +
-                str(small.rows));
+            "the decoder upsamples 10×10 grayscale images, not " + std::to_string(small.cols) +
+                "×" + std::to_string(small.rows));
     const torch::NoGradGuard noGrad;
     return toMat(m_state->module->forward(stack({small}))[0][0]);
 }
@@ -244,7 +239,7 @@ DecoderEpoch UpsamplingDecoder::trainEpoch()
         const torch::Tensor loss = (output - s.trainTargets.index_select(0, picked)).pow(2).mean();
         const double value = loss.item<double>();
         require(std::isfinite(value), "the decoder's loss became " + std::to_string(value) +
-                                          " at epoch " + str(s.epoch + 1) +
+                                          " at epoch " + std::to_string(s.epoch + 1) +
                                           ": try a smaller learning rate");
         s.optimiser->zero_grad();
         loss.backward();

@@ -11,14 +11,9 @@
 namespace convlab {
 namespace {
 
-std::string str(int value)
-{
-    return std::to_string(value);
-}
-
 std::string shape(int rows, int cols, int channels)
 {
-    return str(rows) + "×" + str(cols) + "×" + str(channels);
+    return std::to_string(rows) + "×" + std::to_string(cols) + "×" + std::to_string(channels);
 }
 
 cv::Mat plane(const cv::Mat& m, int channel)
@@ -41,9 +36,9 @@ ConvGeometry2d layerGeometry(Pair inputShape, Pair kernelShape, const cv::Mat& d
     const Pair out = geometry.convOutput(); // throws Error naming the numbers
     require(!delta.empty() && delta.depth() == CV_32F && delta.rows == out.rows &&
                 delta.cols == out.cols,
-            "δ must be the layer's output, " + str(out.rows) + "×" + str(out.cols) +
-                " float32; it is " + str(delta.rows) + "×" + str(delta.cols) + " " +
-                cv::typeToString(delta.type()));
+            "δ must be the layer's output, " + std::to_string(out.rows) + "×" +
+                std::to_string(out.cols) + " float32; it is " + std::to_string(delta.rows) + "×" +
+                std::to_string(delta.cols) + " " + cv::typeToString(delta.type()));
     return geometry;
 }
 
@@ -66,8 +61,8 @@ cv::Mat convInputGradient(const cv::Mat& delta, const std::vector<cv::Mat>& filt
         layerGeometry(inputShape, {first.rows, first.cols}, delta, layer);
     const int inChannels = first.channels();
     require(delta.channels() == static_cast<int>(filters.size()),
-            "δ has " + str(delta.channels()) + " channels for " + str(int(filters.size())) +
-                " filters");
+            "δ has " + std::to_string(delta.channels()) + " channels for " +
+                std::to_string(int(filters.size())) + " filters");
     for (const cv::Mat& w : filters)
         require(w.type() == first.type() && w.size() == first.size(),
                 "every filter must be " + shape(first.rows, first.cols, inChannels) + " float32");
@@ -169,9 +164,10 @@ cv::Mat maxUnpool(const cv::Mat& values, const cv::Mat& switches, cv::Size input
         for (int j = 0; j < values.cols; ++j)
             for (int ch = 0; ch < channels; ++ch) {
                 const int where = switches.ptr<int>(i)[j * channels + ch];
-                require(where >= 0 && where < cells, "switch " + str(where) + " is outside the " +
-                                                         str(inputSize.height) + "×" +
-                                                         str(inputSize.width) + " map");
+                require(where >= 0 && where < cells, "switch " + std::to_string(where) +
+                                                         " is outside the " +
+                                                         std::to_string(inputSize.height) + "×" +
+                                                         std::to_string(inputSize.width) + " map");
                 output.ptr<float>(where /
                                   inputSize.width)[(where % inputSize.width) * channels + ch] +=
                     values.ptr<float>(i)[j * channels + ch];

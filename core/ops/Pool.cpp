@@ -26,34 +26,30 @@ struct PoolAxis {
     int outputs() const { return (input + padBefore + padAfter - size) / stride + 1; }
 };
 
-std::string str(int value)
-{
-    return std::to_string(value);
-}
-
 void requirePadAtMostHalf(const PoolAxis& axis, int pad, const char* side)
 {
-    const std::string named = std::string("padding ") + side + " " + str(pad);
+    const std::string named = std::string("padding ") + side + " " + std::to_string(pad);
     require(pad >= 0, named + " must not be negative");
     // PyTorch: "pad should be at most half of effective kernel size"; beyond it a window
     // could hold nothing but padding.
     require(2 * static_cast<long long>(pad) <= axis.size,
-            named + " must be at most half the pool size " + str(axis.size) + " (" + axis.name +
-                ")");
+            named + " must be at most half the pool size " + std::to_string(axis.size) + " (" +
+                axis.name + ")");
 }
 
 void checkAxis(const PoolAxis& axis)
 {
     require(axis.size >= 1,
-            "pool size " + str(axis.size) + " must be at least 1 (" + axis.name + ")");
-    require(axis.stride >= 1,
-            "pool stride " + str(axis.stride) + " must be at least 1 (" + axis.name + ")");
+            "pool size " + std::to_string(axis.size) + " must be at least 1 (" + axis.name + ")");
+    require(axis.stride >= 1, "pool stride " + std::to_string(axis.stride) +
+                                  " must be at least 1 (" + axis.name + ")");
     requirePadAtMostHalf(axis, axis.padBefore, axis.beforeName);
     requirePadAtMostHalf(axis, axis.padAfter, axis.afterName);
     // Both pads are at most size/2, so this sum cannot overflow.
     const long long padded = static_cast<long long>(axis.input) + axis.padBefore + axis.padAfter;
-    require(axis.size <= padded, "pool size " + str(axis.size) + " is larger than padded input " +
-                                     std::to_string(padded) + " (" + axis.name + ")");
+    require(axis.size <= padded, "pool size " + std::to_string(axis.size) +
+                                     " is larger than padded input " + std::to_string(padded) +
+                                     " (" + axis.name + ")");
 }
 
 PoolAxis rowsOf(const cv::Mat& input, const PoolParams& p)
