@@ -9,6 +9,9 @@
 #include "learn/LearnPage.h"
 #include "learn/TrainingSession.h"
 
+#include <QComboBox>
+#include <QSpinBox>
+
 namespace convlab {
 
 LearnTabs::LearnTabs(TrainingSession* session, QWidget* parent)
@@ -30,6 +33,44 @@ LearnTabs::LearnTabs(TrainingSession* session, QWidget* parent)
     connect(session, &TrainingSession::networkChanged, this, &LearnTabs::feed);
     connect(m_page->pad(), &DigitPad::changed, this, &LearnTabs::feed);
     feed();
+}
+
+void LearnTabs::show(const LearnedChoice& choice)
+{
+    switch (choice.tab) {
+    case LearnedChoice::Tab::Filters:
+        setCurrentWidget(m_page);
+        break;
+    case LearnedChoice::Tab::BackToPixels:
+        setCurrentWidget(m_pixels);
+        break;
+    case LearnedChoice::Tab::Decoder:
+        setCurrentWidget(m_decoder);
+        return; // the decoders learn on digits of their own
+    }
+    m_page->pickHeldOut(choice.heldOut - 1);
+    if (choice.tab != LearnedChoice::Tab::BackToPixels)
+        return;
+    choose(m_pixels, choice);
+}
+
+void LearnTabs::choose(BackToPixels* pixels, const LearnedChoice& choice)
+{
+    // As a student would set them (a name the network does not have leaves the box as it is;
+    // the spin boxes clamp to its maps and sizes).
+    const auto pick = [](QComboBox* box, const QString& name) {
+        if (const int i = box->findText(name); i >= 0)
+            box->setCurrentIndex(i);
+    };
+    pick(pixels->stageBox(), choice.stage);
+    pixels->inputChannelBox()->setValue(1);
+    pick(pixels->layerBox(), choice.layer);
+    pixels->channelBox()->setValue(choice.map);
+    pixels->unitBox()->setCurrentIndex(static_cast<int>(choice.unit));
+    if (choice.unit == LearnedChoice::Unit::At) {
+        pixels->rowBox()->setValue(choice.cell.rows);
+        pixels->columnBox()->setValue(choice.cell.cols);
+    }
 }
 
 void LearnTabs::feed()
