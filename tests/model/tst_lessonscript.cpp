@@ -230,6 +230,9 @@ class TestLessonScript final : public QObject {
         QTest::addRow("learned unit name")
             << "learned" << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"unit", "best"}})
             << "\"lesson.steps[1].learned.unit\" is \"best\"; expected one of strongest, map";
+        QTest::addRow("learned part")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"part", "maps"}})
+            << "\"lesson.steps[1].learned.part\" is \"maps\"; expected one of both, gradient, unit";
         QTest::addRow("decoder takes no digit")
             << "learned" << QJsonValue(QJsonObject{{"tab", "decoder"}, {"held_out", 2}})
             << "\"lesson.steps[1].learned.held_out\" is not a known key; expected one of tab";
@@ -295,6 +298,7 @@ class TestLessonScript final : public QObject {
         QJsonObject second = goodStep();
         second.insert("learned", QJsonObject{{"tab", "back_to_pixels"},
                                              {"held_out", 7},
+                                             {"part", "unit"},
                                              {"stage", "conv2"},
                                              {"layer", "conv1"},
                                              {"map", 8},
@@ -310,12 +314,14 @@ class TestLessonScript final : public QObject {
         const LearnedChoice a = *script->step(0).learned;
         QCOMPARE(a.tab, LearnedChoice::Tab::BackToPixels);
         QCOMPARE(a.heldOut, 1);
+        QCOMPARE(a.part, LearnedChoice::Part::Both);
         QCOMPARE(a.stage, QStringLiteral("conv1"));
         QCOMPARE(a.layer, QStringLiteral("relu2"));
         QCOMPARE(a.map, 1);
         QCOMPARE(a.unit, LearnedChoice::Unit::Strongest);
         const LearnedChoice b = *script->step(1).learned;
         QCOMPARE(b.heldOut, 7);
+        QCOMPARE(b.part, LearnedChoice::Part::Unit);
         QCOMPARE(b.stage, QStringLiteral("conv2"));
         QCOMPARE(b.layer, QStringLiteral("conv1"));
         QCOMPARE(b.map, 8);

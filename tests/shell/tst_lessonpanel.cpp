@@ -212,7 +212,7 @@ class TestLessonPanel final : public QObject {
             "text": "t", "steps": [
             {"title": "plain", "text": "a"},
             {"title": "pixels", "text": "b", "learned": {"tab": "back_to_pixels", "held_out": 3,
-             "stage": "conv2", "layer": "pool1", "map": 5, "unit": [2, 3]}},
+             "part": "unit", "stage": "conv2", "layer": "pool1", "map": 5, "unit": [2, 3]}},
             {"title": "board", "text": "c",
              "step_through": {"tab": "checkerboard", "kernel": 4, "stride": 2, "input": 6}},
             {"title": "decoder", "text": "d", "learned": {"tab": "decoder"}}]}})");
@@ -238,6 +238,8 @@ class TestLessonPanel final : public QObject {
                      static_cast<int>(BackToPixels::UnitChoice::At));
             QCOMPARE(pixels->rowBox()->value(), 2);
             QCOMPARE(pixels->columnBox()->value(), 3);
+            QVERIFY(!pixels->stageBox()->isVisibleTo(pixels)); // the gradient's half, hidden
+            QVERIFY(pixels->layerBox()->isVisibleTo(pixels));
         };
         checkStepState();
         // The student looks elsewhere; the step, entered again, shows its own state.
@@ -249,6 +251,7 @@ class TestLessonPanel final : public QObject {
         QVERIFY(panel->next());
 
         QVERIFY(!learned->isShown());
+        QVERIFY(pixels->stageBox()->isVisibleTo(pixels)); // both halves again, for the student
         QVERIFY(window.isSteppingThrough());
         const CheckerboardView::Settings board =
             window.stepThroughPanel()->checkerboard()->settings();

@@ -210,6 +210,8 @@ bool MainWindow::isSteppingThrough() const
 void MainWindow::showLearned(const LearnedChoice* choice)
 {
     if (!choice) {
+        if (m_learn->isMade())
+            m_learn->tabs()->setAside();
         m_learn->setShown(false);
         return;
     }

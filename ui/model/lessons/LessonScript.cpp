@@ -295,7 +295,7 @@ LearnedChoice readLearned(const QJsonValue& value, const QString& at)
         requireKnownKeys(json, at, {"tab", "held_out"});
         break;
     case LearnedChoice::Tab::BackToPixels:
-        requireKnownKeys(json, at, {"tab", "held_out", "stage", "layer", "map", "unit"});
+        requireKnownKeys(json, at, {"tab", "held_out", "part", "stage", "layer", "map", "unit"});
         break;
     case LearnedChoice::Tab::Decoder: // the decoders train on their own digits
         requireKnownKeys(json, at, {"tab"});
@@ -304,6 +304,12 @@ LearnedChoice readLearned(const QJsonValue& value, const QString& at)
     if (json.contains(QStringLiteral("held_out")))
         c.heldOut = boundedAt(json.value(QStringLiteral("held_out")), join(at, "held_out"), 1,
                               kHeldOutDigits);
+    if (json.contains(QStringLiteral("part"))) {
+        static const QStringList parts{QStringLiteral("both"), QStringLiteral("gradient"),
+                                       QStringLiteral("unit")};
+        c.part = static_cast<LearnedChoice::Part>(
+            parts.indexOf(choiceAt(json.value(QStringLiteral("part")), join(at, "part"), parts)));
+    }
     QStringList stages, layers;
     for (const LectureLayer& layer : kLectureLayers) {
         layers << QLatin1String(layer.name);

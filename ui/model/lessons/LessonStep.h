@@ -72,7 +72,9 @@ struct StepThroughChoice {
 struct LearnedChoice {
     enum class Tab { Filters, BackToPixels, Decoder };
     enum class Unit { Strongest, WholeMap, At };
+    enum class Part { Both, Gradient, Unit }; // which of Back to pixels' two halves is shown
     Tab tab = Tab::Filters;
+    Part part = Part::Both;
     int heldOut = 1;                         // the held-out digit on the pad, counted from 1
     QString stage = QStringLiteral("conv1"); // Back to pixels: the conv stage differentiated
     QString layer = QStringLiteral("relu2"); // … the layer whose unit is projected back

@@ -29,6 +29,16 @@ LearnTabs::LearnTabs(TrainingSession* session, QWidget* parent)
     texts->tabText(this, 0, [] { return tr("Learned filters"); });
     texts->tabText(this, 1, [] { return tr("Back to pixels"); });
     texts->tabText(this, 2, [] { return tr("Decoder: checkerboards"); });
+    // The tabs not shown must not widen the window (the learned-filters page is the widest; a
+    // lesson step on a projector shows one tab beside its text): an ignored size policy keeps
+    // their minimum sizes out of the stack's, as ViewModes does for its pages.
+    const auto sizeByShownTab = [this](int shown) {
+        for (int i = 0; i < count(); ++i)
+            widget(i)->setSizePolicy(i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                     i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    };
+    connect(this, &QTabWidget::currentChanged, this, sizeByShownTab);
+    sizeByShownTab(currentIndex());
     // After the page's own connections: its digit and prediction are up to date then.
     connect(session, &TrainingSession::networkChanged, this, &LearnTabs::feed);
     connect(m_page->pad(), &DigitPad::changed, this, &LearnTabs::feed);
@@ -37,6 +47,7 @@ LearnTabs::LearnTabs(TrainingSession* session, QWidget* parent)
 
 void LearnTabs::show(const LearnedChoice& choice)
 {
+    m_pixels->setSection(BackToPixels::Section::Both); // what a step without "part" shows
     switch (choice.tab) {
     case LearnedChoice::Tab::Filters:
         setCurrentWidget(m_page);
@@ -62,6 +73,9 @@ void LearnTabs::choose(BackToPixels* pixels, const LearnedChoice& choice)
         if (const int i = box->findText(name); i >= 0)
             box->setCurrentIndex(i);
     };
+    static constexpr BackToPixels::Section kSections[] = {
+        BackToPixels::Section::Both, BackToPixels::Section::Gradient, BackToPixels::Section::Unit};
+    pixels->setSection(kSections[static_cast<int>(choice.part)]);
     pick(pixels->stageBox(), choice.stage);
     pixels->inputChannelBox()->setValue(1);
     pick(pixels->layerBox(), choice.layer);
@@ -71,6 +85,11 @@ void LearnTabs::choose(BackToPixels* pixels, const LearnedChoice& choice)
         pixels->rowBox()->setValue(choice.cell.rows);
         pixels->columnBox()->setValue(choice.cell.cols);
     }
+}
+
+void LearnTabs::setAside()
+{
+    m_pixels->setSection(BackToPixels::Section::Both);
 }
 
 void LearnTabs::feed()

@@ -27,9 +27,11 @@ class LearnTabs final : public QTabWidget {
     // on "Back to pixels" the stage, the layer, the map and the unit (their defaults when the
     // step names none). The network is the student's: neither trained nor reset here.
     void show(const LearnedChoice& choice);
-    // Back to pixels' part of it: the stage, the layer, the map and the unit, through the tab's
-    // own controls (also for the command line's page, which has no tabs around it).
+    // Back to pixels' part of it: the half shown, the stage, the layer, the map and the unit,
+    // through the tab's own controls (also for the command line's page, which has no tabs).
     static void choose(BackToPixels* pixels, const LearnedChoice& choice);
+    // The step left: what it hid (a half of Back to pixels) comes back for the student.
+    void setAside();
 
   private:
     void feed();

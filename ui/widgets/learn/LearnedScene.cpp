@@ -49,8 +49,10 @@ std::unique_ptr<BackToPixels> LearnedScene::backToPixels(std::shared_ptr<const N
     page->setSection(section);
     const int answer = network->predict(digit).digit;
     page->setInput(std::move(network), digit, answer); // hidden: nothing started
-    if (step)
+    if (step) {
         LearnTabs::choose(page.get(), *step);
+        page->setSection(section); // the slide's half, whatever the step shows in the window
+    }
     page->computeNow();
     showOffScreen(page.get());
     return page;
