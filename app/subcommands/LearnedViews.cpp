@@ -3,17 +3,18 @@
 
 #include "ArgumentParsing.h"
 #include "Error.h"
-#include "learn/BackToPixels.h"
-#include "learn/DecoderSession.h"
+#include "figures/FigureExporter.h"
 #include "learn/DecoderView.h"
 #include "learn/DigitDataset.h"
+#include "learn/LearnedScene.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
 #include "learn/Trainer.h"
 #include "learn/TrainingSession.h"
+#include "scene/OffscreenScene.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
+#include <functional>
 
 namespace convlab::cli {
 
@@ -35,20 +36,13 @@ Network trainedAsTheWindowDoes(const DigitDataset& data)
     return network;
 }
 
-// Both decoders trained with the window's settings (seeded, one thread: the same run every
-// time), drawn as the tab shows them at the end.
-std::unique_ptr<QWidget> decoderView()
+// The decoders' tab after their run; Error with the run's message if it fails.
+std::unique_ptr<DecoderView> decoderView(const std::function<void(DecoderView*)>& epochDone = {})
 {
-    const std::shared_ptr<const DigitDataset> data = TrainingSession::digitSheet();
-    auto* session = new DecoderSession(data, data->split(DigitDataset::kSplitSeed));
-    auto view = std::make_unique<DecoderView>(session);
-    session->setParent(view.get());
-    QEventLoop loop;
-    QObject::connect(session, &DecoderSession::finished, &loop, &QEventLoop::quit);
-    session->start();
-    loop.exec();
-    if (!session->message().isEmpty())
-        throw Error(session->message().toStdString());
+    QString error;
+    std::unique_ptr<DecoderView> view = LearnedScene::decoder(&error, epochDone);
+    if (!view)
+        throw Error(error.toStdString());
     return view;
 }
 
@@ -70,23 +64,20 @@ void addLearnedViewOptions(QCommandLineParser& parser)
         {kHeldOut,
          QCoreApplication::translate(
              "convlab::cli",
-             "For --view gradient and deconvnet: the held-out digit N, counted from 1, as the "
-             "learned-filters page numbers them (default: 1)."),
+             "For --view gradient and deconvnet without a lesson: the held-out digit N, counted "
+             "from 1, as the learned-filters page numbers them (default: 1; a lesson's step "
+             "names its own)."),
          QStringLiteral("N")});
 }
 
-std::unique_ptr<QWidget> learnedView(const QCommandLineParser& parser, const QString& view)
+std::unique_ptr<QWidget> learnedView(const QCommandLineParser& parser, const QString& view,
+                                     const LearnedChoice* step)
 {
-    if (view == kDecoder) {
-        std::unique_ptr<QWidget> page = decoderView();
-        page->setAttribute(Qt::WA_DontShowOnScreen);
-        page->resize(kLearnedViewSize);
-        page->show();
-        return page;
-    }
+    if (view == kDecoder)
+        return decoderView();
     const std::shared_ptr<const DigitDataset> data = TrainingSession::digitSheet();
     const std::vector<int> heldOut = data->split(DigitDataset::kSplitSeed).heldOut;
-    int digit = 1;
+    int digit = step ? step->heldOut : 1;
     if (parser.isSet(kHeldOut)) {
         digit = parseInteger(QStringLiteral("--held-out"), QStringLiteral("--held-out"),
                              parser.value(kHeldOut), 1);
@@ -102,15 +93,20 @@ std::unique_ptr<QWidget> learnedView(const QCommandLineParser& parser, const QSt
                              : trainedAsTheWindowDoes(*data));
     const cv::Mat image = data->image(heldOut[static_cast<std::size_t>(digit - 1)]);
 
-    auto page = std::make_unique<BackToPixels>();
-    page->setSection(view == kGradient ? BackToPixels::Section::Gradient
-                                       : BackToPixels::Section::Unit);
-    page->setInput(network, image, network->predict(image).digit); // hidden: nothing started
-    page->computeNow();
-    page->setAttribute(Qt::WA_DontShowOnScreen);
-    page->resize(kLearnedViewSize);
-    page->show();
-    return page;
+    return LearnedScene::backToPixels(
+        network, image,
+        view == kGradient ? BackToPixels::Section::Gradient : BackToPixels::Section::Unit, step);
+}
+
+std::vector<QImage> decoderTrainingFrames(double scale)
+{
+    std::vector<QImage> frames;
+    const auto grab = [&](DecoderView* view) {
+        frames.push_back(
+            OffscreenScene::render(FigureExporter::drawingOf(view), kLearnedViewSize, scale));
+    };
+    decoderView(grab);
+    return frames;
 }
 
 } // namespace convlab::cli

@@ -56,7 +56,9 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
         QCoreApplication::translate("convlab::cli",
                                     "A .convlab lesson (resources/lessons/); none for the views "
                                     "of the learned filters (filters, featuremaps, gradient, "
-                                    "deconvnet, decoder)."));
+                                    "deconvnet, decoder), or one with --step N for gradient, "
+                                    "deconvnet and decoder: the step's choices on View ▸ "
+                                    "Learned Filters."));
     addSceneOutputOption(
         parser,
         QCoreApplication::translate("convlab::cli", "Output: .png (at --scale) or .svg (vector)."));
@@ -223,9 +225,26 @@ int renderLearned(const QCommandLineParser& parser, LearnedScene::View view, QTe
 
 // --view gradient, deconvnet or decoder: the tabs beside the learned-filters page, for a
 // network (--model, else trained as the window trains it) and a held-out digit.
+// With a LESSON and --step N, the step's "learned" choice (its held-out digit, stage, layer,
+// map and unit), as the window shows that step.
 int renderBackToPixels(const QCommandLineParser& parser, const QString& view, QTextStream& out)
 {
-    refuseLessonArguments(parser, view);
+    const bool lesson = !parser.positionalArguments().isEmpty();
+    if (!lesson)
+        refuseLessonArguments(parser, view);
+    else if (parser.isSet(kFrame))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--frame %1: only --view stepper and transposed are "
+                                           "animations")
+                   .arg(parser.value(kFrame)));
+    else if (!parser.isSet(QStringLiteral("step")))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--view %1 of a lesson draws a step that opens View ▸ "
+                                           "Learned Filters: --step N")
+                   .arg(view));
+    else if (parser.isSet(kHeldOut))
+        refuse(QCoreApplication::translate("convlab::cli",
+                                           "--held-out: the lesson's step names its digit"));
     if (parser.isSet(kDigit))
         refuse(QCoreApplication::translate("convlab::cli",
                                            "--digit applies to --view featuremaps only; "
@@ -234,7 +253,27 @@ int renderBackToPixels(const QCommandLineParser& parser, const QString& view, QT
     const double scale = scaleOption(parser);
     const int side = sizeOption(parser, QFileInfo(output).suffix().toLower());
     applyThemeOption(parser);
-    const std::unique_ptr<QWidget> page = learnedView(parser, view);
+    std::optional<LearnedChoice> step;
+    if (lesson) {
+        const QString path = positionalArguments(parser, name(), {QStringLiteral("LESSON")})[0];
+        const std::unique_ptr<OffscreenScene> scene = openLesson(parser, path, SceneView::Input);
+        const LearnedChoice* choice = scene->learnedChoice();
+        const LearnedChoice::Tab wanted = view == QLatin1String("decoder")
+                                              ? LearnedChoice::Tab::Decoder
+                                              : LearnedChoice::Tab::BackToPixels;
+        if (!choice || choice->tab != wanted)
+            refuse(
+                QCoreApplication::translate(
+                    "convlab::cli", "--step %1: the step does not open the %2 tab of View ▸ "
+                                    "Learned Filters, which --view %3 draws")
+                    .arg(parser.value(QStringLiteral("step")),
+                         wanted == LearnedChoice::Tab::Decoder
+                             ? QCoreApplication::translate("convlab::cli", "Decoder: checkerboards")
+                             : QCoreApplication::translate("convlab::cli", "Back to pixels"),
+                         view));
+        step = *choice;
+    }
+    const std::unique_ptr<QWidget> page = learnedView(parser, view, step ? &*step : nullptr);
     writeDrawing(FigureExporter::drawingOf(page.get()), kLearnedViewSize, scale, side, output);
     out << QCoreApplication::translate("convlab::cli", "wrote %1 (%2)")
                .arg(QDir::toNativeSeparators(output), view)

@@ -298,6 +298,10 @@
         <source>&quot;%1&quot; must be one of equal, lower, higher</source>
         <translation>&quot;%1&quot; must be one of equal, lower, higher</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -580,6 +584,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
+    <message>
+        <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
+        <translation>the Checkerboard page&apos;s overlap is not restated in Python.</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -726,6 +734,18 @@
     <message>
         <source>the cut (top %1, left %2, %3 × %4) does not lie inside the %5 × %6 image</source>
         <translation>the cut (top %1, left %2, %3 × %4) does not lie inside the %5 × %6 image</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; expected an integer from %3 to %4</source>
+        <translation>&quot;%1&quot; is %2; expected an integer from %3 to %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;strongest&quot;, &quot;map&quot; or [row, col]</source>
+        <translation>&quot;%1&quot; must be &quot;strongest&quot;, &quot;map&quot; or [row, col]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</translation>
     </message>
 </context>
 <context>
@@ -4323,10 +4343,6 @@ See %1 --help for every command. To see the window without a screen: xvfb-run -a
         <translation>Animate a lesson to a GIF, an MP4 or a folder of PNG frames.</translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/).</source>
-        <translation>A .convlab lesson (resources/lessons/).</translation>
-    </message>
-    <message>
         <source>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</source>
         <translation>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</translation>
     </message>
@@ -4665,16 +4681,8 @@ Options:
         <translation>--digit applies to --view featuremaps only</translation>
     </message>
     <message>
-        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
-        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
-    </message>
-    <message>
         <source>--held-out %1: there are %2 held-out digits</source>
         <translation>--held-out %1: there are %2 held-out digits</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
-        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
     </message>
     <message>
         <source>For --view filters, featuremaps, gradient and deconvnet: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it (gradient and deconvnet without it: the network the window&apos;s Train button gives, seed 1).</source>
@@ -4691,6 +4699,46 @@ Options:
     <message>
         <source>--%1 applies to the views of the learned filters</source>
         <translation>--%1 applies to the views of the learned filters</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view decoder.</source>
+        <translation>A .convlab lesson (resources/lessons/); none for --view decoder.</translation>
+    </message>
+    <message>
+        <source>--view decoder animates the decoders&apos; training, not a lesson: unexpected argument &apos;%1&apos;</source>
+        <translation>--view decoder animates the decoders&apos; training, not a lesson: unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--step applies to lessons, not to --view decoder</source>
+        <translation>--step applies to lessons, not to --view decoder</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet without a lesson: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1; a lesson&apos;s step names its own).</source>
+        <translation>For --view gradient and deconvnet without a lesson: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1; a lesson&apos;s step names its own).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder), or one with --step N for gradient, deconvnet and decoder: the step&apos;s choices on View ▸ Learned Filters.</source>
+        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder), or one with --step N for gradient, deconvnet and decoder: the step&apos;s choices on View ▸ Learned Filters.</translation>
+    </message>
+    <message>
+        <source>--view %1 of a lesson draws a step that opens View ▸ Learned Filters: --step N</source>
+        <translation>--view %1 of a lesson draws a step that opens View ▸ Learned Filters: --step N</translation>
+    </message>
+    <message>
+        <source>--held-out: the lesson&apos;s step names its digit</source>
+        <translation>--held-out: the lesson&apos;s step names its digit</translation>
+    </message>
+    <message>
+        <source>--step %1: the step does not open the %2 tab of View ▸ Learned Filters, which --view %3 draws</source>
+        <translation>--step %1: the step does not open the %2 tab of View ▸ Learned Filters, which --view %3 draws</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Decoder: checkerboards</translation>
+    </message>
+    <message>
+        <source>Back to pixels</source>
+        <translation>Back to pixels</translation>
     </message>
 </context>
 <context>

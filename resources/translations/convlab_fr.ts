@@ -298,6 +298,10 @@
         <source>&quot;%1&quot; must be one of equal, lower, higher</source>
         <translation>&quot;%1&quot; doit être equal, lower ou higher</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</source>
+        <translation>&quot;%1&quot; demande &quot;even&quot;, &quot;resize_even&quot; ou &quot;interior&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -580,6 +584,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
+    <message>
+        <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
+        <translation>le chevauchement de la page Damier n&apos;est pas redit en Python.</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -726,6 +734,18 @@
     <message>
         <source>the cut (top %1, left %2, %3 × %4) does not lie inside the %5 × %6 image</source>
         <translation>la découpe (haut %1, gauche %2, %3 × %4) ne tient pas dans l&apos;image %5 × %6</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; expected an integer from %3 to %4</source>
+        <translation>&quot;%1&quot; vaut %2 ; un entier de %3 à %4 est attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;strongest&quot;, &quot;map&quot; or [row, col]</source>
+        <translation>&quot;%1&quot; doit être &quot;strongest&quot;, &quot;map&quot; ou [ligne, colonne]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</source>
+        <translation>&quot;%1&quot; et &quot;%2&quot; : une étape ouvre une page, pas les deux</translation>
     </message>
 </context>
 <context>
@@ -4323,10 +4343,6 @@ Voir %1 --help pour toutes les commandes. Pour voir la fenêtre sans écran : xv
         <translation>Animer une leçon en GIF, en MP4 ou en dossier d&apos;images PNG.</translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/).</source>
-        <translation>Une leçon .convlab (resources/lessons/).</translation>
-    </message>
-    <message>
         <source>Output: .gif, .mp4, or any other name for a folder of PNG frames (frame_0000.png…).</source>
         <translation>Sortie : .gif, .mp4, ou tout autre nom pour un dossier d&apos;images PNG (frame_0000.png…).</translation>
     </message>
@@ -4665,16 +4681,8 @@ Options :
         <translation>--digit ne s&apos;applique qu&apos;à --view featuremaps</translation>
     </message>
     <message>
-        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
-        <translation>Pour --view gradient et deconvnet : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1).</translation>
-    </message>
-    <message>
         <source>--held-out %1: there are %2 held-out digits</source>
         <translation>--held-out %1 : il y a %2 chiffres mis de côté</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
-        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder).</translation>
     </message>
     <message>
         <source>For --view filters, featuremaps, gradient and deconvnet: the model to draw, as convlab train -o or the window&apos;s Save Model… writes it (gradient and deconvnet without it: the network the window&apos;s Train button gives, seed 1).</source>
@@ -4691,6 +4699,46 @@ Options :
     <message>
         <source>--%1 applies to the views of the learned filters</source>
         <translation>--%1 s&apos;applique aux vues des filtres appris</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for --view decoder.</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour --view decoder.</translation>
+    </message>
+    <message>
+        <source>--view decoder animates the decoders&apos; training, not a lesson: unexpected argument &apos;%1&apos;</source>
+        <translation>--view decoder anime l&apos;entraînement des décodeurs, pas une leçon : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--step applies to lessons, not to --view decoder</source>
+        <translation>--step s&apos;applique aux leçons, pas à --view decoder</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet without a lesson: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1; a lesson&apos;s step names its own).</source>
+        <translation>Pour --view gradient et deconvnet sans leçon : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1 ; l&apos;étape d&apos;une leçon nomme le sien).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder), or one with --step N for gradient, deconvnet and decoder: the step&apos;s choices on View ▸ Learned Filters.</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder), ou une avec --step N pour gradient, deconvnet et decoder : les choix de l&apos;étape dans Affichage ▸ Filtres appris.</translation>
+    </message>
+    <message>
+        <source>--view %1 of a lesson draws a step that opens View ▸ Learned Filters: --step N</source>
+        <translation>--view %1 d&apos;une leçon dessine une étape qui ouvre Affichage ▸ Filtres appris : --step N</translation>
+    </message>
+    <message>
+        <source>--held-out: the lesson&apos;s step names its digit</source>
+        <translation>--held-out : l&apos;étape de la leçon nomme son chiffre</translation>
+    </message>
+    <message>
+        <source>--step %1: the step does not open the %2 tab of View ▸ Learned Filters, which --view %3 draws</source>
+        <translation>--step %1 : l&apos;étape n&apos;ouvre pas l&apos;onglet %2 d&apos;Affichage ▸ Filtres appris, que dessine --view %3</translation>
+    </message>
+    <message>
+        <source>Decoder: checkerboards</source>
+        <translation>Décodeur : damiers</translation>
+    </message>
+    <message>
+        <source>Back to pixels</source>
+        <translation>Retour aux pixels</translation>
     </message>
 </context>
 <context>

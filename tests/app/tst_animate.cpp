@@ -9,6 +9,7 @@
 #include "document/Document.h"
 #include "figures/FigureExporter.h"
 #include "i18n/Language.h"
+#include "learn/UpsamplingDecoder.h"
 #include "lessons/LessonPanel.h"
 #include "stepper/StepperCanvas.h"
 #include "stepper/StepperModel.h"
@@ -19,6 +20,7 @@
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +123,44 @@ class TestAnimate : public QObject {
         // And not the same picture as the first frame, the input alone.
         QVERIFY(frames.front() != frames.back());
     }
+
+    // --view decoder animates the decoders' training, not a lesson: a LESSON or --step is
+    // refused before anything is trained.
+    void decoderAnimationTakesNoLesson()
+    {
+        const QString out = m_dir->filePath(QStringLiteral("decoder.gif"));
+        const Run lesson = runConvlab(
+            {QStringLiteral("animate"), lessonPath("12_back_to_pixels.convlab"),
+             QStringLiteral("--view"), QStringLiteral("decoder"), QStringLiteral("-o"), out});
+        QCOMPARE(lesson.exitCode, 2);
+        QVERIFY2(lesson.err.contains(QStringLiteral("unexpected argument")),
+                 qPrintable(lesson.err));
+        const Run step = runConvlab({QStringLiteral("animate"), QStringLiteral("--view"),
+                                     QStringLiteral("decoder"), QStringLiteral("--step"),
+                                     QStringLiteral("2"), QStringLiteral("-o"), out});
+        QCOMPARE(step.exitCode, 2);
+        QVERIFY2(step.err.contains(QStringLiteral("--step applies to lessons")),
+                 qPrintable(step.err));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+#ifdef CONVLAB_FULL_RUNS
+    // One frame per epoch, the first before training (two full runs of the decoders: Release
+    // only, tests/CMakeLists.txt), each different from the one before: the decoders learn.
+    void decoderAnimationHasAFramePerEpoch()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("decoder"));
+        const Run run = runConvlab({QStringLiteral("animate"), QStringLiteral("--view"),
+                                    QStringLiteral("decoder"), QStringLiteral("-o"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList names = entriesOf(folder);
+        QCOMPARE(names.size(), DecoderOptions().epochs + 1);
+        for (int n = 1; n < names.size(); ++n)
+            QVERIFY2(readPng(QDir(folder).filePath(names[n])) !=
+                         readPng(QDir(folder).filePath(names[n - 1])),
+                     qPrintable(names[n]));
+    }
+#endif
 
     void lessonStepsAnimateAsFigures()
     {

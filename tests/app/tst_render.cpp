@@ -18,10 +18,12 @@
 #include "learn/DigitPad.h"
 #include "learn/FilterGrid.h"
 #include "learn/LearnPage.h"
+#include "learn/LearnTabs.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
 #include "learn/TrainingSession.h"
 #include "lessons/LessonPanel.h"
+#include "lessons/LessonScript.h"
 #include "session/Outcome.h"
 #include "stepper/CheckerboardView.h"
 #include "stepper/StepThroughPanel.h"
@@ -34,6 +36,7 @@
 #include "views/PatchEditor.h"
 #include "views/ResponseView.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QSet>
 #include <QSettings>
@@ -300,6 +303,69 @@ class TestRender : public QObject {
                 colours.insert(rendered.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
         Theme::apply(QStringLiteral("light"));
+    }
+
+    // A lesson step that opens Back to pixels, drawn with its choices (lesson 12's step 5: the
+    // strongest unit of relu2's map 1 on held-out digit 1), as the window's tab draws it after
+    // that step; a step that opens no such tab is refused, naming it.
+    void renderDrawsALessonStepsLearnedView()
+    {
+        const QString lesson =
+            QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons/12_back_to_pixels.convlab");
+        const QString model = m_dir->filePath(QStringLiteral("model.pt"));
+        const Network network(Architecture::lecture(), 4); // any weights: untrained is quick
+        ModelFile::save(network, model.toStdString());
+        const QString out = m_dir->filePath(QStringLiteral("step.png"));
+
+        const Run run =
+            runConvlab({QStringLiteral("render"), lesson, QStringLiteral("--step"),
+                        QStringLiteral("5"), QStringLiteral("--view"), QStringLiteral("deconvnet"),
+                        QStringLiteral("--model"), model, QStringLiteral("-o"), out});
+
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage rendered = readPng(out);
+        QVERIFY(!rendered.isNull());
+        Theme::apply(QStringLiteral("light"));
+        QString error;
+        const auto script =
+            LessonScript::fromNotes(DocumentFile::load(lesson, &error)->notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const LearnedChoice choice = *script->step(4).learned;
+        QCOMPARE(choice.layer, QStringLiteral("relu2"));
+        const auto data = TrainingSession::digitSheet();
+        const cv::Mat image = data->image(data->split().heldOut[std::size_t(choice.heldOut - 1)]);
+        auto shown = std::make_shared<const Network>(ModelFile::load(model.toStdString()));
+        BackToPixels page;
+        page.setSection(BackToPixels::Section::Unit);
+        page.setInput(shown, image, shown->predict(image).digit);
+        LearnTabs::choose(&page, choice);
+        QCOMPARE(page.layerBox()->currentText(), QStringLiteral("relu2"));
+        page.computeNow();
+        showOffScreen(page);
+        const QImage expected = drawWidget(&page, QSize(960, 540), 1);
+        QCOMPARE(rendered.size(), expected.size());
+        QVERIFY(rendered == expected);
+        // Not the default layer's picture: the step's choice made a difference.
+        BackToPixels other;
+        other.setSection(BackToPixels::Section::Unit);
+        other.setInput(shown, image, shown->predict(image).digit);
+        other.layerBox()->setCurrentIndex(0);
+        other.computeNow();
+        showOffScreen(other);
+        QVERIFY(drawWidget(&other, QSize(960, 540), 1) != expected);
+
+        const Run wrong =
+            runConvlab({QStringLiteral("render"), lesson, QStringLiteral("--step"),
+                        QStringLiteral("1"), QStringLiteral("--view"), QStringLiteral("gradient"),
+                        QStringLiteral("--model"), model, QStringLiteral("-o"), out});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--step 1: the step does not open the Back to "
+                                                   "pixels tab")),
+                 qPrintable(wrong.err));
+        const Run noStep = runConvlab({QStringLiteral("render"), lesson, QStringLiteral("--view"),
+                                       QStringLiteral("gradient"), QStringLiteral("-o"), out});
+        QCOMPARE(noStep.exitCode, 2);
+        QVERIFY2(noStep.err.contains(QStringLiteral("--step N")), qPrintable(noStep.err));
     }
 
 #ifdef CONVLAB_FULL_RUNS

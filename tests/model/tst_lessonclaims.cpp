@@ -222,6 +222,8 @@ class TestLessonClaims final : public QObject {
                                              << "unknown placeholder \"peek\"";
         QTest::addRow("unclosed brace") << "{\"text\": {\"en\": \"<p>{peak</p>\", \"fr\": \"x\"}}"
                                         << "\"lesson.steps[1].text.en\": a \"{\" is not closed";
+        QTest::addRow("checkerboard without a key") << R"({"expect": [{"claim": "checkerboard"}]})"
+                                                    << "needs \"even\", \"resize_even\"";
         QTest::addRow("value without cell")
             << R"({"exercise": {"kind": "peak", "question": "{value}?"}})"
             << "\"lesson.steps[1].exercise.question\"";
@@ -254,6 +256,53 @@ class TestLessonClaims final : public QObject {
                  qPrintable(claims[0].failure(*facts)));
         QVERIFY(claims[1].failure(*facts).isEmpty());
         QVERIFY(claims[2].failure(*facts).contains("is 4"));
+    }
+
+    // The Checkerboard page's claim, by hand: k = 3, s = 2 stamps 1, 2, 1, 2… per axis, so 1 to
+    // 4 contributions inside the frame; k = 4, s = 2 gives 2 per axis, 4 everywhere there;
+    // resize then convolution is flat inside in both. A claim of the other case fails, saying
+    // what the page shows.
+    void checkerboardClaimsFollowTheOverlap_data()
+    {
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<bool>("even");
+        QTest::addColumn<QString>("interior");
+        QTest::addRow("k3 s2") << 3 << false << "[1, 4]";
+        QTest::addRow("k4 s2") << 4 << true << "[4, 4]";
+    }
+    void checkerboardClaimsFollowTheOverlap()
+    {
+        QFETCH(int, kernel);
+        QFETCH(bool, even);
+        QFETCH(QString, interior);
+        const QString board =
+            QStringLiteral(R"("step_through": {"tab": "checkerboard", "kernel": %1, "stride": 2})")
+                .arg(kernel);
+        const QString right =
+            QStringLiteral(R"({%1, "expect": [{"claim": "checkerboard", "even": %2,
+                "interior": %3, "resize_even": true}]})")
+                .arg(board, even ? "true" : "false", interior);
+        const QString wrong =
+            QStringLiteral(R"({%1, "expect": [{"claim": "checkerboard", "even": %2},
+                {"claim": "checkerboard", "interior": [2, 2]},
+                {"claim": "checkerboard", "resize_even": false}]})")
+                .arg(board, even ? "false" : "true");
+        LessonNotes notes;
+        notes.steps = {step(qPrintable(right)), step(qPrintable(wrong)), step("{}")};
+        QString error;
+        const auto script = LessonScript::fromNotes(notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const auto holds = StepFacts::compute(*script, 0, &error);
+        const auto fails = StepFacts::compute(*script, 1, &error);
+        const auto none = StepFacts::compute(*script, 2, &error);
+        QVERIFY(holds && fails && none);
+        QVERIFY2(script->step(0).expectations[0].failure(*holds).isEmpty(),
+                 qPrintable(script->step(0).expectations[0].failure(*holds)));
+        const auto& claims = script->step(1).expectations;
+        QVERIFY(claims[0].failure(*fails).contains(even ? "even inside" : "uneven inside"));
+        QVERIFY(claims[1].failure(*fails).contains("inside the frame is"));
+        QVERIFY(claims[2].failure(*fails).contains("resize then convolution is even"));
+        QCOMPARE(claims[0].failure(*none), QStringLiteral("the step opens no Checkerboard case"));
     }
 };
 

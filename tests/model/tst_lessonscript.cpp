@@ -207,6 +207,46 @@ class TestLessonScript final : public QObject {
             << "patch"
             << QJsonValue(QJsonObject{{"values", QJsonArray{QJsonArray{1, 2}, QJsonArray{3}}}})
             << "\"lesson.steps[1].patch.values[1]\" has 1 values";
+        // The learned page's key: each bad value named with its key.
+        QTest::addRow("learned tab")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "pixels"}})
+            << "\"lesson.steps[1].learned.tab\" is \"pixels\"; expected one of filters, "
+               "back_to_pixels, decoder";
+        QTest::addRow("learned held-out 0")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "filters"}, {"held_out", 0}})
+            << "\"lesson.steps[1].learned.held_out\" is 0; expected an integer from 1 to 1000";
+        QTest::addRow("learned stage")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"stage", "relu1"}})
+            << "\"lesson.steps[1].learned.stage\" is \"relu1\"; expected one of conv1, conv2";
+        QTest::addRow("learned map past the layer's")
+            << "learned"
+            << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"layer", "pool1"}, {"map", 9}})
+            << "\"lesson.steps[1].learned.map\" is 9; expected an integer from 1 to 8";
+        QTest::addRow("learned unit outside the map")
+            << "learned"
+            << QJsonValue(QJsonObject{
+                   {"tab", "back_to_pixels"}, {"layer", "pool2"}, {"unit", QJsonArray{1, 5}}})
+            << "\"lesson.steps[1].learned.unit[1]\" is 5; expected an integer from 0 to 4";
+        QTest::addRow("learned unit name")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"unit", "best"}})
+            << "\"lesson.steps[1].learned.unit\" is \"best\"; expected one of strongest, map";
+        QTest::addRow("learned part")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "back_to_pixels"}, {"part", "maps"}})
+            << "\"lesson.steps[1].learned.part\" is \"maps\"; expected one of both, gradient, unit";
+        QTest::addRow("decoder takes no digit")
+            << "learned" << QJsonValue(QJsonObject{{"tab", "decoder"}, {"held_out", 2}})
+            << "\"lesson.steps[1].learned.held_out\" is not a known key; expected one of tab";
+        QTest::addRow("checkerboard kernel")
+            << "step_through" << QJsonValue(QJsonObject{{"tab", "checkerboard"}, {"kernel", 9}})
+            << "\"lesson.steps[1].step_through.kernel\" is 9; expected an integer from 1 to 7";
+        QTest::addRow("checkerboard resize")
+            << "step_through"
+            << QJsonValue(QJsonObject{{"tab", "checkerboard"}, {"resize", "cubic"}})
+            << "\"lesson.steps[1].step_through.resize\" is \"cubic\"";
+        QTest::addRow("checkerboard has no preset")
+            << "step_through"
+            << QJsonValue(QJsonObject{{"tab", "checkerboard"}, {"preset", "dilation"}})
+            << "\"lesson.steps[1].step_through.preset\" is not a known key";
     }
     void malformedStepIsRefusedNamingIt()
     {
@@ -234,6 +274,62 @@ class TestLessonScript final : public QObject {
         const auto state = DocumentFile::fromJson(good, &error);
         QVERIFY2(state, qPrintable(error));
         QCOMPARE(state->image.cols, 3);
+    }
+
+    // A step opens one page: the learned filters' or the step-through panel.
+    void aStepOpensOnePage()
+    {
+        QJsonObject bad = goodStep();
+        bad.insert("learned", QJsonObject{{"tab", "filters"}});
+        bad.insert("step_through", QJsonObject{{"tab", "matrix"}});
+        LessonNotes notes;
+        notes.title = QStringLiteral("T");
+        notes.steps = {bad};
+        QString error;
+        QVERIFY(!LessonScript::fromNotes(notes, &error));
+        QVERIFY2(error.contains(QStringLiteral("a step opens one page")), qPrintable(error));
+    }
+
+    // What a step does not name of the learned page takes the defaults: the step owns the tab.
+    void learnedChoiceDefaultsAndValues()
+    {
+        QJsonObject first = goodStep();
+        first.insert("learned", QJsonObject{{"tab", "back_to_pixels"}});
+        QJsonObject second = goodStep();
+        second.insert("learned", QJsonObject{{"tab", "back_to_pixels"},
+                                             {"held_out", 7},
+                                             {"part", "unit"},
+                                             {"stage", "conv2"},
+                                             {"layer", "conv1"},
+                                             {"map", 8},
+                                             {"unit", "map"}});
+        QJsonObject third = goodStep();
+        third.insert("learned", QJsonObject{{"tab", "back_to_pixels"}, {"unit", QJsonArray{4, 9}}});
+        LessonNotes notes;
+        notes.title = QStringLiteral("T");
+        notes.steps = {first, second, third};
+        QString error;
+        const auto script = LessonScript::fromNotes(notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const LearnedChoice a = *script->step(0).learned;
+        QCOMPARE(a.tab, LearnedChoice::Tab::BackToPixels);
+        QCOMPARE(a.heldOut, 1);
+        QCOMPARE(a.part, LearnedChoice::Part::Both);
+        QCOMPARE(a.stage, QStringLiteral("conv1"));
+        QCOMPARE(a.layer, QStringLiteral("relu2"));
+        QCOMPARE(a.map, 1);
+        QCOMPARE(a.unit, LearnedChoice::Unit::Strongest);
+        const LearnedChoice b = *script->step(1).learned;
+        QCOMPARE(b.heldOut, 7);
+        QCOMPARE(b.part, LearnedChoice::Part::Unit);
+        QCOMPARE(b.stage, QStringLiteral("conv2"));
+        QCOMPARE(b.layer, QStringLiteral("conv1"));
+        QCOMPARE(b.map, 8);
+        QCOMPARE(b.unit, LearnedChoice::Unit::WholeMap);
+        const LearnedChoice c = *script->step(2).learned;
+        QCOMPARE(c.unit, LearnedChoice::Unit::At);
+        QCOMPARE(c.cell, (Pair{4, 9}));
+        QVERIFY(!script->step(2).stepThrough);
     }
 
     void aCutOutsideTheImageIsReportedWithItsStep()

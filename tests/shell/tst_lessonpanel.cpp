@@ -3,15 +3,25 @@
 #include "compute/ResponsePipeline.h"
 #include "document/Document.h"
 #include "i18n/Language.h"
+#include "learn/BackToPixels.h"
+#include "learn/DecoderView.h"
+#include "learn/LearnPage.h"
+#include "learn/LearnTabs.h"
 #include "lessons/ExerciseBox.h"
 #include "lessons/LessonCatalog.h"
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsMenu.h"
+#include "stepper/CheckerboardView.h"
+#include "stepper/StepThroughPanel.h"
+#include "window/LearnedFiltersMode.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -74,7 +84,7 @@ class TestLessonPanel final : public QObject {
     void builtInLessonsAreNumberedInOrder()
     {
         const QList<LessonCatalog::Entry> lessons = LessonCatalog::builtIn();
-        QCOMPARE(lessons.size(), 11);
+        QCOMPARE(lessons.size(), 12);
         for (int i = 0; i < lessons.size(); ++i)
             QVERIFY2(QFileInfo(lessons[i].path)
                          .fileName()
@@ -170,7 +180,102 @@ class TestLessonPanel final : public QObject {
             QCOMPARE(mnemonics.size(), menu.lessonActions().size());
             QCOMPARE(menu.lessonActions().at(9)->text().left(4), QStringLiteral("1&0."));
             QCOMPARE(menu.lessonActions().at(10)->text().left(5), QStringLiteral("11. &"));
+            QCOMPARE(menu.lessonActions().at(11)->text().left(4), QStringLiteral("12. "));
+            // Nor do the lessons past the number row share a letter with the step entries.
+            QSet<QChar> letters;
+            for (QAction* action : menu.actions())
+                if (!menu.lessonActions().contains(action) && !action->isSeparator()) {
+                    const QString text = action->text();
+                    const qsizetype amp = text.indexOf(QLatin1Char('&'));
+                    if (amp >= 0 && amp + 1 < text.size())
+                        letters.insert(text.at(amp + 1).toLower());
+                }
+            QCOMPARE(letters.size(), 3); // previous, next, reset
+            for (int i = 10; i < menu.lessonActions().size(); ++i) {
+                const QString text = menu.lessonActions().at(i)->text();
+                QVERIFY2(!letters.contains(text.at(text.indexOf(QLatin1Char('&')) + 1).toLower()),
+                         qPrintable(text));
+            }
         }
+    }
+
+    // A step with "learned" opens View ▸ Learned Filters on its tab, in its state, whatever the
+    // student chose there; the next step brings the views back; a checkerboard step sets its
+    // geometry; walking the steps is no unsaved change.
+    void learnedStepOpensThePageInItsState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("learned.convlab"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "convlab-lesson", "version": 1, "lesson": {"title": "L",
+            "text": "t", "steps": [
+            {"title": "plain", "text": "a"},
+            {"title": "pixels", "text": "b", "learned": {"tab": "back_to_pixels", "held_out": 3,
+             "part": "unit", "stage": "conv2", "layer": "pool1", "map": 5, "unit": [2, 3]}},
+            {"title": "board", "text": "c",
+             "step_through": {"tab": "checkerboard", "kernel": 4, "stride": 2, "input": 6}},
+            {"title": "decoder", "text": "d", "learned": {"tab": "decoder"}}]}})");
+        file.close();
+        MainWindow window;
+        QVERIFY(window.openLesson(path));
+        LessonPanel* panel = window.lessonPanel();
+        LearnedFiltersMode* learned = window.learnedFilters();
+        QVERIFY(!learned->isShown());
+
+        QVERIFY(panel->goToStep(1));
+
+        QVERIFY(learned->isShown());
+        LearnTabs* tabs = learned->tabs();
+        BackToPixels* pixels = tabs->backToPixels();
+        const auto checkStepState = [&] {
+            QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(pixels));
+            QCOMPARE(tabs->learnPage()->heldOutBox()->value(), 3);
+            QCOMPARE(pixels->stageBox()->currentText(), QStringLiteral("conv2"));
+            QCOMPARE(pixels->layerBox()->currentText(), QStringLiteral("pool1"));
+            QCOMPARE(pixels->channelBox()->value(), 5);
+            QCOMPARE(pixels->unitBox()->currentIndex(),
+                     static_cast<int>(BackToPixels::UnitChoice::At));
+            QCOMPARE(pixels->rowBox()->value(), 2);
+            QCOMPARE(pixels->columnBox()->value(), 3);
+            QVERIFY(!pixels->stageBox()->isVisibleTo(pixels)); // the gradient's half, hidden
+            QVERIFY(pixels->layerBox()->isVisibleTo(pixels));
+        };
+        checkStepState();
+        // The student looks elsewhere; the step, entered again, shows its own state.
+        pixels->layerBox()->setCurrentIndex(0);
+        pixels->unitBox()->setCurrentIndex(0);
+        tabs->learnPage()->pickHeldOut(9);
+        tabs->setCurrentIndex(0);
+
+        QVERIFY(panel->next());
+
+        QVERIFY(!learned->isShown());
+        QVERIFY(pixels->stageBox()->isVisibleTo(pixels)); // both halves again, for the student
+        QVERIFY(window.isSteppingThrough());
+        const CheckerboardView::Settings board =
+            window.stepThroughPanel()->checkerboard()->settings();
+        QCOMPARE(window.stepThroughPanel()->currentTab(), StepThroughPanel::Tab::Checkerboard);
+        QCOMPARE(board.kernel, 4);
+        QCOMPARE(board.stride, 2);
+        QCOMPARE(board.input, 6);
+        QCOMPARE(board.dilation, 1);
+
+        QVERIFY(panel->previous());
+
+        QVERIFY(learned->isShown());
+        QVERIFY(!window.isSteppingThrough());
+        checkStepState();
+
+        QVERIFY(panel->goToStep(3));
+        QVERIFY(learned->isShown());
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(tabs->decoder()));
+
+        QVERIFY(panel->goToStep(0));
+        QVERIFY(!learned->isShown());
+        QVERIFY(!window.isSteppingThrough());
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.document()->isModified());
     }
 
     void previousAndNextStopAtTheEnds()

@@ -69,7 +69,7 @@ class TestOffscreenScene : public QObject {
     void initTestCase()
     {
         test::isolateSettings(QStringLiteral("tst_lessonscene"));
-        QCOMPARE(lessonFiles().size(), 11);
+        QCOMPARE(lessonFiles().size(), 12);
     }
 
     void init()

@@ -10,6 +10,7 @@
 #include "i18n/Language.h"
 #include "io/Autosave.h"
 #include "io/Settings.h"
+#include "learn/LearnTabs.h"
 #include "lessons/LessonPanel.h"
 #include "lessons/LessonsMenu.h"
 #include "presentation/PresentationMode.h"
@@ -204,6 +205,18 @@ QDockWidget* MainWindow::panelDock(const QString& name) const
 bool MainWindow::isSteppingThrough() const
 {
     return m_modes->isSteppingThrough();
+}
+
+void MainWindow::showLearned(const LearnedChoice* choice)
+{
+    if (!choice) {
+        if (m_learn->isMade())
+            m_learn->tabs()->setAside();
+        m_learn->setShown(false);
+        return;
+    }
+    m_learn->tabs()->show(*choice);
+    m_learn->setShown(true);
 }
 
 void MainWindow::setSteppingThrough(bool on)

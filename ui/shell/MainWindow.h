@@ -87,6 +87,9 @@ class MainWindow final : public QMainWindow, public StepStage {
     void setTheme(const QString& choice);
     // The dock of "patch", "parameters", "code" or "lesson"; nullptr for another name.
     QDockWidget* panelDock(const QString& name) const override;
+    // View ▸ Learned Filters on the tab and in the state a lesson step names (nullptr: set
+    // aside, the views back).
+    void showLearned(const LearnedChoice* choice) override;
 
   protected:
     void changeEvent(QEvent* event) override;

@@ -247,6 +247,11 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
         const auto leaveOut = [&](const QString& why) {
             r.leftOut << QStringLiteral("- %1 — %2").arg(claim, why);
         };
+        if (e.claim() == Claim::Checkerboard) { // a page of its own, not the response's numbers
+            leaveOut(LessonNotebook::tr("the Checkerboard page's overlap is not restated in "
+                                        "Python."));
+            continue;
+        }
         if (!facts.response.ok() && e.claim() != Claim::PageOutputSize &&
             e.claim() != Claim::TransposedForms && e.claim() != Claim::Matrix) {
             leaveOut(LessonNotebook::tr("ConvLab computes no response for this step."));
@@ -365,6 +370,8 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
                                "np.abs(zero_insertion - matrix_form).max()) <= 0.0001"),
                 QStringLiteral("zero insertion {zero_insertion.tolist()}, scatter "
                                "{scatter.tolist()}, Wᵀy {matrix_form.tolist()}"));
+            continue;
+        case Claim::Checkerboard: // left out above
             continue;
         case Claim::Matrix: {
             if (!facts.matrix) {

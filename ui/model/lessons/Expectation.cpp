@@ -42,6 +42,7 @@ const std::vector<ClaimName>& claimNames()
         {"matrix", C::Matrix, {"orthonormal", "reconstructs", "w_shape"}},
         {"peak_moved", C::PeakMoved, {"from_step", "by"}},
         {"score_vs_step", C::ScoreVsStep, {"step", "relation"}},
+        {"checkerboard", C::Checkerboard, {"even", "resize_even", "interior"}},
     };
     return names;
 }
@@ -234,6 +235,16 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
                 throw Bad{
                     tr("\"%1\" needs \"orthonormal\", \"reconstructs\" or \"w_shape\"").arg(where)};
             break;
+        case Claim::Checkerboard:
+            if (has("even"))
+                e.m_even = boolean(get("even"), at(where, "even"));
+            if (has("resize_even"))
+                e.m_resizeEven = boolean(get("resize_even"), at(where, "resize_even"));
+            if (has("interior"))
+                e.m_interior = pair(get("interior"), at(where, "interior"), 0, 1 << 16);
+            if (!e.m_even && !e.m_resizeEven && !e.m_interior)
+                throw Bad{tr("\"%1\" needs \"even\", \"resize_even\" or \"interior\"").arg(where)};
+            break;
         case Claim::PeakMoved:
         case Claim::ScoreVsStep: {
             const char* key = e.m_claim == Claim::PeakMoved ? "from_step" : "step";
@@ -280,7 +291,7 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
         return {};
     };
     if (m_claim != Claim::PageOutputSize && m_claim != Claim::TransposedForms &&
-        m_claim != Claim::Matrix)
+        m_claim != Claim::Matrix && m_claim != Claim::Checkerboard)
         if (QString problem = needResponse(); !problem.isEmpty())
             return problem;
 
@@ -403,6 +414,26 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
             wrong << QStringLiteral("‖WᵀWx − x‖/‖x‖ = %1").arg(numberText(rec));
         if (m_wShape && *m_wShape != Pair{f.W.rows, f.W.cols})
             wrong << QStringLiteral("W is %1 × %2").arg(f.W.rows).arg(f.W.cols);
+        return wrong.join(QStringLiteral("; "));
+    }
+    case Claim::Checkerboard: {
+        if (!facts.checkerboard)
+            return QStringLiteral("the step opens no Checkerboard case");
+        const MapUniformity& u = facts.checkerboard->overlap.uniformity;
+        const MapUniformity& r = facts.checkerboard->resizedUniformity;
+        QStringList wrong;
+        if (m_even && u.uniformInterior != *m_even)
+            wrong << QStringLiteral("the overlap is %1 inside the frame (%2 to %3)")
+                         .arg(u.uniformInterior ? QStringLiteral("even") : QStringLiteral("uneven"),
+                              numberText(u.interiorMinimum), numberText(u.interiorMaximum));
+        if (m_resizeEven && r.uniformInterior != *m_resizeEven)
+            wrong << QStringLiteral("resize then convolution is %1 inside the frame (%2 to %3)")
+                         .arg(r.uniformInterior ? QStringLiteral("even") : QStringLiteral("uneven"),
+                              numberText(r.interiorMinimum), numberText(r.interiorMaximum));
+        if (m_interior &&
+            (u.interiorMinimum != m_interior->rows || u.interiorMaximum != m_interior->cols))
+            wrong << QStringLiteral("the overlap inside the frame is %1 to %2")
+                         .arg(numberText(u.interiorMinimum), numberText(u.interiorMaximum));
         return wrong.join(QStringLiteral("; "));
     }
     case Claim::PeakMoved:

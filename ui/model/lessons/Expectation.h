@@ -36,6 +36,7 @@ class Expectation final {
         Matrix,          // orthonormal, reconstructs, w_shape: the Matrix page's W
         PeakMoved,       // from_step, by: the best peak moved by (rows, cols) since that step
         ScoreVsStep,     // step, relation: best score equal / lower / higher than that step's
+        Checkerboard,    // even, resize_even, interior: the Checkerboard page's overlap
     };
 
     // nullopt with `error` naming the key under `where` ("lesson.steps[2].expect[0]"); `step`
@@ -85,6 +86,8 @@ class Expectation final {
     Relation m_relation = Relation::Equal;
     std::optional<bool> m_orthonormal, m_reconstructs;
     std::optional<Pair> m_wShape;
+    std::optional<bool> m_even, m_resizeEven;
+    std::optional<Pair> m_interior; // the overlap's [min, max] away from the borders
 };
 
 } // namespace convlab

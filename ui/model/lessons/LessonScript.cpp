@@ -10,6 +10,7 @@
 #include "stepper/ArithmeticPresets.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -215,6 +216,133 @@ QStringList guideCaseNames()
 QStringList matrixPresetNames()
 {
     return {QStringLiteral("lecture"), QStringLiteral("orthonormal"), QStringLiteral("tiny_image")};
+}
+
+// `value` as an integer from low to high, refused naming the key and the value found.
+int boundedAt(const QJsonValue& value, const QString& where, int low, int high)
+{
+    const double v = value.isDouble() ? value.toDouble() : std::nan("");
+    if (!(v == std::floor(v)) || v < low || v > high)
+        throw Invalid{
+            LessonScript::tr("\"%1\" is %2; expected an integer from %3 to %4")
+                .arg(where, QString::fromUtf8(
+                                QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                                .mid(1)
+                                .chopped(1))
+                .arg(low)
+                .arg(high)};
+    return static_cast<int>(v);
+}
+
+StepThroughChoice readStepThrough(const QJsonValue& value, const QString& at)
+{
+    const QJsonObject choice = objectAt(value, at);
+    static const QStringList tabs{QStringLiteral("stepper"), QStringLiteral("transposed"),
+                                  QStringLiteral("matrix"), QStringLiteral("checkerboard")};
+    StepThroughChoice s;
+    s.tab = static_cast<StepThroughChoice::Tab>(
+        tabs.indexOf(choiceAt(choice.value(QStringLiteral("tab")), join(at, "tab"), tabs)));
+    if (s.tab == StepThroughChoice::Tab::Checkerboard) {
+        // The Checkerboard tab's own controls (CheckerboardView's limits).
+        requireKnownKeys(choice, at, {"tab", "input", "kernel", "stride", "dilation", "resize"});
+        StepThroughChoice::Checkerboard& c = s.checkerboard;
+        const auto read = [&](const char* key, int low, int high, int fallback) {
+            const QString name = QString::fromLatin1(key);
+            return choice.contains(name) ? boundedAt(choice.value(name), join(at, name), low, high)
+                                         : fallback;
+        };
+        c.input = read("input", 2, 8, c.input);
+        c.kernel = read("kernel", 1, 7, c.kernel);
+        c.stride = read("stride", 1, 4, c.stride);
+        c.dilation = read("dilation", 1, 3, c.dilation);
+        if (choice.contains(QStringLiteral("resize")))
+            c.bilinear = choiceAt(choice.value(QStringLiteral("resize")), join(at, "resize"),
+                                  {QStringLiteral("nearest"), QStringLiteral("bilinear")}) ==
+                         QLatin1String("bilinear");
+        return s;
+    }
+    requireKnownKeys(choice, at, {"tab", "preset"});
+    if (choice.contains(QStringLiteral("preset")))
+        s.preset = choiceAt(choice.value(QStringLiteral("preset")), join(at, "preset"),
+                            s.tab == StepThroughChoice::Tab::Matrix ? matrixPresetNames()
+                                                                    : guideCaseNames());
+    return s;
+}
+
+// The lecture's network (Architecture::lecture: two stages of conv 5×5, ReLU, max-pool 2): its
+// layers' names, maps and sizes on a 20×20 digit. The page may hold another architecture; there
+// the spin boxes clamp what the step asks for.
+struct LectureLayer {
+    const char* name;
+    int maps;
+    int size;
+};
+constexpr LectureLayer kLectureLayers[] = {{"conv1", 8, 20},  {"relu1", 8, 20},  {"pool1", 8, 10},
+                                           {"conv2", 16, 10}, {"relu2", 16, 10}, {"pool2", 16, 5}};
+// The held-out digits of the split the page uses (100 of each class).
+constexpr int kHeldOutDigits = 1000;
+
+LearnedChoice readLearned(const QJsonValue& value, const QString& at)
+{
+    const QJsonObject json = objectAt(value, at);
+    static const QStringList tabs{QStringLiteral("filters"), QStringLiteral("back_to_pixels"),
+                                  QStringLiteral("decoder")};
+    LearnedChoice c;
+    c.tab = static_cast<LearnedChoice::Tab>(
+        tabs.indexOf(choiceAt(json.value(QStringLiteral("tab")), join(at, "tab"), tabs)));
+    switch (c.tab) {
+    case LearnedChoice::Tab::Filters:
+        requireKnownKeys(json, at, {"tab", "held_out"});
+        break;
+    case LearnedChoice::Tab::BackToPixels:
+        requireKnownKeys(json, at, {"tab", "held_out", "part", "stage", "layer", "map", "unit"});
+        break;
+    case LearnedChoice::Tab::Decoder: // the decoders train on their own digits
+        requireKnownKeys(json, at, {"tab"});
+        break;
+    }
+    if (json.contains(QStringLiteral("held_out")))
+        c.heldOut = boundedAt(json.value(QStringLiteral("held_out")), join(at, "held_out"), 1,
+                              kHeldOutDigits);
+    if (json.contains(QStringLiteral("part"))) {
+        static const QStringList parts{QStringLiteral("both"), QStringLiteral("gradient"),
+                                       QStringLiteral("unit")};
+        c.part = static_cast<LearnedChoice::Part>(
+            parts.indexOf(choiceAt(json.value(QStringLiteral("part")), join(at, "part"), parts)));
+    }
+    QStringList stages, layers;
+    for (const LectureLayer& layer : kLectureLayers) {
+        layers << QLatin1String(layer.name);
+        if (QLatin1String(layer.name).startsWith(QLatin1String("conv")))
+            stages << QLatin1String(layer.name);
+    }
+    if (json.contains(QStringLiteral("stage")))
+        c.stage = choiceAt(json.value(QStringLiteral("stage")), join(at, "stage"), stages);
+    if (json.contains(QStringLiteral("layer")))
+        c.layer = choiceAt(json.value(QStringLiteral("layer")), join(at, "layer"), layers);
+    const LectureLayer& layer = kLectureLayers[layers.indexOf(c.layer)];
+    if (json.contains(QStringLiteral("map")))
+        c.map = boundedAt(json.value(QStringLiteral("map")), join(at, "map"), 1, layer.maps);
+    if (json.contains(QStringLiteral("unit"))) {
+        const QString where = join(at, "unit");
+        const QJsonValue unit = json.value(QStringLiteral("unit"));
+        if (unit.isArray()) {
+            const QJsonArray cell = unit.toArray();
+            if (cell.size() != 2)
+                throw Invalid{
+                    LessonScript::tr("\"%1\" must be \"strongest\", \"map\" or [row, col]")
+                        .arg(where)};
+            c.unit = LearnedChoice::Unit::At;
+            c.cell = {boundedAt(cell[0], where + QStringLiteral("[0]"), 0, layer.size - 1),
+                      boundedAt(cell[1], where + QStringLiteral("[1]"), 0, layer.size - 1)};
+        } else {
+            c.unit = choiceAt(unit, where, {QStringLiteral("strongest"), QStringLiteral("map")}) ==
+                             QLatin1String("map")
+                         ? LearnedChoice::Unit::WholeMap
+                         : LearnedChoice::Unit::Strongest;
+        }
+    }
+    return c;
 }
 
 // Applies the keys present in `json` ("parameters" of a step) over `p`.
@@ -531,7 +659,7 @@ LessonStep readStep(const QJsonValue& value, const QString& where, int index)
     const QJsonObject json = objectAt(value, where);
     requireKnownKeys(json, where,
                      {"title", "text", "image", "patch", "parameters", "view", "panels",
-                      "step_through", "exercise", "expect"});
+                      "step_through", "learned", "exercise", "expect"});
     LessonStep step;
     QString problem;
     for (const auto& [key, target] :
@@ -580,20 +708,14 @@ LessonStep readStep(const QJsonValue& value, const QString& where, int index)
             step.focusPanel =
                 choiceAt(panels.value(QStringLiteral("focus")), join(at, "focus"), panelNames());
     }
-    if (json.contains(QStringLiteral("step_through"))) {
-        const QString at = join(where, "step_through");
-        const QJsonObject choice = objectAt(json.value(QStringLiteral("step_through")), at);
-        requireKnownKeys(choice, at, {"tab", "preset"});
-        static const QStringList tabs{QStringLiteral("stepper"), QStringLiteral("transposed"),
-                                      QStringLiteral("matrix")};
-        StepThroughChoice s;
-        s.tab = static_cast<StepThroughChoice::Tab>(
-            tabs.indexOf(choiceAt(choice.value(QStringLiteral("tab")), join(at, "tab"), tabs)));
-        if (choice.contains(QStringLiteral("preset")))
-            s.preset = choiceAt(choice.value(QStringLiteral("preset")), join(at, "preset"),
-                                s.tab == StepThroughChoice::Tab::Matrix ? matrixPresetNames()
-                                                                        : guideCaseNames());
-        step.stepThrough = s;
+    if (json.contains(QStringLiteral("step_through")))
+        step.stepThrough = readStepThrough(json.value(QStringLiteral("step_through")),
+                                           join(where, "step_through"));
+    if (json.contains(QStringLiteral("learned"))) {
+        if (step.stepThrough)
+            throw Invalid{LessonScript::tr("\"%1\" and \"%2\": a step opens one page, not both")
+                              .arg(join(where, "step_through"), join(where, "learned"))};
+        step.learned = readLearned(json.value(QStringLiteral("learned")), join(where, "learned"));
     }
     if (json.contains(QStringLiteral("exercise")))
         step.exercise =

@@ -50,9 +50,37 @@ struct PatchSource {
 
 // What the StepThroughPanel should show, when the window has one.
 struct StepThroughChoice {
-    enum class Tab { Stepper, Transposed, Matrix };
+    enum class Tab { Stepper, Transposed, Matrix, Checkerboard };
     Tab tab = Tab::Stepper;
     QString preset; // a guide case ("padding_strides") or a matrix preset ("lecture"); may be empty
+    // The Checkerboard tab's geometry (square input and kernel, no padding), its defaults when
+    // the step names none: a step owns what the tab shows.
+    struct Checkerboard {
+        int input = 5;
+        int kernel = 3;
+        int stride = 2;
+        int dilation = 1;
+        bool bilinear = false; // the resize beside it: nearest, or bilinear
+        friend bool operator==(const Checkerboard&, const Checkerboard&) = default;
+    };
+    Checkerboard checkerboard;
+};
+
+// What View ▸ Learned Filters should show (the page and its tabs), when the window has it.
+// Every field has a default, applied when the step does not name it: entering the step puts the
+// tab in exactly this state, whatever the student chose on it before.
+struct LearnedChoice {
+    enum class Tab { Filters, BackToPixels, Decoder };
+    enum class Unit { Strongest, WholeMap, At };
+    enum class Part { Both, Gradient, Unit }; // which of Back to pixels' two halves is shown
+    Tab tab = Tab::Filters;
+    Part part = Part::Both;
+    int heldOut = 1;                         // the held-out digit on the pad, counted from 1
+    QString stage = QStringLiteral("conv1"); // Back to pixels: the conv stage differentiated
+    QString layer = QStringLiteral("relu2"); // … the layer whose unit is projected back
+    int map = 1;                             // … its feature map, counted from 1
+    Unit unit = Unit::Strongest;
+    Pair cell{0, 0}; // … the unit's (row, col) when unit is At
 };
 
 // The lab: a question whose answer core computes from the step's state, never written in
@@ -85,6 +113,7 @@ struct LessonStep {
     QStringList hidePanels;
     QString focusPanel;
     std::optional<StepThroughChoice> stepThrough;
+    std::optional<LearnedChoice> learned;
     std::optional<Exercise> exercise;
     std::vector<Expectation> expectations; // the claims of "expect", checked by the tests
 };

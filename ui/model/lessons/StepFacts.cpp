@@ -60,6 +60,23 @@ std::optional<StepFacts> StepFacts::compute(const LessonScript& script, int inde
     }
 
     const LessonStep& step = script.step(index);
+    if (step.stepThrough && step.stepThrough->tab == StepThroughChoice::Tab::Checkerboard) {
+        // As CheckerboardView computes it: square input and kernel, no padding.
+        const StepThroughChoice::Checkerboard& c = step.stepThrough->checkerboard;
+        TransposedParams params;
+        params.stride = {c.stride, c.stride};
+        params.dilation = {c.dilation, c.dilation};
+        try {
+            facts.checkerboard =
+                checkerboardFigure({c.input, c.input}, {c.kernel, c.kernel}, params,
+                                   c.bilinear ? ResizeMode::Bilinear : ResizeMode::Nearest);
+        } catch (const Error& failure) {
+            *error = LessonScript::tr("step %1: %2")
+                         .arg(index + 1)
+                         .arg(CoreMessages::translate(failure.what()));
+            return std::nullopt;
+        }
+    }
     if (step.stepThrough && !step.stepThrough->preset.isEmpty()) {
         const StepThroughChoice& choice = *step.stepThrough;
         try {
@@ -83,6 +100,8 @@ std::optional<StepFacts> StepFacts::compute(const LessonScript& script, int inde
                     data.x.rows == 1 ? Pair{1, data.dilation} : Pair{data.dilation, data.dilation});
                 break;
             }
+            case StepThroughChoice::Tab::Checkerboard: // above: it has no preset
+                break;
             }
         } catch (const Error& failure) {
             *error = LessonScript::tr("step %1: %2")

@@ -4,6 +4,7 @@
 #include "compute/ResponseResult.h"
 #include "lessons/LessonMap.h"
 #include "lessons/LessonScript.h"
+#include "ops/Checkerboard.h"
 #include "stepper/MatrixFigures.h"
 #include "stepper/StepperSetup.h"
 
@@ -27,9 +28,10 @@ struct StepFacts {
     std::vector<Peak> normalisedPeaks; // (empty unless template matching)
 
     // The step-through page the step opens, when it names a case.
-    std::optional<StepperSetup> stepperCase;    // Stepper tab: the guide case's convolution
-    std::optional<StepperSetup> transposedCase; // Transposed tab: the counterpart, a given
-    std::optional<MatrixFigures> matrix;        // Matrix tab: the preset's figures
+    std::optional<StepperSetup> stepperCase;        // Stepper tab: the guide case's convolution
+    std::optional<StepperSetup> transposedCase;     // Transposed tab: the counterpart, a given
+    std::optional<MatrixFigures> matrix;            // Matrix tab: the preset's figures
+    std::optional<CheckerboardFigure> checkerboard; // Checkerboard tab: its geometry's figure
 
     // nullopt with `error` (naming the step) when the step's state cannot be made.
     static std::optional<StepFacts> compute(const LessonScript& script, int index, QString* error);

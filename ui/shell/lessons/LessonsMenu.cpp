@@ -5,6 +5,7 @@
 #include "lessons/LessonPanel.h"
 
 #include <QEvent>
+#include <QSet>
 
 namespace convlab {
 
@@ -46,11 +47,26 @@ LessonsMenu::LessonsMenu(LessonPanel* panel, QWidget* parent)
 
 namespace {
 
+// The letter after the '&' of an entry's text, lower case; null if none.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i; // "&&", a literal ampersand
+    }
+    return {};
+}
+
 // "1. Title" with its number as the mnemonic: Alt+1 … Alt+9, then Alt+0 for the tenth, in the
 // order of a keyboard's number row (a leading "&1" on both 1 and 10 would share Alt+1); past
-// the number row, the title's first letter (lesson 11: F, in French D — not the P, N, R / P, S,
-// R of the step entries below them).
-QString numberedEntry(int index, QString title)
+// the number row, the first initial of the title's words that no entry of the menu has taken
+// (`used`: the step entries', then the lessons' before it), else its first free letter
+// (lesson 11: F, in French D; lesson 12: B, in French A — "Retour aux pixels" cannot take the R
+// of "Réinitialiser l'étape" nor the P of "Étape précédente").
+QString numberedEntry(int index, QString title, QSet<QChar>& used)
 {
     title.replace(QLatin1Char('&'), QStringLiteral("&&"));
     const QString number = QString::number(index + 1);
@@ -61,7 +77,20 @@ QString numberedEntry(int index, QString title)
         return QStringLiteral("&%1. %2").arg(number, title);
     if (index == 9)
         return QStringLiteral("1&0. %1").arg(title);
-    return QStringLiteral("%1. &%2").arg(number, title);
+    const auto free = [&](qsizetype i) {
+        return title[i].isLetter() && !used.contains(title[i].toLower());
+    };
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < title.size() && at < 0; ++i)
+        if ((i == 0 || title[i - 1].isSpace()) && free(i))
+            at = i;
+    for (qsizetype i = 0; i < title.size() && at < 0; ++i)
+        if (free(i))
+            at = i;
+    if (at < 0) // every letter taken: no mnemonic rather than a shared one
+        return QStringLiteral("%1. %2").arg(number, title);
+    used.insert(title[at].toLower());
+    return QStringLiteral("%1. %2&%3").arg(number, title.left(at), title.mid(at));
 }
 
 } // namespace
@@ -69,12 +98,15 @@ QString numberedEntry(int index, QString title)
 void LessonsMenu::retranslate()
 {
     setTitle(tr("&Lessons"));
-    const QList<LessonCatalog::Entry> entries = LessonCatalog::builtIn();
-    for (int i = 0; i < m_lessons.size() && i < entries.size(); ++i)
-        m_lessons[i]->setText(numberedEntry(i, entries[i].title.current()));
     m_previous->setText(tr("&Previous Step"));
     m_next->setText(tr("&Next Step"));
     m_reset->setText(tr("&Reset Step"));
+    QSet<QChar> used;
+    for (const QAction* step : {m_previous, m_next, m_reset})
+        used.insert(mnemonicOf(step->text()));
+    const QList<LessonCatalog::Entry> entries = LessonCatalog::builtIn();
+    for (int i = 0; i < m_lessons.size() && i < entries.size(); ++i)
+        m_lessons[i]->setText(numberedEntry(i, entries[i].title.current(), used));
 }
 
 void LessonsMenu::updateEnabled()

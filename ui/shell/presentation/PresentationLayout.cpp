@@ -29,7 +29,8 @@ PresentationViews PresentationLayout::forStep(const LessonStep* step, int index,
     if (!step)
         return views;
     views.lessonText = true;
-    if (step->stepThrough && hasStepThrough) {
+    // A page in place of the views: the step-through panel, or the learned filters' page.
+    if ((step->stepThrough && hasStepThrough) || step->learned) {
         views.input = views.patch = views.response = false;
         views.stepThrough = true;
         return views;

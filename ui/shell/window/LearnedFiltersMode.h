@@ -30,8 +30,9 @@ class LearnedFiltersMode final : public QObject {
 
     bool isShown() const;
     void setShown(bool on);
-    LearnPage* page(); // made on the first call
-    LearnTabs* tabs(); // the page and its "Back to pixels" tab
+    LearnPage* page();                                // made on the first call
+    LearnTabs* tabs();                                // the page and its "Back to pixels" tab
+    bool isMade() const { return m_tabs != nullptr; } // tabs() called once
     // The sheet of digits, 1000×2000 in [0, 1], as the views show it.
     static cv::Mat digitSheet();
     // conv1's filter `index` of the page's network as the patch of the views, on the sheet.

@@ -130,7 +130,13 @@ QWidget* LearnPage::buildControls()
 {
     m_bar = new QWidget(this);
     m_bar->setObjectName(QStringLiteral("learnControls"));
-    auto* bar = new QHBoxLayout(m_bar);
+    // Two rows, the buttons then the settings and the progress: one row would make the page
+    // wider than a projector's 1366 pixels beside a lesson's text.
+    auto* rows = new QVBoxLayout(m_bar);
+    auto* bar = new QHBoxLayout;
+    auto* settingsRow = new QHBoxLayout;
+    rows->addLayout(bar);
+    rows->addLayout(settingsRow);
     const TrainingSettings& settings = m_session->settings();
     const auto button = [this, bar](const char* name) {
         auto* b = new QPushButton(m_bar);
@@ -179,13 +185,13 @@ QWidget* LearnPage::buildControls()
         if (!path.isEmpty())
             openModel(path);
     });
-    bar->addSpacing(fontMetrics().height());
+    bar->addStretch(1);
 
-    const auto labelled = [this, bar](QWidget* box, Retranslation::Text text) {
+    const auto labelled = [this, settingsRow](QWidget* box, Retranslation::Text text) {
         auto* label = m_texts->text(new QLabel(m_bar), std::move(text));
         label->setBuddy(box);
-        bar->addWidget(label);
-        bar->addWidget(box);
+        settingsRow->addWidget(label);
+        settingsRow->addWidget(box);
     };
     m_seed = new QSpinBox(m_bar);
     m_seed->setObjectName(QStringLiteral("seedBox"));
@@ -218,11 +224,11 @@ QWidget* LearnPage::buildControls()
           static_cast<QAbstractSpinBox*>(m_epochs)})
         connect(box, &QAbstractSpinBox::editingFinished, this, &LearnPage::applySettings);
 
-    bar->addSpacing(fontMetrics().height());
+    settingsRow->addSpacing(fontMetrics().height());
     m_progress = new QProgressBar(m_bar);
     m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_progress->setMinimumWidth(fontMetrics().height() * 8);
-    bar->addWidget(m_progress, 1);
+    settingsRow->addWidget(m_progress, 1);
 
     auto* column = new QWidget(this);
     auto* stack = new QVBoxLayout(column);
@@ -252,7 +258,8 @@ void LearnPage::setBackAction(QAction* action)
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setFocusPolicy(Qt::NoFocus);
-    m_bar->layout()->addWidget(button);
+    // At the end of the second row, after the progress bar.
+    m_bar->layout()->itemAt(1)->layout()->addWidget(button);
 }
 
 QWidget* LearnPage::buildNetwork()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lessons/LessonStep.h"
+
 #include <QTabWidget>
 
 namespace convlab {
@@ -21,6 +23,15 @@ class LearnTabs final : public QTabWidget {
     LearnPage* learnPage() const { return m_page; }
     BackToPixels* backToPixels() const { return m_pixels; }
     DecoderView* decoder() const { return m_decoder; }
+    // The tab a lesson step names, in the state it names: the held-out digit on the pad, and
+    // on "Back to pixels" the stage, the layer, the map and the unit (their defaults when the
+    // step names none). The network is the student's: neither trained nor reset here.
+    void show(const LearnedChoice& choice);
+    // Back to pixels' part of it: the half shown, the stage, the layer, the map and the unit,
+    // through the tab's own controls (also for the command line's page, which has no tabs).
+    static void choose(BackToPixels* pixels, const LearnedChoice& choice);
+    // The step left: what it hid (a half of Back to pixels) comes back for the student.
+    void setAside();
 
   private:
     void feed();

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "learn/LearnedScene.h"
 
+#include "learn/DecoderSession.h"
+#include "learn/DecoderView.h"
 #include "learn/DigitPad.h"
 #include "learn/LearnPage.h"
+#include "learn/LearnTabs.h"
+#include "learn/Network.h"
 #include "learn/TrainingSession.h"
 #include "session/Outcome.h"
 
+#include <QEventLoop>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -25,7 +30,58 @@ constexpr Names kNames[] = {
     {LearnedScene::View::FeatureMaps, "featuremaps"},
 };
 
+// "Shown" off screen at the slide's size: laid out as in the window, drawn without a display.
+void showOffScreen(QWidget* widget)
+{
+    widget->setAttribute(Qt::WA_DontShowOnScreen);
+    widget->resize(LearnedScene::kSlideSize);
+    widget->show();
+}
+
 } // namespace
+
+std::unique_ptr<BackToPixels> LearnedScene::backToPixels(std::shared_ptr<const Network> network,
+                                                         const cv::Mat& digit,
+                                                         BackToPixels::Section section,
+                                                         const LearnedChoice* step)
+{
+    auto page = std::make_unique<BackToPixels>();
+    page->setSection(section);
+    const int answer = network->predict(digit).digit;
+    page->setInput(std::move(network), digit, answer); // hidden: nothing started
+    if (step) {
+        LearnTabs::choose(page.get(), *step);
+        page->setSection(section); // the slide's half, whatever the step shows in the window
+    }
+    page->computeNow();
+    showOffScreen(page.get());
+    return page;
+}
+
+std::unique_ptr<DecoderView>
+LearnedScene::decoder(QString* error, const std::function<void(DecoderView*)>& epochDone)
+{
+    const std::shared_ptr<const DigitDataset> data = TrainingSession::digitSheet();
+    auto* session = new DecoderSession(data, data->split(DigitDataset::kSplitSeed));
+    auto view = std::make_unique<DecoderView>(session);
+    session->setParent(view.get());
+    showOffScreen(view.get());
+    if (epochDone) // connected after the view: it shows the epoch by then
+        QObject::connect(session, &DecoderSession::measured, view.get(),
+                         [epochDone, shown = view.get()](DecoderKind kind, const DecoderEpoch&) {
+                             if (kind == DecoderSession::kKinds[1]) // the second of the two
+                                 epochDone(shown);
+                         });
+    QEventLoop loop;
+    QObject::connect(session, &DecoderSession::finished, &loop, &QEventLoop::quit);
+    session->start();
+    loop.exec();
+    if (!session->message().isEmpty()) {
+        *error = session->message();
+        return nullptr;
+    }
+    return view;
+}
 
 QStringList LearnedScene::viewNames()
 {

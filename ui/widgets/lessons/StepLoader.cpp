@@ -42,6 +42,11 @@ void StepLoader::load(const LessonStep& step, int index, const StepSnapshot& sna
 
 void StepLoader::arrange(const LessonStep& step) const
 {
+    if (step.learned) { // the page takes the views' place, as the step-through mode does
+        m_stage->showLearned(&*step.learned);
+        return;
+    }
+    m_stage->showLearned(nullptr);
     const bool stepsThrough = step.stepThrough || step.showPanels.contains(kStepThrough) ||
                               step.focusPanel == kStepThrough;
     if (stepsThrough) {
@@ -125,6 +130,18 @@ void StepLoader::chooseStepThrough(const StepThroughChoice& choice) const
             panel->matrix()->loadPreset(
                 static_cast<MatrixView::Preset>(kMatrixPresets.indexOf(choice.preset)));
         break;
+    case StepThroughChoice::Tab::Checkerboard: {
+        panel->showTab(StepThroughPanel::Tab::Checkerboard);
+        const StepThroughChoice::Checkerboard& c = choice.checkerboard;
+        CheckerboardView::Settings settings;
+        settings.input = c.input;
+        settings.kernel = c.kernel;
+        settings.stride = c.stride;
+        settings.dilation = c.dilation;
+        settings.resize = c.bilinear ? ResizeMode::Bilinear : ResizeMode::Nearest;
+        panel->checkerboard()->setSettings(settings);
+        break;
+    }
     }
 }
 

@@ -24,12 +24,16 @@ class StepStage {
     virtual void setSteppingThrough(bool on) = 0;
     // The dock of a panel name of the format ("patch", "parameters", "code"), nullptr if none.
     virtual QDockWidget* panelDock(const QString& name) const = 0;
+    // View ▸ Learned Filters in place of the views, on the tab and in the state `choice` names;
+    // nullptr: the page set aside (a step without "learned"). A stage without the page ignores
+    // it.
+    virtual void showLearned(const LearnedChoice* choice) = 0;
 };
 
 // Puts a lesson step on screen: its state into the document as ONE undoable step ("Lesson
 // step n", nothing pushed when the document already holds it); then either the step-through
 // mode with the tab and preset the step names, or the views with the panels the step shows,
-// hides or focuses.
+// hides or focuses; or the learned-filters page on the tab and in the state the step names.
 class StepLoader final {
     Q_DECLARE_TR_FUNCTIONS(StepLoader)
   public:

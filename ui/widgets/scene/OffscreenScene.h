@@ -70,6 +70,9 @@ class OffscreenScene final : public QObject, private StepStage {
     // the step when it cannot be built.
     bool goToLessonStep(int index, QString* error);
     int lessonStep() const { return m_lessonStep; } // -1: the file's own state
+    // What the step shown opens of View ▸ Learned Filters (its "learned" key), nullptr when
+    // none: the scene has no such page; the learned views are drawn by LearnedScene from it.
+    const LearnedChoice* learnedChoice() const { return m_learned ? &*m_learned : nullptr; }
 
     // When the lesson's image is too large for the stepper to walk cell by cell, the crop
     // around the best match that the stepper offers (its "crop" button), found now. False if
@@ -105,6 +108,10 @@ class OffscreenScene final : public QObject, private StepStage {
     StepThroughPanel* stepThroughPanel() const override { return m_stepThrough; }
     void setSteppingThrough(bool) override {}
     QDockWidget* panelDock(const QString&) const override { return nullptr; }
+    void showLearned(const LearnedChoice* choice) override
+    {
+        m_learned = choice ? std::optional<LearnedChoice>(*choice) : std::nullopt;
+    }
 
     void refresh();
     int transposedFrameCount() const;
@@ -119,6 +126,7 @@ class OffscreenScene final : public QObject, private StepStage {
     StepThroughPanel* m_stepThrough;
     std::optional<LessonScript> m_script;
     int m_lessonStep = -1;
+    std::optional<LearnedChoice> m_learned;
 };
 
 } // namespace convlab
