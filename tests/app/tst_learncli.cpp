@@ -3,7 +3,6 @@
 // digits of the sheet, and every bad value refused with exit code 2, one line, nothing written.
 #include "io/ArrayIO.h"
 #include "io/DocumentFile.h"
-#include "samples/SampleGallery.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,7 +83,9 @@ void TestLearnCli::initTestCase()
         QVERIFY(cv::imwrite(path(QStringLiteral("digit%1.png").arg(index)).toStdString(),
                             sheetDigit(index)));
     // A document with three own digits (digits of the sheet, mirrored), and one with a bad label.
-    DocumentState state = SampleGallery::stateFor(SampleGallery::Id::RenderedDigits);
+    convlab::DocumentState state;
+    state.image = cv::Mat::zeros(30, 40, CV_32F);
+    state.patch = cv::Mat::ones(3, 3, CV_32F);
     for (const int index : {5, 1234, 4321}) {
         cv::Mat digit;
         cv::flip(sheetDigit(index), digit, 1);

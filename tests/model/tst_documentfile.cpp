@@ -289,7 +289,7 @@ class TestDocumentFile : public QObject {
         nanDigit.at<float>(3, 4) = std::nanf("");
         row("own digit with NaN",
             editedDigit(good, 0, QStringLiteral("image"), digitArray(nanDigit)),
-            "own_digits[0].image.npy\": the .npy array holds NaN at (row 3, col 4)");
+            "own_digits[0].image.npy\": the data holds NaN at (row 3, col 4)");
         cv::Mat bright = cv::Mat::zeros(20, 20, CV_32F);
         bright.at<float>(2, 5) = 1.5f;
         row("own digit brighter than 1",

@@ -235,7 +235,7 @@ class TestTrainingSession : public QObject {
         DatasetSplit split;
         split.train = {0, 1, 2}; // three zeros
         TrainingSession session(data, split);
-        QSignalSpy failed(session.get(), &TrainingSession::failed);
+        QSignalSpy failed(&session, &TrainingSession::failed);
 
         QVERIFY(!session.start());
 

@@ -498,8 +498,9 @@ class TestLearnPage : public QObject {
         QTest::mouseClick(panel->addButton(), Qt::LeftButton);
         QVERIFY(document.ownDigits().empty());
         QVERIFY(panel->problemLabel()->isVisibleTo(m_page.get()));
-        QVERIFY2(panel->problemLabel()->text().contains(QLatin1String("20 × 20 pixels, not drawn")),
-                 qPrintable(panel->problemLabel()->text()));
+        QVERIFY2(
+            panel->problemLabel()->text().contains(QStringLiteral("20 × 20 pixels, not drawn")),
+            qPrintable(panel->problemLabel()->text()));
 
         drawSeven(m_page->pad());
         panel->labelBox()->setValue(7);
@@ -519,7 +520,7 @@ class TestLearnPage : public QObject {
         QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("7"));
         QCOMPARE(panel->list()->item(1)->text(), QStringLiteral("1"));
         QVERIFY(!panel->list()->item(0)->icon().isNull());
-        QVERIFY2(panel->countsLabel()->text().contains(QLatin1String("1: 1 · 2: 0")),
+        QVERIFY2(panel->countsLabel()->text().contains(QStringLiteral("1: 1 · 2: 0")),
                  qPrintable(panel->countsLabel()->text()));
         QCOMPARE(m_session->ownDigits().size(), std::size_t{2});
 
@@ -582,7 +583,7 @@ class TestLearnPage : public QObject {
         QVERIFY2(refused.contains(QLatin1String("12")) &&
                      refused.contains(QLatin1String("chiffre")),
                  qPrintable(refused));
-        QVERIFY2(panel->countsLabel()->text().startsWith(QLatin1String("1 chiffre à vous")),
+        QVERIFY2(panel->countsLabel()->text().startsWith(QStringLiteral("1 chiffre à vous")),
                  qPrintable(panel->countsLabel()->text()));
     }
 

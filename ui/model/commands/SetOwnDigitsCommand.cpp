@@ -3,10 +3,10 @@
 
 namespace convlab {
 
-SetOwnDigitsCommand::SetOwnDigitsCommand(Document* document, std::vector<OwnDigit> after,
+SetOwnDigitsCommand::SetOwnDigitsCommand(Document* document, const std::vector<OwnDigit>& after,
                                          const QString& text)
     : QUndoCommand(text), m_document(document), m_before(OwnDigits::clone(document->ownDigits())),
-      m_after(std::move(after))
+      m_after(OwnDigits::clone(after))
 {
 }
 

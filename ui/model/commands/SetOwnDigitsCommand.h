@@ -12,7 +12,8 @@ namespace convlab {
 // OwnDigits::kMaxCount digits of 1.6 kB), so undo puts a removed digit back where it was.
 class SetOwnDigitsCommand final : public QUndoCommand {
   public:
-    SetOwnDigitsCommand(Document* document, std::vector<OwnDigit> after, const QString& text);
+    SetOwnDigitsCommand(Document* document, const std::vector<OwnDigit>& after,
+                        const QString& text);
 
     void redo() override;
     void undo() override;

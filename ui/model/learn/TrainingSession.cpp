@@ -416,7 +416,7 @@ void TrainingSession::beginOpenModel(const QString& path)
     const quint64 ticket = ++m_openTicket;
     setOpening(true);
     // The pool's one thread: after any batch of a paused run, before any later run.
-    QtConcurrent::run(&m_pool, [this, ticket, path, data = m_data, heldOut = m_split.heldOut] {
+    m_pool.start([this, ticket, path, data = m_data, heldOut = m_split.heldOut] {
         ModelRead read = readModel(path, data, heldOut);
         QMetaObject::invokeMethod(
             this,
