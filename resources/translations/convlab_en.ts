@@ -2530,23 +2530,27 @@
         <translation>None yet.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) of your own (at most %1) — per digit %2</source>
-        <translation>
-            <numerusform>%n digit of your own (at most %1) — per digit %2</numerusform>
-            <numerusform>%n digits of your own (at most %1) — per digit %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>La&amp;bel</source>
         <translation>La&amp;bel</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>digit</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n digit of your own (at most %1):</numerusform>
+            <numerusform>%n digits of your own (at most %1):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

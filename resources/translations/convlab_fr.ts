@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
-        <translation>Dessinez un chiffre sur le bloc, dites quel chiffre c&apos;est et ajoutez-le à l&apos;entraînement : le prochain entraînement l&apos;apprend aussi (jamais parmi les chiffres réservés). Les chiffres sont gardés dans le document.</translation>
+        <translation>Dessinez un chiffre sur le bloc, dites quel chiffre c&apos;est et ajoutez-le à l&apos;entraînement : le prochain entraînement l&apos;apprend aussi (jamais les chiffres mis de côté). Les chiffres sont gardés dans le document.</translation>
     </message>
     <message>
         <source>The digit you drew: its label in training</source>
@@ -2530,23 +2530,27 @@
         <translation>Aucun pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) of your own (at most %1) — per digit %2</source>
-        <translation>
-            <numerusform>%n chiffre à vous (au plus %1) — par chiffre %2</numerusform>
-            <numerusform>%n chiffres à vous (au plus %1) — par chiffre %2</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>La&amp;bel</source>
         <translation>É&amp;tiquette</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n chiffre à vous (au plus %1) :</numerusform>
+            <numerusform>%n chiffres à vous (au plus %1) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4868,7 @@ Options :
     </message>
     <message>
         <source>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</source>
-        <translation>Entraîner aussi sur les chiffres qu&apos;un étudiant a dessinés et étiquetés dans ce document .convlab (ses chiffres de la page des filtres appris) ; les chiffres réservés restent les mêmes.</translation>
+        <translation>Entraîner aussi sur les chiffres qu&apos;un étudiant a dessinés et étiquetés dans ce document .convlab (ses chiffres de la page des filtres appris) ; les chiffres mis de côté restent les mêmes.</translation>
     </message>
     <message>
         <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>

@@ -71,10 +71,11 @@ OwnDigitsPanel::OwnDigitsPanel(QWidget* parent)
     m_list->setWrapping(true);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMinimumHeight(2 * (kThumbnail + 2 * fontMetrics().height()));
+    // Two rows of thumbnails in view; more scroll.
+    m_list->setFixedHeight(2 * (kThumbnail + 2 * fontMetrics().height()));
     layout->addWidget(m_list);
     m_counts->setObjectName(QStringLiteral("ownDigitCounts"));
-    m_counts->setWordWrap(true);
+    m_counts->setTextFormat(Qt::RichText);
     layout->addWidget(m_counts);
     m_run->setObjectName(QStringLiteral("ownDigitRun"));
     m_run->setWordWrap(true);
@@ -153,14 +154,23 @@ void OwnDigitsPanel::updateTexts()
         m_counts->setText(tr("None yet."));
         return;
     }
+    // A row of the ten digits over a row of how many of each: the classes left out show.
     const std::array<int, OwnDigits::kClasses> counts = OwnDigits::perClass(digits);
-    QStringList perClass;
-    for (int d = 0; d < OwnDigits::kClasses; ++d)
-        perClass << tr("%1: %2").arg(d).arg(counts[static_cast<std::size_t>(d)]);
-    m_counts->setText(tr("%n digit(s) of your own (at most %1) — per digit %2", nullptr,
-                         static_cast<int>(digits.size()))
-                          .arg(OwnDigits::kMaxCount)
-                          .arg(perClass.join(QStringLiteral(" · "))));
+    QString digitRow = QStringLiteral("<td>%1&nbsp;</td>").arg(tr("digit").toHtmlEscaped());
+    QString countRow = QStringLiteral("<td>%1&nbsp;</td>").arg(tr("count").toHtmlEscaped());
+    for (int d = 0; d < OwnDigits::kClasses; ++d) {
+        digitRow += QStringLiteral("<td align=\"center\">%1</td>").arg(d);
+        countRow += QStringLiteral("<td align=\"center\"><b>%1</b></td>")
+                        .arg(counts[static_cast<std::size_t>(d)]);
+    }
+    m_counts->setText(
+        QStringLiteral(
+            "%1<table cellspacing=\"0\" cellpadding=\"3\"><tr>%2</tr><tr>%3</tr></table>")
+            .arg(tr("%n digit(s) of your own (at most %1):", nullptr,
+                    static_cast<int>(digits.size()))
+                     .arg(OwnDigits::kMaxCount)
+                     .toHtmlEscaped(),
+                 digitRow, countRow));
 }
 
 } // namespace convlab
