@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentParsing.h"
 #include "Error.h"
+#include "document/DocumentState.h"
+#include "io/DocumentFile.h"
 #include "learn/DigitDataset.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
@@ -26,6 +28,7 @@ const QString kLearningRate = QStringLiteral("lr");
 const QString kBatch = QStringLiteral("batch");
 const QString kThreads = QStringLiteral("threads");
 const QString kOutput = QStringLiteral("o");
+const QString kOwnDigits = QStringLiteral("own-digits");
 
 // OpenCV's digits, compiled into the program (resources/data/).
 const QString kDigitSheet = QStringLiteral(":/convlab/data/digits.png");
@@ -150,7 +153,7 @@ QString summary()
 
 QString usage()
 {
-    return QStringLiteral("-o MODEL.pt [options]");
+    return QStringLiteral("-o MODEL.pt [--own-digits DOC.convlab] [options]");
 }
 
 void addOptions(QCommandLineParser& parser, const QStringList&)
@@ -184,6 +187,12 @@ void addOptions(QCommandLineParser& parser, const QStringList&)
                       QCoreApplication::translate("convlab::cli", "Digits per batch (default %1).")
                           .arg(defaults.batchSize),
                       QStringLiteral("B")});
+    parser.addOption({kOwnDigits,
+                      QCoreApplication::translate(
+                          "convlab::cli", "Also train on the digits a student drew and labelled "
+                                          "in this .convlab document (the learned page's own "
+                                          "digits); the held-out digits stay the same."),
+                      QStringLiteral("DOC")});
     parser.addOption({kThreads,
                       QCoreApplication::translate(
                           "convlab::cli", "Threads of libtorch (default %1: the same weights "
@@ -211,7 +220,31 @@ int run(const QCommandLineParser& parser, QTextStream& out)
         boundedInteger(parser, kThreads, 1, TrainingOptions::kMaxThreads, options.threads);
     requireWritableTarget(output);
 
-    const DigitDataset data = digitSheet();
+    DigitDataset data = digitSheet();
+    if (parser.isSet(kOwnDigits)) {
+        const QString path = parser.value(kOwnDigits);
+        QString error;
+        const std::optional<DocumentState> document = DocumentFile::load(path, &error);
+        if (!document)
+            refuse(error);
+        std::vector<cv::Mat> pixels;
+        std::vector<int> labels;
+        for (const OwnDigit& digit : document->ownDigits) {
+            pixels.push_back(digit.pixels);
+            labels.push_back(digit.label);
+        }
+        const int sheetTraining =
+            static_cast<int>(data.split(DigitDataset::kSplitSeed).train.size());
+        data = data.withDigits(pixels, labels);
+        out << QCoreApplication::translate("convlab::cli",
+                                           "training on %1 digits: the sheet's %2 and %3 of "
+                                           "your own from %4")
+                   .arg(sheetTraining + static_cast<int>(labels.size()))
+                   .arg(sheetTraining)
+                   .arg(labels.size())
+                   .arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+    }
     Network network(Architecture::lecture(), options.seed);
     Trainer trainer(network, data, data.split(DigitDataset::kSplitSeed), options);
     QElapsedTimer clock;

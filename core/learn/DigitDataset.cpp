@@ -78,6 +78,26 @@ void DigitDataset::append(const cv::Mat& digit, int label)
     m_labels.push_back(label);
 }
 
+DigitDataset DigitDataset::withDigits(std::span<const cv::Mat> digits,
+                                      std::span<const int> labels) const
+{
+    require(digits.size() == labels.size(),
+            str(static_cast<long long>(digits.size())) + " digits but " +
+                str(static_cast<long long>(labels.size())) + " labels");
+    DigitDataset copy;
+    copy.m_pixels = m_pixels.clone(); // append never writes into this dataset's pixels
+    copy.m_labels = m_labels;
+    copy.m_sheetSize = m_sheetSize;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        try {
+            copy.append(digits[i], labels[i]);
+        } catch (const Error& e) {
+            throw Error("added digit " + str(static_cast<long long>(i) + 1) + ": " + e.what());
+        }
+    }
+    return copy;
+}
+
 cv::Mat DigitDataset::image(int index) const
 {
     require(index >= 0 && index < size(),

@@ -44,6 +44,9 @@ class DigitDataset final {
     // A student's digit: 20×20 CV_32FC1 in [0, 1] (see prepareDigit), label 0–9.
     // Throws Error naming the problem; the dataset is unchanged then.
     void append(const cv::Mat& digit, int label);
+    // A deep copy of this dataset with `digits` (labelled `labels`, as append takes them) after
+    // its own; this one is unchanged. Throws Error naming the first bad digit by its position.
+    DigitDataset withDigits(std::span<const cv::Mat> digits, std::span<const int> labels) const;
 
     int size() const { return static_cast<int>(m_labels.size()); }
     int sheetSize() const { return m_sheetSize; } // the first sheetSize() digits are the sheet's

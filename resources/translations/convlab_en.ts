@@ -129,6 +129,10 @@
         <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
         <translation>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2; a digit&apos;s label is an integer from 0 to 9</source>
+        <translation>&quot;%1&quot; is %2; a digit&apos;s label is an integer from 0 to 9</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseCheck</name>
@@ -1538,6 +1542,40 @@
         <source>Change view</source>
         <translation>Change view</translation>
     </message>
+    <message>
+        <source>Cannot add the digit to the training set</source>
+        <translation>Cannot add the digit to the training set</translation>
+    </message>
+    <message>
+        <source>Add own digit %1 to the training set</source>
+        <translation>Add own digit %1 to the training set</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added a %1 of your own to the training set (%n own digit(s))</source>
+        <translation>
+            <numerusform>Added a %1 of your own to the training set (%n own digit)</numerusform>
+            <numerusform>Added a %1 of your own to the training set (%n own digits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the digit</source>
+        <translation>Cannot remove the digit</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no own digit %1 (the document holds %n)</source>
+        <translation>
+            <numerusform>there is no own digit %1 (the document holds %n)</numerusform>
+            <numerusform>there is no own digit %1 (the document holds %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove own digit %1 from the training set</source>
+        <translation>Remove own digit %1 from the training set</translation>
+    </message>
+    <message>
+        <source>Removed a %1 of your own from the training set</source>
+        <translation>Removed a %1 of your own from the training set</translation>
+    </message>
 </context>
 <context>
     <name>convlab::EnergyCurve</name>
@@ -2011,6 +2049,61 @@
     <message>
         <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
         <translation>Opened %1: %2 of %3 held-out digits right (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cannot add the digit to the training set</source>
+        <translation>Cannot add the digit to the training set</translation>
+    </message>
+    <message>
+        <source>there is no document to keep it in</source>
+        <translation>there is no document to keep it in</translation>
+    </message>
+    <message>
+        <source>the pad is blank: draw a digit on it first</source>
+        <translation>the pad is blank: draw a digit on it first</translation>
+    </message>
+    <message>
+        <source>the pad shows a digit of the sheet (%1 × %2 pixels, not drawn on the %3 × %3 pad): draw a digit of your own</source>
+        <translation>the pad shows a digit of the sheet (%1 × %2 pixels, not drawn on the %3 × %3 pad): draw a digit of your own</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run trains on %1 digits: the sheet&apos;s %2 and %n of your own.</source>
+        <translation>
+            <numerusform>This run trains on %1 digits: the sheet&apos;s %2 and %n of your own.</numerusform>
+            <numerusform>This run trains on %1 digits: the sheet&apos;s %2 and %n of your own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run trains on %n of your own digits; the next one on %1.</source>
+        <translation>
+            <numerusform>This run trains on %n of your own digits; the next one on %1.</numerusform>
+            <numerusform>This run trains on %n of your own digits; the next one on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run trained on %1 digits: the sheet&apos;s %2 and %n of your own.</source>
+        <translation>
+            <numerusform>The last run trained on %1 digits: the sheet&apos;s %2 and %n of your own.</numerusform>
+            <numerusform>The last run trained on %1 digits: the sheet&apos;s %2 and %n of your own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run trained on %n of your own digits; the next one trains on %1.</source>
+        <translation>
+            <numerusform>The last run trained on %n of your own digits; the next one trains on %1.</numerusform>
+            <numerusform>The last run trained on %n of your own digits; the next one trains on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next run trains on the sheet&apos;s %1 digits and %n of your own.</source>
+        <translation>
+            <numerusform>The next run trains on the sheet&apos;s %1 digits and %n of your own.</numerusform>
+            <numerusform>The next run trains on the sheet&apos;s %1 digits and %n of your own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the model %1…</source>
+        <translation>Opening the model %1…</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3584,14 @@ The open work is unchanged.</translation>
         <source>Opened the model %1</source>
         <translation>Opened the model %1</translation>
     </message>
+    <message>
+        <source>Own digit %1: %2</source>
+        <translation>Own digit %1: %2</translation>
+    </message>
+    <message>
+        <source>the network is training: pause or stop it first</source>
+        <translation>the network is training: pause or stop it first</translation>
+    </message>
 </context>
 <context>
     <name>convlab::TransposedCanvas</name>
@@ -4740,6 +4841,26 @@ Options:
         <source>Back to pixels</source>
         <translation>Back to pixels</translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>A .convlab lesson (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
+        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
+    </message>
+    <message>
+        <source>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</source>
+        <translation>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</translation>
+    </message>
+    <message>
+        <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>
+        <translation>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>
@@ -5577,6 +5698,79 @@ Options:
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDigits</name>
+    <message>
+        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
+        <translation>the label is %1; a digit&apos;s label is 0 to 9</translation>
+    </message>
+    <message>
+        <source>the digit is not a grayscale image of float32 values</source>
+        <translation>the digit is not a grayscale image of float32 values</translation>
+    </message>
+    <message>
+        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
+        <translation>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</translation>
+    </message>
+    <message>
+        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
+        <translation>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</translation>
+    </message>
+    <message>
+        <source>%1 own digits; a document keeps at most %2</source>
+        <translation>%1 own digits; a document keeps at most %2</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OwnDigitsPanel</name>
+    <message>
+        <source>Your own digits</source>
+        <translation>Your own digits</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
+        <translation>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</translation>
+    </message>
+    <message>
+        <source>The digit you drew: its label in training</source>
+        <translation>The digit you drew: its label in training</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Training Set</source>
+        <translation>&amp;Add to Training Set</translation>
+    </message>
+    <message>
+        <source>Remove the selected digit (Undo puts it back)</source>
+        <translation>Remove the selected digit (Undo puts it back)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel</source>
+        <translation>La&amp;bel</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>digit</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n digit of your own (at most %1):</numerusform>
+            <numerusform>%n digits of your own (at most %1):</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,10 @@
         <source>&quot;%1&quot; holds %2 steps; a lesson holds at most %3</source>
         <translation>&quot;%1&quot; contient %2 étapes ; une leçon en contient au plus %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2; a digit&apos;s label is an integer from 0 to 9</source>
+        <translation>&quot;%1&quot; vaut %2 ; l&apos;étiquette d&apos;un chiffre est un entier de 0 à 9</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseCheck</name>
@@ -1538,6 +1542,40 @@
         <source>Change view</source>
         <translation>Modifier l&apos;affichage</translation>
     </message>
+    <message>
+        <source>Cannot add the digit to the training set</source>
+        <translation>Impossible d&apos;ajouter le chiffre à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Add own digit %1 to the training set</source>
+        <translation>Ajouter son chiffre %1 à l&apos;entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added a %1 of your own to the training set (%n own digit(s))</source>
+        <translation>
+            <numerusform>Un %1 à vous ajouté à l&apos;entraînement (%n chiffre à vous)</numerusform>
+            <numerusform>Un %1 à vous ajouté à l&apos;entraînement (%n chiffres à vous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the digit</source>
+        <translation>Impossible de retirer le chiffre</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no own digit %1 (the document holds %n)</source>
+        <translation>
+            <numerusform>il n&apos;y a pas de chiffre à vous numéro %1 (le document en contient %n)</numerusform>
+            <numerusform>il n&apos;y a pas de chiffre à vous numéro %1 (le document en contient %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove own digit %1 from the training set</source>
+        <translation>Retirer son chiffre %1 de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Removed a %1 of your own from the training set</source>
+        <translation>Un %1 à vous retiré de l&apos;entraînement</translation>
+    </message>
 </context>
 <context>
     <name>convlab::EnergyCurve</name>
@@ -2011,6 +2049,61 @@
     <message>
         <source>Opened %1: %2 of %3 held-out digits right (%4 %)</source>
         <translation>%1 ouvert : %2 chiffres de test justes sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cannot add the digit to the training set</source>
+        <translation>Impossible d&apos;ajouter le chiffre à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>there is no document to keep it in</source>
+        <translation>il n&apos;y a pas de document où le garder</translation>
+    </message>
+    <message>
+        <source>the pad is blank: draw a digit on it first</source>
+        <translation>le bloc est vide : dessinez-y d&apos;abord un chiffre</translation>
+    </message>
+    <message>
+        <source>the pad shows a digit of the sheet (%1 × %2 pixels, not drawn on the %3 × %3 pad): draw a digit of your own</source>
+        <translation>le bloc montre un chiffre de la planche (%1 × %2 pixels, pas dessiné sur le bloc de %3 × %3) : dessinez votre propre chiffre</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run trains on %1 digits: the sheet&apos;s %2 and %n of your own.</source>
+        <translation>
+            <numerusform>Cet entraînement porte sur %1 chiffres : les %2 de la planche et %n à vous.</numerusform>
+            <numerusform>Cet entraînement porte sur %1 chiffres : les %2 de la planche et %n à vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run trains on %n of your own digits; the next one on %1.</source>
+        <translation>
+            <numerusform>Cet entraînement porte sur %n de vos chiffres ; le prochain sur %1.</numerusform>
+            <numerusform>Cet entraînement porte sur %n de vos chiffres ; le prochain sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run trained on %1 digits: the sheet&apos;s %2 and %n of your own.</source>
+        <translation>
+            <numerusform>Le dernier entraînement a porté sur %1 chiffres : les %2 de la planche et %n à vous.</numerusform>
+            <numerusform>Le dernier entraînement a porté sur %1 chiffres : les %2 de la planche et %n à vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last run trained on %n of your own digits; the next one trains on %1.</source>
+        <translation>
+            <numerusform>Le dernier entraînement a porté sur %n de vos chiffres ; le prochain portera sur %1.</numerusform>
+            <numerusform>Le dernier entraînement a porté sur %n de vos chiffres ; le prochain portera sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next run trains on the sheet&apos;s %1 digits and %n of your own.</source>
+        <translation>
+            <numerusform>Le prochain entraînement porte sur les %1 chiffres de la planche et %n à vous.</numerusform>
+            <numerusform>Le prochain entraînement porte sur les %1 chiffres de la planche et %n à vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the model %1…</source>
+        <translation>Ouverture du modèle %1…</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3584,14 @@ Le travail en cours est inchangé.</translation>
         <source>Opened the model %1</source>
         <translation>Modèle %1 ouvert</translation>
     </message>
+    <message>
+        <source>Own digit %1: %2</source>
+        <translation>Votre chiffre %1 : %2</translation>
+    </message>
+    <message>
+        <source>the network is training: pause or stop it first</source>
+        <translation>le réseau s&apos;entraîne : mettez-le en pause ou arrêtez-le d&apos;abord</translation>
+    </message>
 </context>
 <context>
     <name>convlab::TransposedCanvas</name>
@@ -4740,6 +4841,26 @@ Options :
         <source>Back to pixels</source>
         <translation>Retour aux pixels</translation>
     </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>Une leçon .convlab (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
+        <translation>Pour --view gradient et deconvnet : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder).</translation>
+    </message>
+    <message>
+        <source>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</source>
+        <translation>Entraîner aussi sur les chiffres qu&apos;un étudiant a dessinés et étiquetés dans ce document .convlab (ses chiffres de la page des filtres appris) ; les chiffres mis de côté restent les mêmes.</translation>
+    </message>
+    <message>
+        <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>
+        <translation>entraînement sur %1 chiffres : les %2 de la planche et %3 à vous de %4</translation>
+    </message>
 </context>
 <context>
     <name>convlab::core</name>
@@ -5577,6 +5698,79 @@ Options :
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 est un fichier PyTorch mais pas un modèle ConvLab (il n&apos;a pas d&apos;entrée %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDigits</name>
+    <message>
+        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
+        <translation>l&apos;étiquette vaut %1 ; l&apos;étiquette d&apos;un chiffre va de 0 à 9</translation>
+    </message>
+    <message>
+        <source>the digit is not a grayscale image of float32 values</source>
+        <translation>le chiffre n&apos;est pas une image en niveaux de gris de valeurs float32</translation>
+    </message>
+    <message>
+        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
+        <translation>le chiffre fait %1 × %2 pixels ; le réseau lit des chiffres de %3 × %3</translation>
+    </message>
+    <message>
+        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
+        <translation>le pixel du chiffre (ligne %1, col %2) vaut %3 ; les pixels vont de 0 à 1</translation>
+    </message>
+    <message>
+        <source>%1 own digits; a document keeps at most %2</source>
+        <translation>%1 chiffres à vous ; un document en garde au plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OwnDigitsPanel</name>
+    <message>
+        <source>Your own digits</source>
+        <translation>Vos propres chiffres</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
+        <translation>Dessinez un chiffre sur le bloc, dites quel chiffre c&apos;est et ajoutez-le à l&apos;entraînement : le prochain entraînement l&apos;apprend aussi (jamais les chiffres mis de côté). Les chiffres sont gardés dans le document.</translation>
+    </message>
+    <message>
+        <source>The digit you drew: its label in training</source>
+        <translation>Le chiffre que vous avez dessiné : son étiquette pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Training Set</source>
+        <translation>&amp;Ajouter à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Remove the selected digit (Undo puts it back)</source>
+        <translation>Retirer le chiffre choisi (Annuler le remet)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n chiffre à vous (au plus %1) :</numerusform>
+            <numerusform>%n chiffres à vous (au plus %1) :</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

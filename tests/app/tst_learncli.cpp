@@ -2,6 +2,7 @@
 // `convlab train` and `convlab predict` end to end: one short training run, predictions of
 // digits of the sheet, and every bad value refused with exit code 2, one line, nothing written.
 #include "io/ArrayIO.h"
+#include "io/DocumentFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +41,7 @@ class TestLearnCli : public QObject {
   private slots:
     void initTestCase();
     void trainPrintsEachEpochAndWritesTheModel();
+    void trainWithOwnDigits();
     void predictReadsSheetDigits();
     void predictJson();
     void predictNormalisesADrawingOnPaper();
@@ -80,6 +82,42 @@ void TestLearnCli::initTestCase()
     for (const int index : {5, 1234, 4321})
         QVERIFY(cv::imwrite(path(QStringLiteral("digit%1.png").arg(index)).toStdString(),
                             sheetDigit(index)));
+    // A document with three own digits (digits of the sheet, mirrored), and one with a bad label.
+    convlab::DocumentState state;
+    state.image = cv::Mat::zeros(30, 40, CV_32F);
+    state.patch = cv::Mat::ones(3, 3, CV_32F);
+    for (const int index : {5, 1234, 4321}) {
+        cv::Mat digit;
+        cv::flip(sheetDigit(index), digit, 1);
+        digit.convertTo(digit, CV_32F, 1.0 / 255);
+        state.ownDigits.push_back({digit, index / 500});
+    }
+    QString error;
+    QVERIFY2(convlab::DocumentFile::save(path("own.convlab"), state, &error), qPrintable(error));
+    QJsonObject json = convlab::DocumentFile::toJson(state);
+    QJsonArray digits = json.value("own_digits").toArray();
+    QJsonObject first = digits[0].toObject();
+    first.insert("label", 12);
+    digits[0] = first;
+    json.insert("own_digits", digits);
+    QVERIFY(convlab::DocumentFile::saveJson(path("bad.convlab"), json, &error));
+}
+
+void TestLearnCli::trainWithOwnDigits()
+{
+    const Result result = convlab(
+        {"train", "--own-digits", "own.convlab", "--epochs", "1", "--seed", "3", "-o", "own.pt"});
+
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0],
+             QStringLiteral("training on 4003 digits: the sheet's 4000 and 3 of your own from "
+                            "own.convlab"));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("epoch 1/1: ")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("wrote own.pt (held-out accuracy ")),
+             qPrintable(lines[2]));
+    QVERIFY(QFile(path("own.pt")).size() > 10000);
 }
 
 void TestLearnCli::trainPrintsEachEpochAndWritesTheModel()
@@ -177,6 +215,13 @@ void TestLearnCli::badValuesAreRefused_data()
                .arg(QDir(m_dir.path()).filePath("missing"));
     QTest::addRow("output is a folder")
         << QStringList{"train", "-o", "."} << "cannot write .: it is a folder";
+    QTest::addRow("own digits with a bad label")
+        << QStringList{"train", "--own-digits", "bad.convlab", "-o", out}
+        << "Cannot open \"bad.convlab\": \"own_digits[0].label\" is 12; a digit's label is an "
+           "integer from 0 to 9";
+    QTest::addRow("own digits missing")
+        << QStringList{"train", "--own-digits", "none.convlab", "-o", out}
+        << "Cannot open \"none.convlab\": No such file or directory";
     QTest::addRow("predict one argument")
         << QStringList{"predict", "model.pt"} << "predict needs MODEL IMAGE; IMAGE is missing";
     QTest::addRow("missing model") << QStringList{"predict", "nothing.pt", "digit5.png"}
@@ -208,7 +253,8 @@ void TestLearnCli::helpListsTheOptions()
     const Result train = convlab({"train", "--help"});
     QCOMPARE(train.exitCode, 0);
     QVERIFY(train.out.startsWith(QStringLiteral("Usage: convlab train ")));
-    for (const char* option : {"--epochs", "--seed", "--lr", "--batch", "--threads"})
+    for (const char* option :
+         {"--epochs", "--seed", "--lr", "--batch", "--threads", "--own-digits"})
         QVERIFY2(train.out.contains(QLatin1String(option)), option);
     const Result predict = convlab({"predict", "--help"});
     QCOMPARE(predict.exitCode, 0);

@@ -28,6 +28,8 @@ class TestDigitDataset : public QObject {
     void appendedDigitsTrain();
     void refusesWhatIsNotADigitSheet();
     void refusesBadDigits();
+    void withDigitsTrainsThemAndKeepsTheHeldOutSet();
+    void withDigitsRefusesABadDigitByItsPosition();
 };
 
 void TestDigitDataset::readsTheSheetRowByRow()
@@ -125,6 +127,57 @@ void TestDigitDataset::refusesBadDigits()
     QCOMPARE(messageOf([&] { data.append(cv::Mat(20, 20, CV_32F, cv::Scalar(2)), 3); }),
              QStringLiteral("a drawn digit's pixels must be within 0 to 1"));
     QCOMPARE(data.size(), 0);
+}
+
+void TestDigitDataset::withDigitsTrainsThemAndKeepsTheHeldOutSet()
+{
+    const DigitDataset sheet = DigitDataset::load(kSheet);
+    std::vector<cv::Mat> own;
+    for (int i = 0; i < 3; ++i) {
+        cv::Mat digit = cv::Mat::zeros(20, 20, CV_32F);
+        cv::line(digit, {4 + i, 4}, {15, 4 + i}, 1.0, 2);
+        own.push_back(digit);
+    }
+    const std::vector<int> labels{7, 1, 7};
+
+    const DigitDataset more = sheet.withDigits(own, labels);
+
+    QCOMPARE(more.size(), 5003);
+    QCOMPARE(more.sheetSize(), 5000);
+    QCOMPARE(sheet.size(), 5000); // the sheet's dataset is unchanged
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(more.label(5000 + i), labels[static_cast<std::size_t>(i)]);
+        QCOMPARE(maxRelativeError(more.image(5000 + i), own[static_cast<std::size_t>(i)]), 0.0);
+    }
+    QCOMPARE(maxRelativeError(more.image(4321), sheet.image(4321)), 0.0);
+    for (const std::uint64_t seed : {std::uint64_t{1}, std::uint64_t{2}, std::uint64_t{9}}) {
+        const DatasetSplit without = sheet.split(seed);
+        const DatasetSplit with = more.split(seed);
+        QVERIFY(with.heldOut == without.heldOut); // never an own digit, the same 1,000
+        std::vector<int> train = without.train;
+        train.insert(train.end(), {5000, 5001, 5002});
+        QVERIFY(with.train == train);
+    }
+    // The same digits give the same dataset: a seeded run trains on the same batches.
+    const DigitDataset again = sheet.withDigits(own, labels);
+    QVERIFY(again.labels() == more.labels());
+    for (const int i : {0, 4999, 5000, 5001, 5002})
+        QCOMPARE(maxRelativeError(again.image(i), more.image(i)), 0.0);
+}
+
+void TestDigitDataset::withDigitsRefusesABadDigitByItsPosition()
+{
+    const DigitDataset sheet = DigitDataset::load(kSheet);
+    const std::vector<cv::Mat> own{cv::Mat::zeros(20, 20, CV_32F), cv::Mat::zeros(28, 28, CV_32F)};
+
+    QCOMPARE(messageOf([&] {
+                 sheet.withDigits(own, std::vector<int>{3, 4});
+             }),
+             QStringLiteral("added digit 2: a drawn digit is 28×28 pixels; the network reads "
+                            "20×20 grayscale digits"));
+    QCOMPARE(messageOf([&] { sheet.withDigits(own, std::vector<int>{3}); }),
+             QStringLiteral("2 digits but 1 labels"));
+    QCOMPARE(sheet.size(), 5000);
 }
 
 QTEST_APPLESS_MAIN(TestDigitDataset)

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <opencv2/core.hpp>
 
 using namespace convlab;
 using namespace convlab::test;
@@ -60,6 +61,7 @@ class TestTrainer : public QObject {
     void refusesEmptyAndOneClassSets();
     void refusesOptionsOutOfRange();
     void confusionMatrixCountsEveryDigit();
+    void ownDigitsTrainTheSameWeightsWithTheSameSeed();
 };
 
 void TestTrainer::sameSeedSameWeights()
@@ -234,6 +236,46 @@ void TestTrainer::confusionMatrixCountsEveryDigit()
         QVERIFY(w.predicted != w.label);
         QCOMPARE(network.predict(digits().image(w.index)).digit, w.predicted);
     }
+}
+
+void TestTrainer::ownDigitsTrainTheSameWeightsWithTheSameSeed()
+{
+    // 32 digits of the sheet's, mirrored, added as a student's: an epoch of 64 sheet digits and
+    // them, three batches of 32.
+    std::vector<cv::Mat> own;
+    std::vector<int> labels;
+    for (int i = 0; i < 32; ++i) {
+        const int index = i * 150 + 7;
+        cv::Mat mirrored;
+        cv::flip(digits().image(index), mirrored, 1);
+        own.push_back(mirrored);
+        labels.push_back(digits().label(index));
+    }
+    const DigitDataset data = digits().withDigits(own, labels);
+    DatasetSplit split{{}, {0, 600}};
+    for (int i = 0; i < 64; ++i)
+        split.train.push_back(i * 70 + 3);
+    DatasetSplit withOwn = split;
+    for (int i = 5000; i < 5032; ++i)
+        withOwn.train.push_back(i);
+    const auto train = [&](const DatasetSplit& s, std::uint64_t seed) {
+        Network network(Architecture::lecture(), seed);
+        TrainingOptions options;
+        options.seed = seed;
+        options.epochs = 1;
+        Trainer trainer(network, data, s, options);
+        const TrainingResult result = trainer.run();
+        return result.outcome == TrainingOutcome::Finished ? network.parameters()
+                                                           : std::vector<float>();
+    };
+
+    const std::vector<float> a = train(withOwn, 3);
+    const std::vector<float> b = train(withOwn, 3);
+    const std::vector<float> without = train(split, 3);
+
+    QVERIFY(!a.empty());
+    QVERIFY(a == b);       // bit for bit
+    QVERIFY(a != without); // the own digits were trained on
 }
 
 QTEST_APPLESS_MAIN(TestTrainer)

@@ -4,6 +4,7 @@
 #include "commands/PixelDelta.h"
 #include "commands/SetFieldsCommand.h"
 #include "commands/SetImageCommand.h"
+#include "commands/SetOwnDigitsCommand.h"
 #include "commands/SetPatchCommand.h"
 
 #include <QSignalSpy>
@@ -172,6 +173,32 @@ class TestCommands : public QObject {
         QVERIFY(cv::norm(lesson.image(), cv::NORM_INF) > 0);
         command.undo();
         QVERIFY(identical(lesson.image(), before));
+    }
+
+    void setOwnDigitsPutsTheListBackOnUndo()
+    {
+        std::mt19937 rng(8);
+        DocumentState state = randomState(rng, 10, 12);
+        const cv::Mat three = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        const cv::Mat five = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        state.ownDigits = {{three, 3}, {five, 5}};
+        Document lesson(state);
+        QSignalSpy changed(&lesson, &Document::ownDigitsChanged);
+        std::vector<OwnDigit> after = OwnDigits::clone(lesson.ownDigits());
+        after.erase(after.begin()); // the 3 removed
+        SetOwnDigitsCommand command(&lesson, after, QStringLiteral("Remove"));
+        after.front().pixels.setTo(0); // the command kept its own copy
+
+        command.redo();
+
+        QCOMPARE(lesson.ownDigits().size(), std::size_t{1});
+        QCOMPARE(lesson.ownDigits()[0].label, 5);
+        QVERIFY(identical(lesson.ownDigits()[0].pixels, five));
+        command.undo();
+        QCOMPARE(lesson.ownDigits().size(), std::size_t{2});
+        QCOMPARE(lesson.ownDigits()[0].label, 3);
+        QVERIFY(identical(lesson.ownDigits()[0].pixels, three));
+        QCOMPARE(changed.count(), 2);
     }
 
     void parametersMergeByField()

@@ -4,7 +4,10 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <limits>
 #include <random>
+
+Q_DECLARE_METATYPE(cv::Mat)
 
 using namespace convlab;
 
@@ -238,6 +241,139 @@ class TestDocument : public QObject {
         lesson.undoStack()->undo(); // the open
         lesson.undoStack()->redo(); // the open again: the replacement as it was, unpainted
         QVERIFY(identical(lesson.image(), replacement));
+    }
+
+    void ownDigitsAreAddedAndRemovedOneUndoStepEach()
+    {
+        std::mt19937 rng(5);
+        Document lesson(smallState(rng));
+        QSignalSpy changed(&lesson, &Document::ownDigitsChanged);
+        const cv::Mat seven = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        const cv::Mat one = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+
+        QVERIFY(lesson.addOwnDigit(seven, 7).ok);
+        QVERIFY(lesson.addOwnDigit(one, 1).ok);
+        const Outcome removed = lesson.removeOwnDigit(0);
+
+        QVERIFY(removed.ok);
+        QCOMPARE(changed.count(), 3);
+        QVERIFY(lesson.isModified()); // the student's work: an unsaved change
+        QCOMPARE(lesson.ownDigits().size(), std::size_t{1});
+        QCOMPARE(lesson.ownDigits()[0].label, 1);
+        QVERIFY(identical(lesson.ownDigits()[0].pixels, one));
+        QCOMPARE(lesson.undoStack()->count(), 3);
+        QCOMPARE(lesson.undoStack()->undoText(),
+                 QStringLiteral("Remove own digit 7 from the training set"));
+
+        lesson.undoStack()->undo(); // the 7 comes back where it was
+        QCOMPARE(lesson.ownDigits().size(), std::size_t{2});
+        QCOMPARE(lesson.ownDigits()[0].label, 7);
+        QVERIFY(identical(lesson.ownDigits()[0].pixels, seven));
+        lesson.undoStack()->undo();
+        lesson.undoStack()->undo();
+        QVERIFY(lesson.ownDigits().empty());
+        QVERIFY(!lesson.isModified());
+        lesson.undoStack()->redo();
+        lesson.undoStack()->redo();
+        lesson.undoStack()->redo();
+        QCOMPARE(lesson.ownDigits().size(), std::size_t{1});
+        QCOMPARE(lesson.ownDigits()[0].label, 1);
+        QCOMPARE(changed.count(), 9);
+    }
+
+    void aDigitAddedIsACopy()
+    {
+        std::mt19937 rng(6);
+        Document lesson(smallState(rng));
+        cv::Mat digit = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        const cv::Mat original = digit.clone();
+
+        QVERIFY(lesson.addOwnDigit(digit, 4).ok);
+        digit.setTo(0.5f);
+        const DocumentState snapshot = lesson.snapshot();
+        lesson.undoStack()->undo();
+
+        QVERIFY(identical(snapshot.ownDigits.at(0).pixels, original));
+    }
+
+    void badOwnDigitsAreRefusedNamingTheValue_data()
+    {
+        QTest::addColumn<cv::Mat>("pixels");
+        QTest::addColumn<int>("label");
+        QTest::addColumn<QString>("message");
+        const cv::Mat zeros = cv::Mat::zeros(20, 20, CV_32F);
+        QTest::newRow("label 10") << zeros << 10 << "the label is 10; a digit's label is 0 to 9";
+        QTest::newRow("label -1") << zeros << -1 << "the label is -1; a digit's label is 0 to 9";
+        QTest::newRow("28 × 28") << cv::Mat(cv::Mat::zeros(28, 28, CV_32F)) << 3
+                                 << "the digit is 28 × 28 pixels; the network reads digits of "
+                                    "20 × 20";
+        cv::Mat nan = zeros.clone();
+        nan.at<float>(4, 6) = std::nanf("");
+        QTest::newRow("NaN") << nan << 3
+                             << "the digit's pixel (row 4, col 6) is NaN; pixels are 0 to 1";
+        cv::Mat infinite = zeros.clone();
+        infinite.at<float>(19, 0) = -std::numeric_limits<float>::infinity();
+        QTest::newRow("-Inf") << infinite << 3
+                              << "the digit's pixel (row 19, col 0) is -Inf; pixels are 0 to 1";
+        cv::Mat bright = zeros.clone();
+        bright.at<float>(0, 1) = 2.5f;
+        QTest::newRow("2.5") << bright << 3
+                             << "the digit's pixel (row 0, col 1) is 2.5; pixels are 0 to 1";
+        QTest::newRow("colour") << cv::Mat(cv::Mat::zeros(20, 20, CV_32FC3)) << 3
+                                << "the digit is not a grayscale image of float32 values";
+    }
+
+    void badOwnDigitsAreRefusedNamingTheValue()
+    {
+        QFETCH(cv::Mat, pixels);
+        QFETCH(int, label);
+        QFETCH(QString, message);
+        std::mt19937 rng(7);
+        Document lesson(smallState(rng));
+        QSignalSpy changed(&lesson, &Document::ownDigitsChanged);
+
+        const Outcome outcome = lesson.addOwnDigit(pixels, label);
+
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, message);
+        QCOMPARE(outcome.title, QStringLiteral("Cannot add the digit to the training set"));
+        QVERIFY(lesson.ownDigits().empty());
+        QCOMPARE(lesson.undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!lesson.isModified());
+    }
+
+    void theListIsBoundedAndARemovalOutsideItRefused()
+    {
+        std::mt19937 rng(8);
+        Document lesson(smallState(rng));
+        const cv::Mat digit = test::randomMat(rng, 20, 20, 1, 0.f, 1.f);
+        for (int i = 0; i < OwnDigits::kMaxCount; ++i)
+            QVERIFY(lesson.addOwnDigit(digit, i % 10).ok);
+
+        const Outcome tooMany = lesson.addOwnDigit(digit, 3);
+        const Outcome outside = lesson.removeOwnDigit(OwnDigits::kMaxCount);
+
+        QVERIFY(!tooMany.ok);
+        QCOMPARE(tooMany.message, QStringLiteral("501 own digits; a document keeps at most 500"));
+        QVERIFY(!outside.ok);
+        QCOMPARE(outside.message,
+                 QStringLiteral("there is no own digit 501 (the document holds 500)"));
+        QCOMPARE(lesson.ownDigits().size(), std::size_t(OwnDigits::kMaxCount));
+        QCOMPARE(OwnDigits::perClass(lesson.ownDigits())[3], 50);
+    }
+
+    void replacingTheDocumentReplacesItsOwnDigits()
+    {
+        std::mt19937 rng(9);
+        Document lesson(smallState(rng));
+        QVERIFY(lesson.addOwnDigit(test::randomMat(rng, 20, 20, 1, 0.f, 1.f), 2).ok);
+        QSignalSpy changed(&lesson, &Document::ownDigitsChanged);
+
+        lesson.replaceAll(smallState(rng));
+
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(lesson.ownDigits().empty());
     }
 };
 

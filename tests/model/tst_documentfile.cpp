@@ -50,6 +50,10 @@ DocumentState unusualState()
     s.notes.text = QStringLiteral("<p>argmax → (174, 68)</p>");
     s.notes.steps = QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("one")},
                                            {QStringLiteral("text"), QStringLiteral("<p>1</p>")}}};
+    s.ownDigits = {{test::randomMat(rng, 20, 20, 1, 0.f, 1.f), 0},
+                   {test::randomMat(rng, 20, 20, 1, 0.f, 1.f), 9}};
+    s.ownDigits[1].pixels.at<float>(0, 0) = 1.f;
+    s.ownDigits[1].pixels.at<float>(0, 1) = 0.f;
     return s;
 }
 
@@ -60,6 +64,29 @@ void verifyEqual(const DocumentState& a, const DocumentState& b)
     QVERIFY(a.parameters == b.parameters);
     QVERIFY(a.view == b.view);
     QVERIFY(a.notes == b.notes);
+    QCOMPARE(a.ownDigits.size(), b.ownDigits.size());
+    for (std::size_t i = 0; i < a.ownDigits.size(); ++i) {
+        QCOMPARE(a.ownDigits[i].label, b.ownDigits[i].label);
+        QVERIFY(sameBits(a.ownDigits[i].pixels, b.ownDigits[i].pixels));
+    }
+}
+
+// `json` with its own digit `index`'s `key` set to `value`.
+QJsonObject editedDigit(QJsonObject json, int index, const QString& key, const QJsonValue& value)
+{
+    QJsonArray digits = json.value(QStringLiteral("own_digits")).toArray();
+    QJsonObject digit = digits[index].toObject();
+    digit.insert(key, value);
+    digits[index] = digit;
+    json.insert(QStringLiteral("own_digits"), digits);
+    return json;
+}
+
+QJsonObject digitArray(const cv::Mat& m)
+{
+    return {{QStringLiteral("dtype"), QStringLiteral("float32")},
+            {QStringLiteral("shape"), QJsonArray{m.rows, m.cols}},
+            {QStringLiteral("npy"), QString::fromLatin1(NpyCodec::encode(m).toBase64())}};
 }
 
 QByteArray readAll(const QString& path)
@@ -140,6 +167,19 @@ class TestDocumentFile : public QObject {
         QVERIFY(npy.startsWith("\x93NUMPY\x01\x00"));
         QVERIFY(npy.contains("'descr': '<f4'"));
         QCOMPARE((npy.size() - 53 * 37 * 4) % 64, 0); // header padded to 64 bytes
+        // The own digits: a list of a label and a 20×20 array each, in the order added.
+        const QJsonArray digits = json.value(QStringLiteral("own_digits")).toArray();
+        QCOMPARE(digits.size(), 2);
+        QCOMPARE(digits[1].toObject().value(QStringLiteral("label")).toInt(), 9);
+        QCOMPARE(digits[1]
+                     .toObject()
+                     .value(QStringLiteral("image"))
+                     .toObject()
+                     .value(QStringLiteral("shape")),
+                 QJsonValue(QJsonArray{20, 20}));
+        // A document without own digits has no such key: older files stay as they were.
+        QVERIFY(!DocumentFile::toJson(SampleGallery::stateFor(SampleGallery::Id::RenderedDigits))
+                     .contains(QStringLiteral("own_digits")));
     }
 
     void badFilesAreRefusedWithAMessage_data()
@@ -232,6 +272,44 @@ class TestDocumentFile : public QObject {
         patch.insert(QStringLiteral("shape"), QJsonArray{65, 2});
         json.insert(QStringLiteral("patch"), patch);
         row("patch too large", json, "patch.shape[0]\" must be an integer from 1 to 64");
+
+        row("own digit labelled 12", editedDigit(good, 1, QStringLiteral("label"), 12),
+            "\"own_digits[1].label\" is 12; a digit's label is an integer from 0 to 9");
+        row("own digit labelled 2.5", editedDigit(good, 0, QStringLiteral("label"), 2.5),
+            "\"own_digits[0].label\" is 2.5; a digit's label is an integer from 0 to 9");
+        row("own digit labelled in words",
+            editedDigit(good, 0, QStringLiteral("label"), QStringLiteral("seven")),
+            "\"own_digits[0].label\" is \"seven\"");
+        row("own digit of 28 × 28",
+            editedDigit(good, 1, QStringLiteral("image"),
+                        digitArray(cv::Mat::zeros(28, 28, CV_32F))),
+            "\"own_digits[1].image\": the digit is 28 × 28 pixels; the network reads digits of 20 "
+            "× 20");
+        cv::Mat nanDigit = cv::Mat::zeros(20, 20, CV_32F);
+        nanDigit.at<float>(3, 4) = std::nanf("");
+        row("own digit with NaN",
+            editedDigit(good, 0, QStringLiteral("image"), digitArray(nanDigit)),
+            "own_digits[0].image.npy\": the data holds NaN at (row 3, col 4)");
+        cv::Mat bright = cv::Mat::zeros(20, 20, CV_32F);
+        bright.at<float>(2, 5) = 1.5f;
+        row("own digit brighter than 1",
+            editedDigit(good, 0, QStringLiteral("image"), digitArray(bright)),
+            "\"own_digits[0].image\": the digit's pixel (row 2, col 5) is 1.5; pixels are 0 to 1");
+        {
+            QJsonArray many;
+            const QJsonObject one{
+                {QStringLiteral("label"), 3},
+                {QStringLiteral("image"), digitArray(cv::Mat::zeros(20, 20, CV_32F))}};
+            for (int i = 0; i <= OwnDigits::kMaxCount; ++i)
+                many.append(one);
+            json = good;
+            json.insert(QStringLiteral("own_digits"), many);
+            row("too many own digits", json,
+                "\"own_digits\": 501 own digits; a document keeps at most 500");
+        }
+        json = good;
+        json.insert(QStringLiteral("own_digits"), QStringLiteral("7"));
+        row("own digits not a list", json, "\"own_digits\" must be a list");
     }
     void badFilesAreRefusedWithAMessage()
     {

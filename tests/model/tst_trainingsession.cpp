@@ -5,7 +5,9 @@
 #include "learn/TrainingSession.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -41,6 +43,25 @@ std::unique_ptr<TrainingSession> smallSession(int epochs = 1)
     settings.batchSize = kBatch;
     session->setSettings(settings);
     return session;
+}
+
+// Three digits of the sheet as a student's own, mirrored so that they are not the sheet's.
+std::vector<OwnDigit> ownDigits(int count = 3)
+{
+    const auto data = TrainingSession::digitSheet();
+    std::vector<OwnDigit> own;
+    for (int i = 0; i < count; ++i) {
+        const int index = 700 * i + 11;
+        cv::Mat mirrored;
+        cv::flip(data->image(index), mirrored, 1);
+        own.push_back({mirrored, data->label(index)});
+    }
+    return own;
+}
+
+bool sameWeights(const Network& a, const Network& b)
+{
+    return a.parameters() == b.parameters();
 }
 
 bool waitForState(TrainingSession& session, State state, int milliseconds = 120'000)
@@ -221,6 +242,164 @@ class TestTrainingSession : public QObject {
         QCOMPARE(session.state(), State::Untrained);
         QCOMPARE(failed.count(), 1);
         QVERIFY(!session.message().isEmpty());
+    }
+
+    void ownDigitsJoinTheTrainingDigitsOfTheNextRun()
+    {
+        auto session = smallSession();
+        auto without = smallSession();
+        session->setOwnDigits(ownDigits());
+
+        QVERIFY(session->start());
+        session->setOwnDigits(ownDigits(5)); // for the run after this one
+
+        QCOMPARE(session->ownDigitsInRun(), 3);
+        QCOMPARE(session->trainingDigitsInRun(), kBatch * kBatches + 3);
+        QCOMPARE(session->progress().batches, kBatches + 1); // 643 digits in batches of 32
+        QVERIFY(waitForState(*session, State::Finished));
+        QCOMPARE(session->ownDigitsInRun(), 3);
+        QCOMPARE(session->heldOut().count, 100); // the held-out digits are the split's only
+        QCOMPARE(session->data().size(), 5000);  // the sheet's dataset is not touched
+        QVERIFY(without->start());
+        QVERIFY(waitForState(*without, State::Finished));
+        QCOMPARE(without->ownDigitsInRun(), 0);
+        QVERIFY(!sameWeights(*session->network(), *without->network()));
+
+        session->reset();
+        QCOMPARE(session->ownDigitsInRun(), 0);
+        QVERIFY(session->start());
+        QCOMPARE(session->ownDigitsInRun(), 5);
+        session->stop();
+        QVERIFY(waitForState(*session, State::Stopped));
+    }
+
+    void theSameOwnDigitsAndSeedTrainTheSameWeights()
+    {
+        auto a = smallSession();
+        auto b = smallSession();
+        a->setOwnDigits(ownDigits());
+        b->setOwnDigits(ownDigits());
+
+        QVERIFY(a->start());
+        QVERIFY(waitForState(*a, State::Finished));
+        QVERIFY(b->start());
+        QVERIFY(waitForState(*b, State::Finished));
+
+        QVERIFY(sameWeights(*a->network(), *b->network()));
+    }
+
+    void aBadOwnDigitIsRefusedNamingIt()
+    {
+        auto session = smallSession();
+        std::vector<OwnDigit> own = ownDigits();
+        own.push_back({cv::Mat::zeros(28, 28, CV_32F), 4});
+        session->setOwnDigits(own);
+        QSignalSpy failed(session.get(), &TrainingSession::failed);
+
+        QVERIFY(!session->start());
+
+        QCOMPARE(session->state(), State::Untrained);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(session->message(), QStringLiteral("Own digit 4: the digit is 28 × 28 pixels; "
+                                                    "the network reads digits of 20 × 20"));
+    }
+
+    void aModelIsReadOnTheWorkerAndTheAnswerQueued()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seven.pt"));
+        auto trained = smallSession();
+        QVERIFY(trained->start());
+        QVERIFY(waitForState(*trained, State::Finished));
+        QVERIFY(trained->saveModel(path).ok);
+        auto session = smallSession();
+        const std::shared_ptr<const Network> before = session->network();
+        QSignalSpy opened(session.get(), &TrainingSession::modelOpened);
+        QSignalSpy opening(session.get(), &TrainingSession::openingChanged);
+
+        session->beginOpenModel(path);
+
+        // Returned before reading: nothing has changed yet, the answer comes through the loop.
+        QVERIFY(session->isOpening());
+        QCOMPARE(session->state(), State::Untrained);
+        QCOMPARE(session->network(), before);
+        QCOMPARE(opened.count(), 0);
+        QVERIFY(opened.wait(120'000));
+        const auto outcome = opened.at(0).at(0).value<Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.message, QStringLiteral("Opened the model seven.pt"));
+        QVERIFY(!session->isOpening());
+        QCOMPARE(opening.count(), 2);
+        QCOMPARE(session->state(), State::Opened);
+        QCOMPARE(session->modelPath(), path);
+        QVERIFY(sameWeights(*session->network(), *trained->network()));
+        QCOMPARE(session->heldOut().count, 100);
+        QCOMPARE(session->heldOut().correct, trained->heldOut().correct);
+    }
+
+    void aBadModelFileIsReportedNamingItAndNothingChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.pt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a model\n");
+        file.close();
+        auto session = smallSession();
+        const std::shared_ptr<const Network> before = session->network();
+        QSignalSpy opened(session.get(), &TrainingSession::modelOpened);
+
+        session->beginOpenModel(path);
+
+        QVERIFY(opened.wait(120'000));
+        const auto outcome = opened.at(0).at(0).value<Outcome>();
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.title, QStringLiteral("Cannot open the model notes.pt"));
+        QVERIFY2(outcome.message.contains(path) &&
+                     outcome.message.contains(QLatin1String("not a ConvLab model")),
+                 qPrintable(outcome.message));
+        QCOMPARE(session->network(), before);
+        QCOMPARE(session->state(), State::Untrained);
+        QVERIFY(!session->isOpening());
+    }
+
+    void aResetOrRunMakesAnOpenUnderWayComeToNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("initial.pt"));
+        auto session = smallSession();
+        QVERIFY(session->saveModel(path).ok);
+        QSignalSpy opened(session.get(), &TrainingSession::modelOpened);
+
+        session->beginOpenModel(path);
+        session->reset();
+        session->waitForWorker();
+        QCoreApplication::sendPostedEvents();
+
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(session->state(), State::Untrained);
+        QVERIFY(!session->isOpening());
+    }
+
+    void openingWhileTrainingIsRefusedAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("initial.pt"));
+        auto session = smallSession(50);
+        QVERIFY(session->saveModel(path).ok);
+        QSignalSpy opened(session.get(), &TrainingSession::modelOpened);
+        QVERIFY(session->start());
+
+        session->beginOpenModel(path);
+
+        QCOMPARE(opened.count(), 1);
+        const auto outcome = opened.at(0).at(0).value<Outcome>();
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message,
+                 QStringLiteral("the network is training: pause or stop it first"));
+        QCOMPARE(session->state(), State::Running);
+        session->stop();
+        QVERIFY(waitForState(*session, State::Stopped));
     }
 };
 

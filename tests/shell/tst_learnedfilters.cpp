@@ -13,13 +13,18 @@
 #include "learn/LearnPage.h"
 #include "learn/LearnTabs.h"
 #include "learn/Network.h"
+#include "learn/OwnDigitsPanel.h"
 #include "learn/PixelMapView.h"
+#include "learn/TrainingSession.h"
+#include "session/Session.h"
 #include "window/LearnedFiltersMode.h"
 #include "window/WindowActions.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -147,6 +152,41 @@ class TestLearnedFilters : public QObject {
             layerGradient(*page->session()->network(), page->digit(), page->prediction().digit, 0);
         QCOMPARE(cv::norm(pixels->autogradView()->map(), expected.inputGradient, cv::NORM_INF),
                  0.0);
+    }
+
+    void ownDigitsAreTheDocumentsUndoneSavedAndReopened()
+    {
+        m_window->actions()->learnedFilters->trigger();
+        LearnPage* page = m_window->learnedFilters()->page();
+        Document* doc = m_window->document();
+        cv::Mat seven = cv::Mat::zeros(20, 20, CV_32F);
+        seven.rowRange(4, 6).colRange(5, 15).setTo(1.f);
+        seven.rowRange(6, 16).colRange(12, 14).setTo(1.f);
+
+        QVERIFY(doc->addOwnDigit(seven, 7).ok);
+
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(page->ownDigits()->list()->count(), 1);
+        QCOMPARE(page->session()->ownDigits().size(), std::size_t{1});
+        m_window->actions()->undo->trigger(); // Edit ▸ Undo, as for every edit
+        QCOMPARE(page->ownDigits()->list()->count(), 0);
+        QVERIFY(page->session()->ownDigits().empty());
+        m_window->actions()->redo->trigger();
+        QCOMPARE(page->ownDigits()->list()->count(), 1);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.convlab"));
+        QVERIFY(m_window->session()->saveTo(path).ok);
+        QVERIFY(doc->addOwnDigit(seven, 1).ok); // not saved: reopening drops it
+        QCOMPARE(page->ownDigits()->list()->count(), 2);
+        QVERIFY(m_window->session()->open(path).ok);
+
+        QCOMPARE(doc->ownDigits().size(), std::size_t{1});
+        QCOMPARE(doc->ownDigits()[0].label, 7);
+        QCOMPARE(cv::norm(doc->ownDigits()[0].pixels, seven, cv::NORM_INF), 0.0);
+        QVERIFY(!doc->isModified());
+        QCOMPARE(page->ownDigits()->list()->count(), 1);
+        QCOMPARE(page->session()->ownDigits().size(), std::size_t{1});
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The learned-filters page: what it shows is the network's (filters, predictions), a drawn
 // digit is read as `convlab predict` reads an image, and a change of language keeps its widgets.
+#include "document/Document.h"
 #include "i18n/Language.h"
 #include "learn/ConfusionMatrix.h"
 #include "learn/DigitImage.h"
@@ -9,6 +10,7 @@
 #include "learn/FilterGrid.h"
 #include "learn/LearnPage.h"
 #include "learn/NetworkTable.h"
+#include "learn/OwnDigitsPanel.h"
 #include "learn/ProbabilityBars.h"
 #include "learn/TrainingCurves.h"
 #include "session/Outcome.h"
@@ -21,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <opencv2/imgcodecs.hpp>
 
 using namespace convlab;
@@ -82,6 +86,31 @@ bool sameFilters(const std::vector<cv::Mat>& a, const std::vector<cv::Mat>& b)
         if (a[i].size != b[i].size || cv::norm(a[i], b[i], cv::NORM_INF) != 0)
             return false;
     return true;
+}
+
+// A 7 drawn with the mouse: the bar, then the stroke down.
+void drawSeven(DigitPad* pad)
+{
+    const QRect r = pad->rect();
+    const int side = std::min(r.width(), r.height());
+    const QPoint origin((r.width() - side) / 2, (r.height() - side) / 2);
+    const auto at = [&](double x, double y) {
+        return origin + QPoint(static_cast<int>(x * side), static_cast<int>(y * side));
+    };
+    QTest::mousePress(pad, Qt::LeftButton, {}, at(0.3, 0.25));
+    for (double t = 0; t <= 1.0; t += 0.1) {
+        QMouseEvent move(QEvent::MouseMove, at(0.3 + 0.4 * t, 0.25),
+                         pad->mapToGlobal(at(0.3 + 0.4 * t, 0.25)), Qt::NoButton, Qt::LeftButton,
+                         {});
+        QCoreApplication::sendEvent(pad, &move);
+    }
+    for (double t = 0; t <= 1.0; t += 0.1) {
+        const QPoint p = at(0.7 - 0.25 * t, 0.25 + 0.5 * t);
+        QMouseEvent move(QEvent::MouseMove, p, pad->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                         {});
+        QCoreApplication::sendEvent(pad, &move);
+    }
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, at(0.45, 0.75));
 }
 
 void switchLanguage(const QString& code)
@@ -207,28 +236,8 @@ class TestLearnPage : public QObject {
                           Qt::LeftButton);
         QVERIFY(pad->isBlank());
         QCOMPARE(m_page->bars()->predicted(), -1);
-        const QRect r = pad->rect();
-        const int side = std::min(r.width(), r.height());
-        const QPoint origin((r.width() - side) / 2, (r.height() - side) / 2);
-        const auto at = [&](double x, double y) {
-            return origin + QPoint(static_cast<int>(x * side), static_cast<int>(y * side));
-        };
-        // A 7: the bar, then the stroke down.
-        QTest::mousePress(pad, Qt::LeftButton, {}, at(0.3, 0.25));
         QSignalSpy changed(pad, &DigitPad::changed);
-        for (double t = 0; t <= 1.0; t += 0.1) {
-            QMouseEvent move(QEvent::MouseMove, at(0.3 + 0.4 * t, 0.25),
-                             pad->mapToGlobal(at(0.3 + 0.4 * t, 0.25)), Qt::NoButton,
-                             Qt::LeftButton, {});
-            QCoreApplication::sendEvent(pad, &move);
-        }
-        for (double t = 0; t <= 1.0; t += 0.1) {
-            const QPoint p = at(0.7 - 0.25 * t, 0.25 + 0.5 * t);
-            QMouseEvent move(QEvent::MouseMove, p, pad->mapToGlobal(p), Qt::NoButton,
-                             Qt::LeftButton, {});
-            QCoreApplication::sendEvent(pad, &move);
-        }
-        QTest::mouseRelease(pad, Qt::LeftButton, {}, at(0.45, 0.75));
+        drawSeven(pad);
 
         QVERIFY(changed.count() > 10);
         QVERIFY(!pad->isBlank());
@@ -389,8 +398,15 @@ class TestLearnPage : public QObject {
             return choice == LearnPage::ModelFileChoice::Open ? model : QString();
         });
 
+        QSignalSpy opened(m_session.get(), &TrainingSession::modelOpened);
         QTest::mouseClick(m_page->openModelButton(), Qt::LeftButton);
 
+        // Read on the session's worker: the page says so and waits, responsive.
+        QVERIFY2(m_page->statusText().startsWith(QLatin1String("Opening the model page model.pt")),
+                 qPrintable(m_page->statusText()));
+        QVERIFY(!m_page->openModelButton()->isEnabled());
+        QVERIFY(opened.wait(120'000));
+        QVERIFY(m_page->openModelButton()->isEnabled());
         QCOMPARE(m_session->state(), State::Opened);
         QVERIFY(sameFilters(m_session->network()->filters(0), first));
         QVERIFY(sameFilters(m_session->network()->filters(1), second));
@@ -468,6 +484,126 @@ class TestLearnPage : public QObject {
         QCOMPARE(m_page->findChildren<QWidget*>(), before);
         QVERIFY(french != english);
         QCOMPARE(m_page->trainButton()->text(), english);
+    }
+
+    void ownDigitsAreAddedListedRemovedAndUndone()
+    {
+        Document document;
+        m_page->setDocument(&document);
+        OwnDigitsPanel* panel = m_page->ownDigits();
+        QVERIFY(panel->isEnabled());
+        QCOMPARE(panel->list()->count(), 0);
+
+        // The pad shows a held-out digit (init picks one): the network is measured on it.
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+        QVERIFY(document.ownDigits().empty());
+        QVERIFY(panel->problemLabel()->isVisibleTo(m_page.get()));
+        QVERIFY2(
+            panel->problemLabel()->text().contains(QStringLiteral("20 × 20 pixels, not drawn")),
+            qPrintable(panel->problemLabel()->text()));
+
+        drawSeven(m_page->pad());
+        panel->labelBox()->setValue(7);
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+        panel->labelBox()->setValue(1);
+        QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+
+        QVERIFY(!panel->problemLabel()->isVisibleTo(m_page.get()));
+        QCOMPARE(document.ownDigits().size(), std::size_t{2});
+        QCOMPARE(document.ownDigits()[0].label, 7);
+        // Kept as the network read it for the prediction: prepareDigit of the drawing.
+        QCOMPARE(cv::norm(document.ownDigits()[0].pixels, prepareDigit(m_page->pad()->image()),
+                          cv::NORM_INF),
+                 0.0);
+        QVERIFY(document.isModified());
+        QCOMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("7"));
+        QCOMPARE(panel->list()->item(1)->text(), QStringLiteral("1"));
+        QVERIFY(!panel->list()->item(0)->icon().isNull());
+        // The counts per digit: 0 to 9 over 0, 1, 0, 0, 0, 0, 0, 1, 0, 0.
+        const QString counts = panel->countsLabel()->text();
+        QVERIFY2(counts.startsWith(QLatin1String("2 digit")) &&
+                     counts.contains(QLatin1String("of your own (at most 500):<table")),
+                 qPrintable(counts));
+        QVERIFY2(counts.contains(QLatin1String(
+                     "<td align=\"center\"><b>0</b></td><td align=\"center\"><b>1</b></td><td "
+                     "align=\"center\"><b>0</b></td>")),
+                 qPrintable(counts));
+        QCOMPARE(counts.count(QLatin1String("<b>1</b>")), 2);
+        QCOMPARE(m_session->ownDigits().size(), std::size_t{2});
+
+        QVERIFY(!panel->removeButton()->isEnabled());
+        panel->list()->setCurrentRow(0);
+        QTest::mouseClick(panel->removeButton(), Qt::LeftButton);
+
+        QCOMPARE(panel->list()->count(), 1);
+        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("1"));
+        QCOMPARE(m_session->ownDigits().size(), std::size_t{1});
+        document.undoStack()->undo();
+        QCOMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("7"));
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(panel->list()->count(), 0);
+        QVERIFY(m_session->ownDigits().empty());
+        QVERIFY(!document.isModified());
+        document.undoStack()->redo();
+        QCOMPARE(panel->list()->count(), 1);
+        QCOMPARE(m_session->ownDigits().size(), std::size_t{1});
+    }
+
+    void theRunSaysHowManyOwnDigitsItTrainsOn()
+    {
+        Document document;
+        m_page->setDocument(&document);
+        drawSeven(m_page->pad());
+        QVERIFY(m_page->addOwnDigit(7).ok);
+        QVERIFY(m_page->addOwnDigit(7).ok);
+        QLabel* run = m_page->ownDigits()->findChild<QLabel*>(QStringLiteral("ownDigitRun"));
+        QCOMPARE(
+            run->text(),
+            QStringLiteral("The next run trains on the sheet's 640 digits and 2 of your own."));
+
+        QTest::mouseClick(m_page->trainButton(), Qt::LeftButton);
+        QVERIFY(m_page->addOwnDigit(7).ok); // for the next run
+
+        QCOMPARE(m_session->ownDigitsInRun(), 2);
+        QCOMPARE(run->text(),
+                 QStringLiteral("This run trains on 2 of your own digits; the next one on 3."));
+        QVERIFY(waitForState(*m_session, State::Finished));
+        document.undoStack()->undo();
+        QCOMPARE(run->text(), QStringLiteral("The last run trained on 642 digits: the sheet's 640 "
+                                             "and 2 of your own."));
+    }
+
+    void ownDigitsInFrench()
+    {
+        Document document;
+        m_page->setDocument(&document);
+        drawSeven(m_page->pad());
+        QVERIFY(m_page->addOwnDigit(7).ok);
+        switchLanguage(QStringLiteral("fr"));
+
+        const QString refused = m_page->addOwnDigit(12).message;
+        OwnDigitsPanel* panel = m_page->ownDigits();
+
+        QCOMPARE(panel->addButton()->text(), QStringLiteral("&Ajouter à l'entraînement"));
+        QVERIFY2(refused.contains(QLatin1String("12")) &&
+                     refused.contains(QLatin1String("chiffre")),
+                 qPrintable(refused));
+        QVERIFY2(panel->countsLabel()->text().startsWith(QStringLiteral("1 chiffre à vous")),
+                 qPrintable(panel->countsLabel()->text()));
+    }
+
+    void withoutADocumentTheOwnDigitsAreOff()
+    {
+        QVERIFY(!m_page->ownDigits()->isEnabled());
+        drawSeven(m_page->pad());
+
+        const Outcome outcome = m_page->addOwnDigit(3);
+
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.message, QStringLiteral("there is no document to keep it in"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "commands/PaintCommand.h"
 #include "commands/SetFieldsCommand.h"
 #include "commands/SetImageCommand.h"
+#include "commands/SetOwnDigitsCommand.h"
 #include "commands/SetPatchCommand.h"
 #include "samples/SampleGallery.h"
 
@@ -83,6 +84,38 @@ void Document::setViewSettings(const ViewSettings& view)
     m_undo.push(new SetViewSettingsCommand(this, view));
 }
 
+Outcome Document::addOwnDigit(const cv::Mat& pixels, int label)
+{
+    const QString title = tr("Cannot add the digit to the training set");
+    QString problem = OwnDigits::countProblem(static_cast<qsizetype>(m_state.ownDigits.size()) + 1);
+    if (problem.isEmpty())
+        problem = OwnDigits::problemWith(pixels, label);
+    if (!problem.isEmpty())
+        return Outcome::failure(title, problem);
+    std::vector<OwnDigit> after = OwnDigits::clone(m_state.ownDigits);
+    after.push_back({pixels.clone(), label});
+    m_undo.push(new SetOwnDigitsCommand(this, std::move(after),
+                                        tr("Add own digit %1 to the training set").arg(label)));
+    return Outcome::success(tr("Added a %1 of your own to the training set (%n own digit(s))",
+                               nullptr, static_cast<int>(m_state.ownDigits.size()))
+                                .arg(label));
+}
+
+Outcome Document::removeOwnDigit(int index)
+{
+    const int count = static_cast<int>(m_state.ownDigits.size());
+    if (index < 0 || index >= count)
+        return Outcome::failure(
+            tr("Cannot remove the digit"),
+            tr("there is no own digit %1 (the document holds %n)", nullptr, count).arg(index + 1));
+    std::vector<OwnDigit> after = OwnDigits::clone(m_state.ownDigits);
+    const int label = after[static_cast<std::size_t>(index)].label;
+    after.erase(after.begin() + index);
+    m_undo.push(new SetOwnDigitsCommand(
+        this, std::move(after), tr("Remove own digit %1 from the training set").arg(label)));
+    return Outcome::success(tr("Removed a %1 of your own from the training set").arg(label));
+}
+
 void Document::replaceAll(const DocumentState& state, const QString& filePath)
 {
     m_undo.clear(); // also marks the stack clean, which emits modifiedChanged(false)
@@ -92,6 +125,7 @@ void Document::replaceAll(const DocumentState& state, const QString& filePath)
     emit patchChanged();
     emit parametersChanged();
     emit viewSettingsChanged();
+    emit ownDigitsChanged();
 }
 
 void Document::markSaved(const QString& filePath)
@@ -145,6 +179,12 @@ void Document::assignViewSettings(const ViewSettings& view)
 {
     m_state.view = view;
     emit viewSettingsChanged();
+}
+
+void Document::assignOwnDigits(const std::vector<OwnDigit>& digits)
+{
+    m_state.ownDigits = OwnDigits::clone(digits);
+    emit ownDigitsChanged();
 }
 
 } // namespace convlab

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/DocumentState.h"
+#include "session/Outcome.h"
 
 #include <QObject>
 #include <QRect>
@@ -12,6 +13,7 @@ namespace convlab {
 class PaintCommand;
 class PixelDelta;
 class SetImageCommand;
+class SetOwnDigitsCommand;
 class SetPatchCommand;
 template <typename Part> struct EditedPart;
 
@@ -30,6 +32,7 @@ class Document final : public QObject {
     const Parameters& parameters() const { return m_state.parameters; }
     const ViewSettings& viewSettings() const { return m_state.view; }
     const LessonNotes& notes() const { return m_state.notes; }
+    const std::vector<OwnDigit>& ownDigits() const { return m_state.ownDigits; }
     // A deep copy, safe to hand to another thread.
     DocumentState snapshot() const { return m_state.clone(); }
 
@@ -48,6 +51,11 @@ class Document final : public QObject {
     // Consecutive changes of the same control (a slider drag) merge into one undo step.
     void setParameters(const Parameters& parameters);
     void setViewSettings(const ViewSettings& view);
+    // The student's own digits (OwnDigit), each add or removal an undo step. A digit that
+    // breaks OwnDigits' rules, one too many or an index outside the list is refused with a
+    // translated message naming the value; the document is then unchanged.
+    Outcome addOwnDigit(const cv::Mat& pixels, int label);
+    Outcome removeOwnDigit(int index);
 
     // Open / new / document loading: replaces everything, clears the undo history, marks clean.
     void replaceAll(const DocumentState& state, const QString& filePath = {});
@@ -61,12 +69,14 @@ class Document final : public QObject {
     void patchChanged();
     void parametersChanged();
     void viewSettingsChanged();
+    void ownDigitsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& filePath);
 
   private:
     friend class PaintCommand;
     friend class SetImageCommand;
+    friend class SetOwnDigitsCommand;
     friend class SetPatchCommand;
     template <typename Part> friend struct EditedPart;
 
@@ -78,6 +88,7 @@ class Document final : public QObject {
     void assignPatch(const cv::Mat& patch);
     void assignParameters(const Parameters& parameters);
     void assignViewSettings(const ViewSettings& view);
+    void assignOwnDigits(const std::vector<OwnDigit>& digits);
     void paint(Layer which, const cv::Mat& edited, const QRect& dirty, int strokeId);
     void setFilePath(const QString& filePath);
 

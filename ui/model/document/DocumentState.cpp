@@ -8,6 +8,7 @@ DocumentState DocumentState::clone() const
     DocumentState copy = *this;
     copy.image = image.clone();
     copy.patch = patch.clone();
+    copy.ownDigits = OwnDigits::clone(ownDigits);
     return copy;
 }
 

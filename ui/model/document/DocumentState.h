@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document/OwnDigit.h"
 #include "document/Parameters.h"
 
 #include <QJsonArray>
@@ -34,6 +35,7 @@ struct DocumentState {
     Parameters parameters;
     ViewSettings view;
     LessonNotes notes;
+    std::vector<OwnDigit> ownDigits; // the student's, for the learned page's training set
 
     // Deep copy: the matrices no longer share data with this state.
     DocumentState clone() const;

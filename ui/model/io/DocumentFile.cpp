@@ -266,6 +266,55 @@ ViewSettings readView(const Reader& in)
     return v;
 }
 
+// A JSON value as a message quotes it: 12, 2.5, "seven", null.
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isString())
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isNull())
+        return QStringLiteral("null");
+    return value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
+}
+
+// "own_digits": a list of {"label": 0–9, "image": a 20×20 array}, at most OwnDigits::kMaxCount.
+std::vector<OwnDigit> readOwnDigits(const Reader& in)
+{
+    const QString key = QStringLiteral("own_digits");
+    const QJsonValue value = in.required(key);
+    if (!value.isArray())
+        throw Invalid{DocumentFile::tr("\"%1\" must be a list").arg(in.where(key))};
+    const QJsonArray list = value.toArray();
+    const QString tooMany = OwnDigits::countProblem(list.size());
+    if (!tooMany.isEmpty())
+        throw Invalid{DocumentFile::tr("\"%1\": %2").arg(in.where(key), tooMany)};
+    std::vector<OwnDigit> digits;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(in.where(key)).arg(i);
+        if (!list[i].isObject())
+            throw Invalid{DocumentFile::tr("\"%1\" must be an object").arg(where)};
+        const Reader digit(list[i].toObject(), where);
+        const QJsonValue label = digit.required(QStringLiteral("label"));
+        const double number = label.toDouble(std::nan(""));
+        if (!label.isDouble() || number != std::floor(number) || number < 0 ||
+            number >= OwnDigits::kClasses)
+            throw Invalid{DocumentFile::tr("\"%1\" is %2; a digit's label is an integer from 0 "
+                                           "to 9")
+                              .arg(digit.where(QStringLiteral("label")), jsonText(label))};
+        // Read at any size, so that a digit of another size is named as such.
+        const cv::Mat pixels = digit.matrix(QStringLiteral("image"), 1 << 16);
+        const QString pixelsProblem = OwnDigits::pixelsProblem(pixels);
+        if (!pixelsProblem.isEmpty())
+            throw Invalid{DocumentFile::tr("\"%1\": %2")
+                              .arg(digit.where(QStringLiteral("image")), pixelsProblem)};
+        digits.push_back({pixels, static_cast<int>(number)});
+    }
+    return digits;
+}
+
 LessonNotes readNotes(const Reader& in)
 {
     LessonNotes notes;
@@ -329,6 +378,13 @@ QJsonObject DocumentFile::toJson(const DocumentState& state)
         {QStringLiteral("parameters"), parameters},
         {QStringLiteral("view"), view},
     };
+    if (!state.ownDigits.empty()) {
+        QJsonArray digits;
+        for (const OwnDigit& digit : state.ownDigits)
+            digits.append(QJsonObject{{QStringLiteral("label"), digit.label},
+                                      {QStringLiteral("image"), matrixJson(digit.pixels)}});
+        json.insert(QStringLiteral("own_digits"), digits);
+    }
     if (!state.notes.isEmpty())
         json.insert(QStringLiteral("lesson"),
                     QJsonObject{{QStringLiteral("title"), state.notes.title},
@@ -364,6 +420,8 @@ std::optional<DocumentState> DocumentFile::fromJson(const QJsonObject& json, QSt
                 throw Invalid{problem};
             DocumentState fromStep = first->state;
             fromStep.notes = state.notes;
+            if (in.has(QStringLiteral("own_digits")))
+                fromStep.ownDigits = readOwnDigits(in);
             return fromStep;
         }
         const int maxImageSide = 1 << 16;
@@ -377,6 +435,8 @@ std::optional<DocumentState> DocumentFile::fromJson(const QJsonObject& json, QSt
         state.view = readView(in.object(QStringLiteral("view")));
         if (in.has(QStringLiteral("lesson")))
             state.notes = readNotes(in.object(QStringLiteral("lesson")));
+        if (in.has(QStringLiteral("own_digits")))
+            state.ownDigits = readOwnDigits(in);
         return state;
     } catch (const Invalid& invalid) {
         if (error)

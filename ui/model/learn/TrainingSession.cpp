@@ -41,7 +41,9 @@ FilterSnapshot snapshotOf(const Network& network, long long step)
 struct TrainingSession::Run {
     Run(const Architecture& architecture, std::uint64_t seed) : network(architecture, seed) {}
 
-    Network network;                  // the worker's while it runs; the GUI reads copies
+    Network network; // the worker's while it runs; the GUI reads copies
+    // The digits it trains on: the session's, with the own digits of its start after them.
+    std::shared_ptr<const DigitDataset> data;
     std::unique_ptr<Trainer> trainer; // trains `network`
     std::atomic<TrainingRequest> request{TrainingRequest::Continue};
     long long step = 0;
@@ -50,6 +52,33 @@ struct TrainingSession::Run {
     QElapsedTimer filterClock;
     TrainingProgress last;
 };
+
+// A model file read on the worker: its network and held-out evaluation, or why not.
+struct ModelRead {
+    std::shared_ptr<const Network> network;
+    Evaluation heldOut;
+    QString error; // translated
+};
+
+namespace {
+
+ModelRead readModel(const QString& path, const std::shared_ptr<const DigitDataset>& data,
+                    const std::vector<int>& heldOut)
+{
+    ModelRead read;
+    try {
+        read.network = std::make_shared<const Network>(
+            ModelFile::load(QDir::toNativeSeparators(path).toStdString()));
+        // Also the check that the file's network reads 20×20 digits.
+        read.heldOut = Evaluation::of(*read.network, *data, heldOut);
+    } catch (const Error& e) {
+        read.network.reset();
+        read.error = CoreMessages::translate(e.what());
+    }
+    return read;
+}
+
+} // namespace
 
 // What a worker's run hands back: the trainer's result and, taken on the worker before it let
 // go of the network, the last filters, a copy of the network and the held-out evaluation.
@@ -80,6 +109,7 @@ TrainingSession::~TrainingSession()
 {
     if (m_run)
         m_run->request = TrainingRequest::Stop;
+    ++m_openTicket; // an open under way comes to nothing
     waitForWorker();
 }
 
@@ -106,6 +136,11 @@ void TrainingSession::setSettings(const TrainingSettings& settings)
     m_settings = settings;
     if (newWeights && (m_state == State::Untrained))
         publishInitialWeights();
+}
+
+void TrainingSession::setOwnDigits(std::vector<OwnDigit> digits)
+{
+    m_ownDigits = std::move(digits);
 }
 
 void TrainingSession::setState(State state)
@@ -141,16 +176,45 @@ bool TrainingSession::start()
 {
     if (m_state == State::Running)
         return true;
+    cancelOpening();
     if (m_state != State::Paused) {
+        for (std::size_t i = 0; i < m_ownDigits.size(); ++i) {
+            const OwnDigit& digit = m_ownDigits[i];
+            const QString problem = OwnDigits::problemWith(digit.pixels, digit.label);
+            if (!problem.isEmpty()) {
+                m_message = tr("Own digit %1: %2").arg(i + 1).arg(problem);
+                emit failed(m_message);
+                return false;
+            }
+        }
         try {
             auto run = std::make_shared<Run>(m_settings.architecture, m_settings.seed);
+            DatasetSplit split = m_split;
+            if (m_ownDigits.empty()) {
+                run->data = m_data;
+            } else {
+                std::vector<cv::Mat> pixels;
+                std::vector<int> labels;
+                for (const OwnDigit& digit : m_ownDigits) {
+                    pixels.push_back(digit.pixels);
+                    labels.push_back(digit.label);
+                }
+                run->data =
+                    std::make_shared<const DigitDataset>(m_data->withDigits(pixels, labels));
+                for (int i = m_data->size(); i < run->data->size(); ++i)
+                    split.train.push_back(i); // training only: the held-out digits are the split's
+            }
             TrainingOptions options;
             options.seed = m_settings.seed;
             options.learningRate = m_settings.learningRate;
             options.epochs = m_settings.epochs;
             options.batchSize = m_settings.batchSize;
-            run->trainer = std::make_unique<Trainer>(run->network, *m_data, m_split, options);
+            const int trainingDigits = static_cast<int>(split.train.size());
+            run->trainer =
+                std::make_unique<Trainer>(run->network, *run->data, std::move(split), options);
             m_run = std::move(run);
+            m_ownInRun = static_cast<int>(m_ownDigits.size());
+            m_trainingInRun = trainingDigits;
         } catch (const Error& e) {
             m_message = CoreMessages::translate(e.what());
             emit failed(m_message);
@@ -169,51 +233,50 @@ bool TrainingSession::start()
     const auto publish = [this](auto call) {
         QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
     };
-    m_future =
-        QtConcurrent::run(&m_pool, [this, run, publish, data = m_data, heldOut = m_split.heldOut] {
-            RunEnd end;
-            try {
-                end.result = run->trainer->run(
-                    [&](const TrainingProgress& p) {
-                        if (!p.epochEnd)
-                            ++run->step;
-                        run->last = p;
-                        if (p.epochEnd || !run->progressClock.isValid() ||
-                            run->progressClock.elapsed() >= kProgressInterval) {
-                            run->progressClock.start();
-                            publish([this, run, p] {
-                                if (run == m_run)
-                                    updateProgress(p);
-                            });
-                        }
-                        if (run->filterClock.elapsed() >= kFilterInterval) {
-                            run->filterClock.start();
-                            FilterSnapshot filters = snapshotOf(run->network, run->step);
-                            auto copy = std::make_shared<const Network>(run->network.clone());
-                            publish([this, run, filters = std::move(filters), copy] {
-                                if (run == m_run)
-                                    updateNetwork(filters, copy);
-                            });
-                        }
-                    },
-                    [&] { return run->request.load(); });
-            } catch (const Error& e) {
-                end.error = CoreMessages::translate(e.what());
-                end.result.outcome = TrainingOutcome::Stopped;
-            }
-            try {
-                end.filters = snapshotOf(run->network, run->step);
-                end.network = std::make_shared<const Network>(run->network.clone());
-                if (!heldOut.empty())
-                    end.heldOut = Evaluation::of(run->network, *data, heldOut);
-            } catch (const Error& e) {
-                end.error = CoreMessages::translate(e.what());
-            }
-            publish([this, run, end = std::move(end)] {
-                if (run == m_run)
-                    onWorkerFinished(end);
-            });
+    m_future = QtConcurrent::run(&m_pool, [this, run, publish, heldOut = m_split.heldOut] {
+        RunEnd end;
+        try {
+            end.result = run->trainer->run(
+                [&](const TrainingProgress& p) {
+                    if (!p.epochEnd)
+                        ++run->step;
+                    run->last = p;
+                    if (p.epochEnd || !run->progressClock.isValid() ||
+                        run->progressClock.elapsed() >= kProgressInterval) {
+                        run->progressClock.start();
+                        publish([this, run, p] {
+                            if (run == m_run)
+                                updateProgress(p);
+                        });
+                    }
+                    if (run->filterClock.elapsed() >= kFilterInterval) {
+                        run->filterClock.start();
+                        FilterSnapshot filters = snapshotOf(run->network, run->step);
+                        auto copy = std::make_shared<const Network>(run->network.clone());
+                        publish([this, run, filters = std::move(filters), copy] {
+                            if (run == m_run)
+                                updateNetwork(filters, copy);
+                        });
+                    }
+                },
+                [&] { return run->request.load(); });
+        } catch (const Error& e) {
+            end.error = CoreMessages::translate(e.what());
+            end.result.outcome = TrainingOutcome::Stopped;
+        }
+        try {
+            end.filters = snapshotOf(run->network, run->step);
+            end.network = std::make_shared<const Network>(run->network.clone());
+            if (!heldOut.empty())
+                end.heldOut = Evaluation::of(run->network, *run->data, heldOut);
+        } catch (const Error& e) {
+            end.error = CoreMessages::translate(e.what());
+        }
+        publish([this, run, end = std::move(end)] {
+            if (run == m_run)
+                onWorkerFinished(end);
         });
+    });
     return true;
 }
 
@@ -316,10 +379,13 @@ void TrainingSession::reset()
 {
     if (m_run)
         m_run->request = TrainingRequest::Stop;
+    cancelOpening();
     waitForWorker(); // one batch at most: milliseconds
     m_run.reset();   // its queued results are dropped (they name another run)
     m_future = {};
     m_stopAfterPause = false;
+    m_ownInRun = 0;
+    m_trainingInRun = 0;
     publishInitialWeights();
     setState(State::Untrained);
 }
@@ -339,32 +405,77 @@ Outcome TrainingSession::saveModel(const QString& path)
     return Outcome::success(tr("Saved the model %1").arg(name));
 }
 
+void TrainingSession::beginOpenModel(const QString& path)
+{
+    if (m_state == State::Running) {
+        emit modelOpened(
+            Outcome::failure(tr("Cannot open the model %1").arg(QFileInfo(path).fileName()),
+                             tr("the network is training: pause or stop it first")));
+        return;
+    }
+    const quint64 ticket = ++m_openTicket;
+    setOpening(true);
+    // The pool's one thread: after any batch of a paused run, before any later run.
+    m_pool.start([this, ticket, path, data = m_data, heldOut = m_split.heldOut] {
+        ModelRead read = readModel(path, data, heldOut);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, path, read = std::move(read)]() mutable {
+                if (ticket != m_openTicket)
+                    return; // cancelled, or another open asked for since
+                setOpening(false);
+                emit modelOpened(applyModel(path, std::move(read)));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 Outcome TrainingSession::openModel(const QString& path)
 {
+    if (m_state == State::Running)
+        return Outcome::failure(tr("Cannot open the model %1").arg(QFileInfo(path).fileName()),
+                                tr("the network is training: pause or stop it first"));
+    cancelOpening();
+    QFuture<ModelRead> read =
+        QtConcurrent::run(&m_pool, [path, data = m_data, heldOut = m_split.heldOut] {
+            return readModel(path, data, heldOut);
+        });
+    return applyModel(path, read.result());
+}
+
+void TrainingSession::cancelOpening()
+{
+    ++m_openTicket;
+    setOpening(false);
+}
+
+void TrainingSession::setOpening(bool opening)
+{
+    if (opening == m_opening)
+        return;
+    m_opening = opening;
+    emit openingChanged(opening);
+}
+
+Outcome TrainingSession::applyModel(const QString& path, ModelRead read)
+{
     const QString name = QFileInfo(path).fileName();
-    std::shared_ptr<const Network> network;
-    Evaluation heldOut;
-    try {
-        network = std::make_shared<const Network>(
-            ModelFile::load(QDir::toNativeSeparators(path).toStdString()));
-        // Also the check that the file's network reads 20×20 digits.
-        heldOut = Evaluation::of(*network, *m_data, m_split.heldOut);
-    } catch (const Error& e) {
-        return Outcome::failure(tr("Cannot open the model %1").arg(name),
-                                CoreMessages::translate(e.what()));
-    }
+    if (!read.network)
+        return Outcome::failure(tr("Cannot open the model %1").arg(name), read.error);
     if (m_run)
         m_run->request = TrainingRequest::Stop;
     waitForWorker();
     m_run.reset(); // its queued results are dropped
     m_future = {};
     m_stopAfterPause = false;
-    m_settings.architecture = network->architecture();
+    m_settings.architecture = read.network->architecture();
     m_message.clear();
     m_modelPath = path;
     m_progress = {};
-    m_heldOut = std::move(heldOut);
-    updateNetwork(snapshotOf(*network, 0), network);
+    m_ownInRun = 0;
+    m_trainingInRun = 0;
+    m_heldOut = std::move(read.heldOut);
+    updateNetwork(snapshotOf(*read.network, 0), read.network);
     emit progressed(m_progress);
     emit heldOutChanged();
     setState(State::Opened);
@@ -374,6 +485,7 @@ Outcome TrainingSession::openModel(const QString& path)
 void TrainingSession::waitForWorker()
 {
     m_future.waitForFinished();
+    m_pool.waitForDone(); // a model file being read
 }
 
 } // namespace convlab

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document/OwnDigit.h"
 #include "learn/Architecture.h"
 #include "learn/DigitDataset.h"
 #include "learn/Evaluation.h"
 #include "learn/Trainer.h"
+#include "session/Outcome.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -20,7 +22,7 @@
 namespace convlab {
 
 class Network;
-struct Outcome;
+struct ModelRead;
 struct RunEnd;
 
 // The learned filters at one moment of training: conv1's and conv2's kernels as
@@ -48,7 +50,10 @@ struct TrainingSettings {
 // worker learns arrives through queued signals: progress at most ~30 times a second (and at
 // every epoch's end), the filters and a copy of the network for predictions at most 10 times a
 // second, and once more when a run pauses or ends. The GUI thread only ever reads copies
-// (network(), filters()), so it never waits for a batch.
+// (network(), filters()), so it never waits for a batch. A model file is read and evaluated on
+// the same worker (beginOpenModel).
+// The student's own digits (setOwnDigits) join the training digits of the next fresh run,
+// after the split's: the held-out digits stay the split's, so accuracies still compare.
 class TrainingSession final : public QObject {
     Q_OBJECT
   public:
@@ -82,6 +87,15 @@ class TrainingSession final : public QObject {
 
     const DigitDataset& data() const { return *m_data; }
     const DatasetSplit& split() const { return m_split; }
+    // The student's digits for the next fresh run (start() when not paused); a run under way
+    // keeps those it started with. Each must satisfy OwnDigits::problemWith (start() refuses
+    // otherwise, naming the digit).
+    void setOwnDigits(std::vector<OwnDigit> digits);
+    const std::vector<OwnDigit>& ownDigits() const { return m_ownDigits; }
+    // How many own digits the current or last run trains on (0 before any run, and for a model
+    // opened from a file), and how many digits it trains on in all.
+    int ownDigitsInRun() const { return m_ownInRun; }
+    int trainingDigitsInRun() const { return m_trainingInRun; }
     // A copy of the network as it was last published: safe to use on the GUI thread.
     std::shared_ptr<const Network> network() const { return m_network; }
     const FilterSnapshot& filters() const { return m_filters; }
@@ -100,11 +114,19 @@ class TrainingSession final : public QObject {
     // Stops any run and goes back to the seed's initial weights.
     void reset();
     // The network shown now to a model file (ModelFile: atomically, a TorchScript archive
-    // PyTorch reads too), or a model file's network in its place: it stops any run, becomes
-    // network() with its architecture, and is evaluated on the held-out digits. A file that
-    // cannot be read, or whose network cannot read these digits, is refused with a message
-    // naming the file and the problem; nothing changes then.
+    // PyTorch reads too).
     Outcome saveModel(const QString& path);
+    // A model file's network in place of this one: read and evaluated on the held-out digits
+    // on the worker, so the window stays responsive; modelOpened() reports how it went. On
+    // success it stops any paused run, becomes network() with its architecture and the state
+    // is Opened. A file that cannot be read, or whose network cannot read these digits, is
+    // refused with a message naming the file and the problem; nothing changes then. Refused
+    // at once while a run trains (pause or stop it first). A later open, start() or reset()
+    // makes an open still under way come to nothing (modelOpened is not emitted for it).
+    void beginOpenModel(const QString& path);
+    bool isOpening() const { return m_opening; }
+    // The same, waiting for the worker (the command line and tests), without emitting
+    // modelOpened.
     Outcome openModel(const QString& path);
     // The file the network was opened from or last saved to; empty for a trained one.
     QString modelPath() const { return m_modelPath; }
@@ -119,6 +141,8 @@ class TrainingSession final : public QObject {
     void networkChanged(); // network() is a new copy
     void heldOutChanged(); // heldOut() evaluated again, or emptied with new weights
     void failed(const QString& message);
+    void openingChanged(bool opening);
+    void modelOpened(const convlab::Outcome& outcome);
 
   private:
     struct Run; // the network being trained, its Trainer and the worker's flags
@@ -128,6 +152,10 @@ class TrainingSession final : public QObject {
     void updateProgress(const TrainingProgress& progress);
     void updateNetwork(const FilterSnapshot& filters, std::shared_ptr<const Network> network);
     void onWorkerFinished(const RunEnd& end);
+    // Makes any open under way come to nothing.
+    void cancelOpening();
+    void setOpening(bool opening);
+    Outcome applyModel(const QString& path, ModelRead read);
     QString describeDivergence(const TrainingResult& result) const;
 
     std::shared_ptr<const DigitDataset> m_data;
@@ -144,6 +172,11 @@ class TrainingSession final : public QObject {
     Evaluation m_heldOut;
     QString m_message;
     QString m_modelPath;
+    std::vector<OwnDigit> m_ownDigits;
+    int m_ownInRun = 0;
+    int m_trainingInRun = 0;
+    bool m_opening = false;   // while a beginOpenModel's file is being read
+    quint64 m_openTicket = 0; // the open whose result counts
 };
 
 } // namespace convlab

@@ -2,6 +2,7 @@
 #include "window/LearnedFiltersMode.h"
 
 #include "Error.h"
+#include "document/Document.h"
 #include "i18n/CoreMessages.h"
 #include "learn/LearnPage.h"
 #include "learn/LearnTabs.h"
@@ -49,6 +50,7 @@ LearnTabs* LearnedFiltersMode::tabs()
         m_tabs = new LearnTabs(m_training, m_modes);
         m_page = m_tabs->learnPage();
         m_page->setBackAction(m_back);
+        m_page->setDocument(m_session->document()); // the own digits: kept in it, trained on
         m_modes->addPage(m_tabs);
         connect(m_page, &LearnPage::filterChosen, this, [this](int index, const cv::Mat& filter) {
             const Outcome outcome = useFilter(index, filter);

@@ -20,7 +20,8 @@ struct Outcome;
 // ViewModes, left with the window's "Back to the Views". A first-layer filter clicked on the
 // page becomes the patch of the views, on the sheet of digits (Session::showPattern, one undo
 // step), and the views come back to show its response and its peak.
-// The page is shown in a LearnTabs, with its "Back to pixels" tab.
+// The page is shown in a LearnTabs, with its "Back to pixels" tab. Its own digits are the
+// session's document's: added and removed through its undo stack, saved in its file.
 class LearnedFiltersMode final : public QObject {
     Q_OBJECT
   public:

@@ -2,6 +2,7 @@
 #include "learn/LearnPage.h"
 
 #include "Error.h"
+#include "document/Document.h"
 #include "i18n/CoreMessages.h"
 #include "i18n/Retranslation.h"
 #include "learn/ConfusionMatrix.h"
@@ -10,6 +11,7 @@
 #include "learn/FeatureMaps.h"
 #include "learn/FilterGrid.h"
 #include "learn/NetworkTable.h"
+#include "learn/OwnDigitsPanel.h"
 #include "learn/ProbabilityBars.h"
 #include "learn/TrainingCurves.h"
 #include "session/Outcome.h"
@@ -113,6 +115,8 @@ LearnPage::LearnPage(TrainingSession* session, QWidget* parent)
     connect(m_session, &TrainingSession::networkChanged, this, &LearnPage::predict);
     connect(m_session, &TrainingSession::failed, this, [this] { updateState(); });
     connect(m_session, &TrainingSession::heldOutChanged, this, &LearnPage::updateConfusion);
+    connect(m_session, &TrainingSession::modelOpened, this, &LearnPage::modelOpened);
+    connect(m_session, &TrainingSession::openingChanged, this, [this] { updateState(); });
     m_texts->add([this] {
         updateState();
         updateHeldOutCaption();
@@ -182,8 +186,11 @@ QWidget* LearnPage::buildControls()
     });
     connect(m_openModel, &QPushButton::clicked, this, [this] {
         const QString path = chooseModelPath(ModelFileChoice::Open);
-        if (!path.isEmpty())
-            openModel(path);
+        if (!path.isEmpty()) {
+            m_fileProblem.clear();
+            m_openingPath = path;
+            m_session->beginOpenModel(path);
+        }
     });
     bar->addStretch(1);
 
@@ -388,6 +395,10 @@ QWidget* LearnPage::buildInside()
     lookLayout->addLayout(pickRow);
     layout->addWidget(look);
 
+    m_own = new OwnDigitsPanel(column);
+    connect(m_own, &OwnDigitsPanel::addRequested, this, &LearnPage::addOwnDigit);
+    layout->addWidget(m_own);
+
     layout->addWidget(buildConfusion());
 
     auto* maps = m_texts->title(new QGroupBox(column), [] { return tr("Feature maps"); });
@@ -534,10 +545,87 @@ Outcome LearnPage::saveModel(const QString& path)
 Outcome LearnPage::openModel(const QString& path)
 {
     const Outcome outcome = m_session->openModel(path);
+    modelOpened(outcome);
+    return outcome;
+}
+
+void LearnPage::modelOpened(const Outcome& outcome)
+{
+    m_openingPath.clear();
     if (outcome.ok)
         m_table->setArchitecture(m_session->settings().architecture);
     showFileOutcome(outcome);
+}
+
+void LearnPage::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_own->setDocument(document);
+    const auto follow = [this] {
+        m_session->setOwnDigits(m_document ? OwnDigits::clone(m_document->ownDigits())
+                                           : std::vector<OwnDigit>{});
+        updateOwnDigitsRun();
+    };
+    if (m_document)
+        connect(m_document, &Document::ownDigitsChanged, this, follow);
+    follow();
+}
+
+Outcome LearnPage::addOwnDigit(int label)
+{
+    const QString title = tr("Cannot add the digit to the training set");
+    Outcome outcome;
+    if (!m_document)
+        outcome = Outcome::failure(title, tr("there is no document to keep it in"));
+    else if (m_pad->isBlank())
+        outcome = Outcome::failure(title, tr("the pad is blank: draw a digit on it first"));
+    else if (m_pad->image().rows != DigitPad::kSide || m_pad->image().cols != DigitPad::kSide)
+        outcome = Outcome::failure(
+            title, tr("the pad shows a digit of the sheet (%1 × %2 pixels, not drawn on the %3 × "
+                      "%3 pad): draw a digit of your own")
+                       .arg(m_pad->image().rows)
+                       .arg(m_pad->image().cols)
+                       .arg(DigitPad::kSide));
+    else if (m_digit.empty())
+        outcome = Outcome::failure(title, m_answer->text());
+    else
+        outcome = m_document->addOwnDigit(m_digit, label);
+    m_own->showProblem(outcome.ok ? QString() : outcome.message);
     return outcome;
+}
+
+void LearnPage::updateOwnDigitsRun()
+{
+    const int next = static_cast<int>(m_session->ownDigits().size());
+    const int inRun = m_session->ownDigitsInRun();
+    const State state = m_session->state();
+    const bool underWay = state == State::Running || state == State::Paused;
+    const bool ended =
+        state == State::Stopped || state == State::Finished || state == State::Diverged;
+    const QString total = QLocale().toString(m_session->trainingDigitsInRun());
+    const QString sheet = QLocale().toString(static_cast<int>(m_session->split().train.size()));
+    QString text;
+    if (underWay && inRun == next)
+        text =
+            tr("This run trains on %1 digits: the sheet's %2 and %n of your own.", nullptr, inRun)
+                .arg(total, sheet);
+    else if (underWay)
+        text = tr("This run trains on %n of your own digits; the next one on %1.", nullptr, inRun)
+                   .arg(next);
+    else if (ended && inRun == next)
+        text = tr("The last run trained on %1 digits: the sheet's %2 and %n of your own.", nullptr,
+                  inRun)
+                   .arg(total, sheet);
+    else if (ended)
+        text = tr("The last run trained on %n of your own digits; the next one trains on %1.",
+                  nullptr, inRun)
+                   .arg(next);
+    else
+        text = tr("The next run trains on the sheet's %1 digits and %n of your own.", nullptr, next)
+                   .arg(sheet);
+    m_own->setRunText(text);
 }
 
 void LearnPage::showFileOutcome(const Outcome& outcome)
@@ -599,8 +687,9 @@ void LearnPage::updateState()
     m_stop->setText(tr("St&op"));
     m_reset->setText(tr("Re&set"));
     m_train->setEnabled(!running);
-    m_saveModel->setEnabled(!running);
-    m_openModel->setEnabled(!running);
+    const bool opening = m_session->isOpening();
+    m_saveModel->setEnabled(!running && !opening);
+    m_openModel->setEnabled(!running && !opening);
     m_pause->setEnabled(running);
     m_stop->setEnabled(underWay);
     for (QWidget* box : {static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_learningRate),
@@ -614,6 +703,7 @@ void LearnPage::updateState()
     m_problem->setPalette(palette);
     m_problem->setText(problem);
     m_status->setText(statusText());
+    updateOwnDigitsRun();
 
     const Architecture& a = m_session->settings().architecture;
     if (a.stages.size() > 1)
@@ -640,6 +730,8 @@ QString LearnPage::statusText() const
                               .arg(QLocale().toString(p.loss, 'f', 3))
                               .arg(percent(p.trainAccuracy), heldOut);
     const Evaluation& eval = m_session->heldOut();
+    if (m_session->isOpening())
+        return tr("Opening the model %1…").arg(QFileInfo(m_openingPath).fileName());
     switch (m_session->state()) {
     case State::Untrained:
         return tr("Not trained: the filters are the seed's random weights. Press Train.");

@@ -21,6 +21,8 @@ namespace convlab {
 
 class ConfusionMatrix;
 class DigitPad;
+class Document;
+class OwnDigitsPanel;
 class FeatureMaps;
 class FilterGrid;
 class NetworkTable;
@@ -42,7 +44,10 @@ struct Outcome;
 //   (ProbabilityBars) and every layer's feature maps (FeatureMaps), following each stroke and
 //   each new copy of the network;
 // - the held-out confusion matrix after a run: clicking a cell browses its digits on the pad;
-// - Save Model… and Open Model…: the network to a model file and back (TrainingSession).
+// - Save Model… and Open Model…: the network to a model file and back (TrainingSession; a
+//   model is opened on the session's worker, the page stays responsive meanwhile);
+// - the student's own digits (OwnDigitsPanel): the pad's digit, labelled, added to the
+//   document's list (an undo step), which the next training run includes.
 class LearnPage final : public QWidget {
     Q_OBJECT
   public:
@@ -52,6 +57,10 @@ class LearnPage final : public QWidget {
     using ModelPathChooser = std::function<QString(ModelFileChoice)>;
 
     explicit LearnPage(TrainingSession* session, QWidget* parent = nullptr);
+
+    // The document whose own digits the page lists, edits and trains on (setOwnDigits of the
+    // session follows it); without one, the own digits' panel is disabled.
+    void setDocument(Document* document);
 
     // A button for `action` in the page's bar (the main window's way back to its views).
     void setBackAction(QAction* action);
@@ -65,6 +74,7 @@ class LearnPage final : public QWidget {
     ProbabilityBars* bars() const { return m_bars; }
     FeatureMaps* featureMaps() const { return m_maps; }
     ConfusionMatrix* confusionMatrix() const { return m_confusion; }
+    OwnDigitsPanel* ownDigits() const { return m_own; }
     // The first- and second-layer filters with their titles and captions, and the feature maps
     // with theirs: the panels `convlab render --view filters|featuremaps` draws.
     QWidget* filtersPanel() const { return m_filtersPanel; }
@@ -98,9 +108,14 @@ class LearnPage final : public QWidget {
     void browse(int step);
 
     void setModelPathChooser(ModelPathChooser chooser) { m_choosePath = std::move(chooser); }
-    // What the buttons do once a path is chosen; a failure is shown on the page too.
+    // What the buttons do once a path is chosen; a failure is shown on the page too. The
+    // button opens in the background (TrainingSession::beginOpenModel); openModel waits.
     Outcome saveModel(const QString& path);
     Outcome openModel(const QString& path);
+    // The digit on the pad, as the network reads it, added to the document's own digits with
+    // `label`. Refused with a message (shown on the panel too) when the pad is blank, shows a
+    // held-out digit, or holds no readable digit, and when the document refuses it.
+    Outcome addOwnDigit(int label);
     const std::vector<int>& browsedDigits() const { return m_browsed; }
 
   signals:
@@ -122,6 +137,8 @@ class LearnPage final : public QWidget {
     void updateConfusion();
     void updateBrowseCaption();
     void showFileOutcome(const Outcome& outcome);
+    void modelOpened(const Outcome& outcome);
+    void updateOwnDigitsRun();
     QString chooseModelPath(ModelFileChoice choice);
 
     TrainingSession* m_session;
@@ -134,6 +151,7 @@ class LearnPage final : public QWidget {
     QPushButton* m_openModel = nullptr;
     ModelPathChooser m_choosePath;
     QString m_fileProblem; // the last model file refused, until the next success or run
+    QString m_openingPath; // the model file being opened in the background
     QSpinBox* m_seed = nullptr;
     QDoubleSpinBox* m_learningRate = nullptr;
     QSpinBox* m_epochs = nullptr;
@@ -155,6 +173,8 @@ class LearnPage final : public QWidget {
     QWidget* m_filtersPanel = nullptr;
     QWidget* m_mapsPanel = nullptr;
     ConfusionMatrix* m_confusion = nullptr;
+    OwnDigitsPanel* m_own = nullptr;
+    Document* m_document = nullptr;
     QLabel* m_confusionAbout = nullptr;
     QLabel* m_browseCaption = nullptr;
     QToolButton* m_previous = nullptr;
