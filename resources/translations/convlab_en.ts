@@ -805,6 +805,29 @@
     </message>
 </context>
 <context>
+    <name>OwnDigits</name>
+    <message>
+        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
+        <translation>the label is %1; a digit&apos;s label is 0 to 9</translation>
+    </message>
+    <message>
+        <source>the digit is not a grayscale image of float32 values</source>
+        <translation>the digit is not a grayscale image of float32 values</translation>
+    </message>
+    <message>
+        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
+        <translation>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</translation>
+    </message>
+    <message>
+        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
+        <translation>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</translation>
+    </message>
+    <message>
+        <source>%1 own digits; a document keeps at most %2</source>
+        <translation>%1 own digits; a document keeps at most %2</translation>
+    </message>
+</context>
+<context>
     <name>PngSequenceWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -2498,6 +2521,56 @@
     <message>
         <source>step %1 is not a step of this lesson (1 to %2)</source>
         <translation>step %1 is not a step of this lesson (1 to %2)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OwnDigitsPanel</name>
+    <message>
+        <source>Your own digits</source>
+        <translation>Your own digits</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
+        <translation>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</translation>
+    </message>
+    <message>
+        <source>The digit you drew: its label in training</source>
+        <translation>The digit you drew: its label in training</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Training Set</source>
+        <translation>&amp;Add to Training Set</translation>
+    </message>
+    <message>
+        <source>Remove the selected digit (Undo puts it back)</source>
+        <translation>Remove the selected digit (Undo puts it back)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel</source>
+        <translation>La&amp;bel</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>digit</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n digit of your own (at most %1):</numerusform>
+            <numerusform>%n digits of your own (at most %1):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4842,18 +4915,6 @@ Options:
         <translation>Back to pixels</translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/).</source>
-        <translation>A .convlab lesson (resources/lessons/).</translation>
-    </message>
-    <message>
-        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
-        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
-        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
-    </message>
-    <message>
         <source>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</source>
         <translation>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</translation>
     </message>
@@ -5698,79 +5759,6 @@ Options:
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</translation>
-    </message>
-</context>
-<context>
-    <name>OwnDigits</name>
-    <message>
-        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
-        <translation>the label is %1; a digit&apos;s label is 0 to 9</translation>
-    </message>
-    <message>
-        <source>the digit is not a grayscale image of float32 values</source>
-        <translation>the digit is not a grayscale image of float32 values</translation>
-    </message>
-    <message>
-        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
-        <translation>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</translation>
-    </message>
-    <message>
-        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
-        <translation>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</translation>
-    </message>
-    <message>
-        <source>%1 own digits; a document keeps at most %2</source>
-        <translation>%1 own digits; a document keeps at most %2</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::OwnDigitsPanel</name>
-    <message>
-        <source>Your own digits</source>
-        <translation>Your own digits</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
-        <translation>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</translation>
-    </message>
-    <message>
-        <source>The digit you drew: its label in training</source>
-        <translation>The digit you drew: its label in training</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Training Set</source>
-        <translation>&amp;Add to Training Set</translation>
-    </message>
-    <message>
-        <source>Remove the selected digit (Undo puts it back)</source>
-        <translation>Remove the selected digit (Undo puts it back)</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>None yet.</translation>
-    </message>
-    <message>
-        <source>La&amp;bel</source>
-        <translation>La&amp;bel</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
-        <source>digit</source>
-        <translation>digit</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) of your own (at most %1):</source>
-        <translation>
-            <numerusform>%n digit of your own (at most %1):</numerusform>
-            <numerusform>%n digits of your own (at most %1):</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -805,6 +805,29 @@
     </message>
 </context>
 <context>
+    <name>OwnDigits</name>
+    <message>
+        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
+        <translation>l&apos;étiquette vaut %1 ; l&apos;étiquette d&apos;un chiffre va de 0 à 9</translation>
+    </message>
+    <message>
+        <source>the digit is not a grayscale image of float32 values</source>
+        <translation>le chiffre n&apos;est pas une image en niveaux de gris de valeurs float32</translation>
+    </message>
+    <message>
+        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
+        <translation>le chiffre fait %1 × %2 pixels ; le réseau lit des chiffres de %3 × %3</translation>
+    </message>
+    <message>
+        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
+        <translation>le pixel du chiffre (ligne %1, col %2) vaut %3 ; les pixels vont de 0 à 1</translation>
+    </message>
+    <message>
+        <source>%1 own digits; a document keeps at most %2</source>
+        <translation>%1 chiffres à vous ; un document en garde au plus %2</translation>
+    </message>
+</context>
+<context>
     <name>PngSequenceWriter</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -2498,6 +2521,56 @@
     <message>
         <source>step %1 is not a step of this lesson (1 to %2)</source>
         <translation>l&apos;étape %1 n&apos;est pas une étape de cette leçon (1 à %2)</translation>
+    </message>
+</context>
+<context>
+    <name>convlab::OwnDigitsPanel</name>
+    <message>
+        <source>Your own digits</source>
+        <translation>Vos propres chiffres</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
+        <translation>Dessinez un chiffre sur le bloc, dites quel chiffre c&apos;est et ajoutez-le à l&apos;entraînement : le prochain entraînement l&apos;apprend aussi (jamais les chiffres mis de côté). Les chiffres sont gardés dans le document.</translation>
+    </message>
+    <message>
+        <source>The digit you drew: its label in training</source>
+        <translation>Le chiffre que vous avez dessiné : son étiquette pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Training Set</source>
+        <translation>&amp;Ajouter à l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Remove the selected digit (Undo puts it back)</source>
+        <translation>Retirer le chiffre choisi (Annuler le remet)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>La&amp;bel</source>
+        <translation>É&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) of your own (at most %1):</source>
+        <translation>
+            <numerusform>%n chiffre à vous (au plus %1) :</numerusform>
+            <numerusform>%n chiffres à vous (au plus %1) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4842,18 +4915,6 @@ Options :
         <translation>Retour aux pixels</translation>
     </message>
     <message>
-        <source>A .convlab lesson (resources/lessons/).</source>
-        <translation>Une leçon .convlab (resources/lessons/).</translation>
-    </message>
-    <message>
-        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
-        <translation>Pour --view gradient et deconvnet : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1).</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
-        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder).</translation>
-    </message>
-    <message>
         <source>Also train on the digits a student drew and labelled in this .convlab document (the learned page&apos;s own digits); the held-out digits stay the same.</source>
         <translation>Entraîner aussi sur les chiffres qu&apos;un étudiant a dessinés et étiquetés dans ce document .convlab (ses chiffres de la page des filtres appris) ; les chiffres mis de côté restent les mêmes.</translation>
     </message>
@@ -5698,79 +5759,6 @@ Options :
     <message>
         <source>%1 is a PyTorch file but not a ConvLab model (it has no %2 entry)</source>
         <translation>%1 est un fichier PyTorch mais pas un modèle ConvLab (il n&apos;a pas d&apos;entrée %2)</translation>
-    </message>
-</context>
-<context>
-    <name>OwnDigits</name>
-    <message>
-        <source>the label is %1; a digit&apos;s label is 0 to 9</source>
-        <translation>l&apos;étiquette vaut %1 ; l&apos;étiquette d&apos;un chiffre va de 0 à 9</translation>
-    </message>
-    <message>
-        <source>the digit is not a grayscale image of float32 values</source>
-        <translation>le chiffre n&apos;est pas une image en niveaux de gris de valeurs float32</translation>
-    </message>
-    <message>
-        <source>the digit is %1 × %2 pixels; the network reads digits of %3 × %3</source>
-        <translation>le chiffre fait %1 × %2 pixels ; le réseau lit des chiffres de %3 × %3</translation>
-    </message>
-    <message>
-        <source>the digit&apos;s pixel (row %1, col %2) is %3; pixels are 0 to 1</source>
-        <translation>le pixel du chiffre (ligne %1, col %2) vaut %3 ; les pixels vont de 0 à 1</translation>
-    </message>
-    <message>
-        <source>%1 own digits; a document keeps at most %2</source>
-        <translation>%1 chiffres à vous ; un document en garde au plus %2</translation>
-    </message>
-</context>
-<context>
-    <name>convlab::OwnDigitsPanel</name>
-    <message>
-        <source>Your own digits</source>
-        <translation>Vos propres chiffres</translation>
-    </message>
-    <message>
-        <source>Draw a digit on the pad, say which digit it is, and add it to the training set: the next run trains on it too (never on the held-out digits). The digits are kept in the document.</source>
-        <translation>Dessinez un chiffre sur le bloc, dites quel chiffre c&apos;est et ajoutez-le à l&apos;entraînement : le prochain entraînement l&apos;apprend aussi (jamais les chiffres mis de côté). Les chiffres sont gardés dans le document.</translation>
-    </message>
-    <message>
-        <source>The digit you drew: its label in training</source>
-        <translation>Le chiffre que vous avez dessiné : son étiquette pour l&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Training Set</source>
-        <translation>&amp;Ajouter à l&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>Remove the selected digit (Undo puts it back)</source>
-        <translation>Retirer le chiffre choisi (Annuler le remet)</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Aucun pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>La&amp;bel</source>
-        <translation>É&amp;tiquette</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
-    </message>
-    <message>
-        <source>digit</source>
-        <translation>chiffre</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) of your own (at most %1):</source>
-        <translation>
-            <numerusform>%n chiffre à vous (au plus %1) :</numerusform>
-            <numerusform>%n chiffres à vous (au plus %1) :</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
