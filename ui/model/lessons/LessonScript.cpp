@@ -214,7 +214,8 @@ QStringList guideCaseNames()
 
 QStringList matrixPresetNames()
 {
-    return {QStringLiteral("lecture"), QStringLiteral("orthonormal"), QStringLiteral("tiny_image")};
+    return {QStringLiteral("lecture"), QStringLiteral("orthonormal"), QStringLiteral("tiny_image"),
+            QStringLiteral("backward")};
 }
 
 // Applies the keys present in `json` ("parameters" of a step) over `p`.
