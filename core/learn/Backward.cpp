@@ -156,9 +156,9 @@ LayerGradient layerGradient(const Network& network, const cv::Mat& digit, int la
     result.inputCorrelation =
         convWeightGradient(result.input, result.delta, {conv.kernel, conv.kernel}, result.layer);
     for (std::size_t o = 0; o < result.weightGradient.size(); ++o) {
-        result.weightDifference =
-            std::max(result.weightDifference,
-                     largestDifference(result.weightGradient[o], result.inputCorrelation[o]));
+        result.filterDifference.push_back(
+            largestDifference(result.weightGradient[o], result.inputCorrelation[o]));
+        result.weightDifference = std::max(result.weightDifference, result.filterDifference.back());
         result.weightGradientScale =
             std::max(result.weightGradientScale, largestMagnitude(result.weightGradient[o]));
     }
@@ -180,9 +180,18 @@ Backward1d backward1d(const std::vector<float>& x, const std::vector<float>& ker
     require(cv::checkRange(xMat) && cv::checkRange(wMat) && cv::checkRange(cv::Mat(target, true)),
             "x, w and the target must be finite");
 
+    // ConvLab's side, the numbers the Matrix page shows: W, y = Wx, δ = y − t, L and Wᵀδ.
     Backward1d result;
     result.W = convMatrix(wMat.reshape(1, 1), {1, int(x.size())}, {1, stride},
                           Padding{0, 0, padding, padding}, {1, dilation});
+    const SquaredErrorBackward matrix =
+        squaredErrorBackward(result.W, xMat, target.empty() ? cv::Mat() : cv::Mat(target, true));
+    result.y.assign(matrix.y.begin<float>(), matrix.y.end<float>());
+    result.delta.assign(matrix.delta.begin<float>(), matrix.delta.end<float>());
+    result.loss = matrix.loss;
+    result.wTdelta.assign(matrix.gradient.begin<float>(), matrix.gradient.end<float>());
+
+    // Autograd's side: the same loss through libtorch's conv1d, differentiated.
     translatingTorchErrors([&] {
         const torch::Tensor xt =
             torch::from_blob(xMat.data, {1, 1, long(x.size())}, torch::kFloat32)
@@ -195,17 +204,11 @@ Backward1d backward1d(const std::vector<float>& x, const std::vector<float>& ker
         if (!target.empty())
             t = torch::tensor(target).view({1, 1, -1});
         const torch::Tensor loss = 0.5 * (y - t).pow(2).sum();
-        const torch::Tensor dx = torch::autograd::grad({loss}, {xt})[0];
-        result.y = toVector(y);
-        result.delta = toVector(y - t);
-        result.loss = loss.item<double>();
-        result.gradient = toVector(dx);
+        result.gradient = toVector(torch::autograd::grad({loss}, {xt})[0]);
+        result.autogradY = toVector(y);
+        result.autogradLoss = loss.item<double>();
         return 0;
     });
-
-    cv::Mat wTdelta;
-    cv::gemm(result.W, cv::Mat(result.delta, true), 1.0, cv::noArray(), 0.0, wTdelta, cv::GEMM_1_T);
-    result.wTdelta.assign(wTdelta.begin<float>(), wTdelta.end<float>());
     for (std::size_t i = 0; i < x.size(); ++i)
         result.difference =
             std::max(result.difference, double(std::abs(result.gradient[i] - result.wTdelta[i])));

@@ -36,6 +36,7 @@ struct LayerGradient {
     std::vector<cv::Mat> weightGradient; // ∂L/∂W by autograd, one k×k CV_32FC(Cin) per filter
     std::vector<cv::Mat> inputCorrelation; // ConvLab's x ⋆ δ_o, the same layout
     double weightDifference = 0;           // largest difference over every filter
+    std::vector<double> filterDifference;  // the largest difference of each filter
     double weightGradientScale = 0;
     std::vector<float> biasGradient; // by autograd: Σ δ_o
 };
@@ -46,15 +47,19 @@ LayerGradient layerGradient(const Network& network, const cv::Mat& digit, int la
 
 // The lecture's 1D case with numbers: y = w ⋆ x (PyTorch's conv1d: stride, zero padding each
 // side, dilation), the loss L = ½ Σ (y − t)², so δ = ∂L/∂y = y − t, and autograd's ∂L/∂x
-// beside Wᵀδ with W from ops/ConvMatrix.h.
+// beside Wᵀδ. W, y, δ, L and Wᵀδ are ConvLab's, the Matrix page's numbers (convMatrix and
+// squaredErrorBackward of ops/ConvMatrix.h); autograd runs libtorch's conv1d on its own.
 struct Backward1d {
-    cv::Mat W;                // outputs × inputs, CV_32F (convMatrix)
-    std::vector<float> y;     // W x
-    std::vector<float> delta; // y − t
-    double loss = 0;
-    std::vector<float> gradient; // ∂L/∂x by autograd
-    std::vector<float> wTdelta;  // Wᵀδ
-    double difference = 0;       // largest |gradient − wTdelta|
+    cv::Mat W;                  // outputs × inputs, CV_32F (convMatrix)
+    std::vector<float> y;       // W x
+    std::vector<float> delta;   // y − t
+    double loss = 0;            // ½ Σ (y − t)²
+    std::vector<float> wTdelta; // Wᵀδ
+
+    std::vector<float> gradient;  // ∂L/∂x by autograd
+    std::vector<float> autogradY; // libtorch's conv1d(x, w)
+    double autogradLoss = 0;      // the loss as libtorch computes it
+    double difference = 0;        // largest |gradient − wTdelta|
 };
 // `target` has as many values as y (empty: zeros, so δ = y). Throws Error naming the problem.
 Backward1d backward1d(const std::vector<float>& x, const std::vector<float>& kernel, int stride,

@@ -133,4 +133,29 @@ Reconstruction reconstruct(const cv::Mat& W, const cv::Mat& x)
     return result;
 }
 
+SquaredErrorBackward squaredErrorBackward(const cv::Mat& W, const cv::Mat& x, const cv::Mat& target)
+{
+    const cv::Mat w = toDouble(W, "W");
+    const cv::Mat signal = toDouble(x, "x");
+    require(static_cast<int>(signal.total()) == w.cols, "x has " + std::to_string(signal.total()) +
+                                                            " entries but W has " +
+                                                            std::to_string(w.cols) + " columns");
+    const cv::Mat t =
+        target.empty() ? cv::Mat(cv::Mat::zeros(w.rows, 1, CV_64F)) : toDouble(target, "t");
+    require(static_cast<int>(t.total()) == w.rows, "the target has " + std::to_string(t.total()) +
+                                                       " values; y has " + std::to_string(w.rows));
+
+    const cv::Mat y = w * signal.reshape(1, w.cols);
+    const cv::Mat delta = y - t.reshape(1, w.rows);
+    const cv::Mat gradient = w.t() * delta;
+
+    SquaredErrorBackward result;
+    y.convertTo(result.y, CV_32F);
+    t.reshape(1, w.rows).convertTo(result.target, CV_32F);
+    delta.convertTo(result.delta, CV_32F);
+    result.loss = 0.5 * delta.dot(delta);
+    gradient.convertTo(result.gradient, CV_32F);
+    return result;
+}
+
 } // namespace convlab

@@ -31,4 +31,20 @@ struct Reconstruction {
 // x is a column (n×1) or any matrix with n entries, read row-major.
 Reconstruction reconstruct(const cv::Mat& W, const cv::Mat& x);
 
+// The backward pass through y = W x for the loss L = ½ Σ (y − t)²: δ = ∂L/∂y = y − t and, by
+// the chain rule, ∂L/∂x = Wᵀδ — the same Wᵀ as x̂ = Wᵀy, applied to δ. What autograd computes
+// for a convolution (learn/Backward.h checks it), without autograd.
+struct SquaredErrorBackward {
+    cv::Mat y;        // W x, a column (CV_32F)
+    cv::Mat target;   // t, a column
+    cv::Mat delta;    // δ = y − t, a column
+    double loss = 0;  // ½ Σ (y − t)²
+    cv::Mat gradient; // ∂L/∂x = Wᵀδ, a column of x's length
+};
+
+// x and the target are read row-major, any shape with W's columns, resp. rows, of entries; an
+// empty target is zeros (δ = y). Throws Error naming the sizes that do not match.
+SquaredErrorBackward squaredErrorBackward(const cv::Mat& W, const cv::Mat& x,
+                                          const cv::Mat& target);
+
 } // namespace convlab

@@ -306,6 +306,14 @@
         <source>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</source>
         <translation>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of numbers</source>
+        <translation>&quot;%1&quot; must be a list of numbers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -591,6 +599,14 @@
     <message>
         <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
         <translation>the Checkerboard page&apos;s overlap is not restated in Python.</translation>
+    </message>
+    <message>
+        <source>the step&apos;s Matrix case has no target.</source>
+        <translation>the step&apos;s Matrix case has no target.</translation>
+    </message>
+    <message>
+        <source># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</source>
+        <translation># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1362,22 @@
     <message>
         <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
         <translation>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</translation>
+    </message>
+    <message>
+        <source>The weights&apos; gradient, fil&amp;ter</source>
+        <translation>The weights&apos; gradient, fil&amp;ter</translation>
+    </message>
+    <message>
+        <source>∂L/∂W by libtorch&apos;s autograd: filter %1 of %2, its %3×%4 weights on input channel %5</source>
+        <translation>∂L/∂W by libtorch&apos;s autograd: filter %1 of %2, its %3×%4 weights on input channel %5</translation>
+    </message>
+    <message>
+        <source>x ⋆ δ by ConvLab: channel %1 of %2&apos;s input correlated with filter %3&apos;s δ, whose cells lie %4 apart in x (padding %5)</source>
+        <translation>x ⋆ δ by ConvLab: channel %1 of %2&apos;s input correlated with filter %3&apos;s δ, whose cells lie %4 apart in x (padding %5)</translation>
+    </message>
+    <message>
+        <source>Largest |∂L/∂W − x ⋆ δ| over filter %1&apos;s %2 × %3 × %4 weights: %5; over the %6 filters: %7, where |∂L/∂W| reaches %8: %9.</source>
+        <translation>Largest |∂L/∂W − x ⋆ δ| over filter %1&apos;s %2 × %3 × %4 weights: %5; over the %6 filters: %7, where |∂L/∂W| reaches %8: %9.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2452,22 @@
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zero between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
             <numerusform>C slides the flipped kernel (%1) with stride 1 over z: y with s − 1 = %n zeros between its entries, %2 in all%3, and a border of d(k − 1) − p = %4 before and %5 + a = %6 after (a = %7 makes C z as long as x). C is %8×%9, and C z = Wᵀ y: largest difference %10.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>Backward pass</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s x and w, padding 1, a target t: δ = y − t and ∂L/∂x = Wᵀδ</source>
+        <translation>the lecture&apos;s x and w, padding 1, a target t: δ = y − t and ∂L/∂x = Wᵀδ</translation>
+    </message>
+    <message>
+        <source>The backward pass: δ = ∂L/∂y = y − t, then ∂L/∂x = Wᵀ δ</source>
+        <translation>The backward pass: δ = ∂L/∂y = y − t, then ∂L/∂x = Wᵀ δ</translation>
+    </message>
+    <message>
+        <source>L = ½ Σ (y − t)² = %1. Its gradient with respect to y is δ = ∂L/∂y = y − t; through y = W x the chain rule gives ∂L/∂x = Wᵀ δ: the same Wᵀ that multiplies y above, now applied to δ. The backward pass of a convolution is a transposed convolution of δ (stride %2, padding %3); libtorch&apos;s autograd gives these numbers.</source>
+        <translation>L = ½ Σ (y − t)² = %1. Its gradient with respect to y is δ = ∂L/∂y = y − t; through y = W x the chain rule gives ∂L/∂x = Wᵀ δ: the same Wᵀ that multiplies y above, now applied to δ. The backward pass of a convolution is a transposed convolution of δ (stride %2, padding %3); libtorch&apos;s autograd gives these numbers.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +4969,18 @@ Options:
     <message>
         <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>
         <translation>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>A .convlab lesson (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
+        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
     </message>
 </context>
 <context>

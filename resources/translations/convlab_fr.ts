@@ -306,6 +306,14 @@
         <source>&quot;%1&quot; needs &quot;even&quot;, &quot;resize_even&quot; or &quot;interior&quot;</source>
         <translation>&quot;%1&quot; demande &quot;even&quot;, &quot;resize_even&quot; ou &quot;interior&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of numbers</source>
+        <translation>&quot;%1&quot; doit être une liste de nombres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</source>
+        <translation>&quot;%1&quot; demande &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; ou &quot;input_gradient&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -591,6 +599,14 @@
     <message>
         <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
         <translation>le chevauchement de la page Damier n&apos;est pas redit en Python.</translation>
+    </message>
+    <message>
+        <source>the step&apos;s Matrix case has no target.</source>
+        <translation>le cas Matrice de l&apos;étape n&apos;a pas de cible.</translation>
+    </message>
+    <message>
+        <source># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</source>
+        <translation># La passe arrière de L = ½ Σ (y − t)² : δ = y − t, puis ∂L/∂x = Wᵀδ</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1362,22 @@
     <message>
         <source>The digit, and the pixels unit (row %1, column %2) of %3 sees: rows %4–%5, columns %6–%7</source>
         <translation>Le chiffre, et les pixels que voit l&apos;unité (ligne %1, colonne %2) de %3 : lignes %4 à %5, colonnes %6 à %7</translation>
+    </message>
+    <message>
+        <source>The weights&apos; gradient, fil&amp;ter</source>
+        <translation>Le gradient des poids, fil&amp;tre</translation>
+    </message>
+    <message>
+        <source>∂L/∂W by libtorch&apos;s autograd: filter %1 of %2, its %3×%4 weights on input channel %5</source>
+        <translation>∂L/∂W par l&apos;autograd de libtorch : filtre %1 de %2, ses %3×%4 poids sur le canal d&apos;entrée %5</translation>
+    </message>
+    <message>
+        <source>x ⋆ δ by ConvLab: channel %1 of %2&apos;s input correlated with filter %3&apos;s δ, whose cells lie %4 apart in x (padding %5)</source>
+        <translation>x ⋆ δ par ConvLab : canal %1 de l&apos;entrée de %2 corrélé avec le δ du filtre %3, dont les cellules sont espacées de %4 dans x (remplissage %5)</translation>
+    </message>
+    <message>
+        <source>Largest |∂L/∂W − x ⋆ δ| over filter %1&apos;s %2 × %3 × %4 weights: %5; over the %6 filters: %7, where |∂L/∂W| reaches %8: %9.</source>
+        <translation>Plus grand |∂L/∂W − x ⋆ δ| sur les %2 × %3 × %4 poids du filtre %1 : %5 ; sur les %6 filtres : %7, quand |∂L/∂W| atteint %8 : %9.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2452,22 @@
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéro entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
             <numerusform>C fait glisser le noyau retourné (%1) avec un pas de 1 sur z : y avec s − 1 = %n zéros entre ses valeurs, %2 en tout%3, et une bordure de d(k − 1) − p = %4 avant et %5 + a = %6 après (a = %7 rend C z aussi long que x). C est de taille %8×%9, et C z = Wᵀ y : plus grand écart %10.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backward pass</source>
+        <translation>Passe arrière</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s x and w, padding 1, a target t: δ = y − t and ∂L/∂x = Wᵀδ</source>
+        <translation>x et w du cours, remplissage 1, une cible t : δ = y − t et ∂L/∂x = Wᵀδ</translation>
+    </message>
+    <message>
+        <source>The backward pass: δ = ∂L/∂y = y − t, then ∂L/∂x = Wᵀ δ</source>
+        <translation>La passe arrière : δ = ∂L/∂y = y − t, puis ∂L/∂x = Wᵀ δ</translation>
+    </message>
+    <message>
+        <source>L = ½ Σ (y − t)² = %1. Its gradient with respect to y is δ = ∂L/∂y = y − t; through y = W x the chain rule gives ∂L/∂x = Wᵀ δ: the same Wᵀ that multiplies y above, now applied to δ. The backward pass of a convolution is a transposed convolution of δ (stride %2, padding %3); libtorch&apos;s autograd gives these numbers.</source>
+        <translation>L = ½ Σ (y − t)² = %1. Son gradient par rapport à y est δ = ∂L/∂y = y − t ; à travers y = W x, la dérivation en chaîne donne ∂L/∂x = Wᵀ δ : la même Wᵀ qui multiplie y plus haut, appliquée cette fois à δ. La passe arrière d&apos;une convolution est une convolution transposée de δ (pas %2, remplissage %3) ; l&apos;autograd de libtorch donne ces nombres.</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +4969,18 @@ Options :
     <message>
         <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>
         <translation>entraînement sur %1 chiffres : les %2 de la planche et %3 à vous de %4</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/).</source>
+        <translation>Une leçon .convlab (resources/lessons/).</translation>
+    </message>
+    <message>
+        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
+        <translation>Pour --view gradient et deconvnet : le chiffre mis de côté N, compté à partir de 1, comme la page des filtres appris les numérote (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
+        <translation>Une leçon .convlab (resources/lessons/) ; aucune pour les vues des filtres appris (filters, featuremaps, gradient, deconvnet, decoder).</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,9 @@ class TestConvMatrix : public QObject {
     void tapsAreConsistentWithTheMatrix();
     void refusesOversizedMatrices();
     void refusesBadInput();
+    void backwardOfTheMatrixPagesCase();
+    void backwardIsTheChainRuleByBruteForce();
+    void backwardRefusesATargetOfAnotherLength();
 };
 
 // x of 7 values, w of 3, stride 2, no padding: y of 3 and W of 3×7, exactly the lecture's rows.
@@ -237,6 +240,78 @@ void TestConvMatrix::refusesBadInput()
         convMatrix(cv::Mat::ones(3, 3, CV_32F), {4, 4}, {1, 1}, {}, {2, 2});
     });
     QVERIFY2(message.contains('5') && message.contains('4'), qPrintable(message));
+}
+
+// The Matrix page's Backward preset, by hand: x = (3, 1, 4, 1, 5, 9, 2), w = (1, 2, −1),
+// stride 2, padding 1. y_i = x_{2i−1} + 2x_{2i} − x_{2i+1} (x_{−1} = x_7 = 0) = (5, 8, 2, 13);
+// t = (4, 6, 3, 10), δ = (1, 2, −1, 3), L = ½(1 + 4 + 1 + 9) = 7.5; ∂L/∂x_j = Σ_i δ_i W_ij:
+// x₀ ← 2δ₀, x₁ ← −δ₀ + δ₁, x₂ ← 2δ₁, x₃ ← −δ₁ + δ₂, x₄ ← 2δ₂, x₅ ← −δ₂ + δ₃, x₆ ← 2δ₃.
+void TestConvMatrix::backwardOfTheMatrixPagesCase()
+{
+    const cv::Mat x = (cv::Mat_<float>(1, 7) << 3, 1, 4, 1, 5, 9, 2);
+    const cv::Mat w = (cv::Mat_<float>(1, 3) << 1, 2, -1);
+    const cv::Mat W = convMatrix(w, {1, 7}, {1, 2}, Padding{0, 0, 1, 1}, {1, 1});
+    const cv::Mat t = (cv::Mat_<float>(1, 4) << 4, 6, 3, 10);
+
+    const SquaredErrorBackward b = squaredErrorBackward(W, x, t);
+
+    CONVLAB_COMPARE_MATS(b.y, column(cv::Mat_<float>({5, 8, 2, 13})), 0);
+    CONVLAB_COMPARE_MATS(b.target, column(t), 0);
+    CONVLAB_COMPARE_MATS(b.delta, column(cv::Mat_<float>({1, 2, -1, 3})), 0);
+    QCOMPARE(b.loss, 7.5);
+    CONVLAB_COMPARE_MATS(b.gradient, column(cv::Mat_<float>({2, 1, 4, -3, -2, 4, 6})), 0);
+
+    // No target: δ = y, L = ½‖y‖².
+    const SquaredErrorBackward untargeted = squaredErrorBackward(W, x, {});
+    CONVLAB_COMPARE_MATS(untargeted.delta, untargeted.y, 0);
+    QCOMPARE(untargeted.loss, 0.5 * (25 + 64 + 4 + 169));
+}
+
+// Random 1D and 2D cases: y, δ, L and ∂L/∂x against loops over the taps (no matrix): output i
+// reads input i·s + u·d − p with tap u, so ∂L/∂x_j = Σ over the (i, u) that read j of w_u δ_i.
+void TestConvMatrix::backwardIsTheChainRuleByBruteForce()
+{
+    std::mt19937 rng(15);
+    for (int trial = 0; trial < 40; ++trial) {
+        const ConvCase c = randomMatrixCase(rng);
+        const cv::Mat& x = c.input;
+        const cv::Mat& k = c.kernel;
+        const ConvParams& p = c.params;
+        const cv::Mat W = convMatrix(k, {x.rows, x.cols}, p.stride, p.padding, p.dilation);
+        const cv::Mat y0 = bruteForceConv(x, k, p);
+        const cv::Mat t = test::randomMat(rng, y0.rows, y0.cols);
+
+        const SquaredErrorBackward b = squaredErrorBackward(W, x, t);
+
+        cv::Mat delta = y0 - t;
+        cv::Mat gradient = cv::Mat::zeros(x.size(), CV_64F);
+        for (int i = 0; i < y0.rows; ++i)
+            for (int j = 0; j < y0.cols; ++j)
+                for (int u = 0; u < k.rows; ++u)
+                    for (int v = 0; v < k.cols; ++v) {
+                        const int r = i * p.stride.rows + u * p.dilation.rows - p.padding.top;
+                        const int q = j * p.stride.cols + v * p.dilation.cols - p.padding.left;
+                        if (r >= 0 && q >= 0 && r < x.rows && q < x.cols)
+                            gradient.at<double>(r, q) +=
+                                double(k.at<float>(u, v)) * delta.at<float>(i, j);
+                    }
+        gradient.convertTo(gradient, CV_32F);
+        CONVLAB_COMPARE_MATS(b.y, column(y0), 1e-4);
+        CONVLAB_COMPARE_MATS(b.delta, column(delta), 1e-4);
+        QVERIFY(std::abs(b.loss - 0.5 * delta.dot(delta)) < 1e-4 * std::max(1.0, b.loss));
+        CONVLAB_COMPARE_MATS(b.gradient, column(gradient), 1e-4);
+    }
+}
+
+void TestConvMatrix::backwardRefusesATargetOfAnotherLength()
+{
+    const cv::Mat W = cv::Mat::ones(2, 3, CV_32F);
+    QCOMPARE(messageOf([&] {
+                 squaredErrorBackward(W, cv::Mat::ones(1, 3, CV_32F), cv::Mat::ones(1, 1, CV_32F));
+             }),
+             QStringLiteral("the target has 1 values; y has 2"));
+    QCOMPARE(messageOf([&] { squaredErrorBackward(W, cv::Mat::ones(1, 4, CV_32F), {}); }),
+             QStringLiteral("x has 4 entries but W has 3 columns"));
 }
 
 QTEST_APPLESS_MAIN(TestConvMatrix)

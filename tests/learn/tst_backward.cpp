@@ -11,6 +11,8 @@
 #include "learn/Trainer.h"
 #include "ops/ConvGradient.h"
 #include "ops/ConvMatrix.h"
+#include "stepper/MatrixFigures.h"
+#include "stepper/MatrixPresets.h"
 
 #include <QTest>
 #include <cstring>
@@ -86,6 +88,7 @@ class TestBackward : public QObject {
     void gradientLeavesTheTrainingGradientsAlone();
     void oneDimensionalGradientIsWTransposeDelta();
     void oneDimensionalRandomCasesAgreeWithTheMatrix();
+    void matrixPagesBackwardIsAutogradsGradient();
     void switchesAreTorchsMaxPoolIndices();
     void refusesWhatTheNetworkCannotDo();
 };
@@ -284,6 +287,61 @@ void TestBackward::oneDimensionalRandomCasesAgreeWithTheMatrix()
         ++tested;
     }
     QVERIFY(tested > 50);
+}
+
+// The numbers the Matrix page shows for the backward pass (MatrixFigures::backward, core's
+// squaredErrorBackward), on its Backward preset and on random 1D cases with random targets,
+// against libtorch's conv1d differentiated by autograd.
+void TestBackward::matrixPagesBackwardIsAutogradsGradient()
+{
+    const auto values = [](const cv::Mat& m) {
+        const cv::Mat flat = m.clone();
+        return std::vector<float>(flat.begin<float>(), flat.end<float>());
+    };
+    const auto agree = [&](const MatrixFigures& f, const Backward1d& b, const QString& where) {
+        QVERIFY2(f.backward, qPrintable(where));
+        const SquaredErrorBackward& page = *f.backward;
+        QCOMPARE(values(page.y).size(), b.autogradY.size());
+        for (std::size_t i = 0; i < b.autogradY.size(); ++i)
+            QVERIFY2(std::abs(values(page.y)[i] - b.autogradY[i]) < 1e-5, qPrintable(where));
+        QVERIFY2(std::abs(page.loss - b.autogradLoss) < 1e-5 * std::max(1.0, page.loss),
+                 qPrintable(where));
+        const std::vector<float> gradient = values(page.gradient);
+        QCOMPARE(gradient.size(), b.gradient.size());
+        for (std::size_t j = 0; j < gradient.size(); ++j)
+            QVERIFY2(std::abs(gradient[j] - b.gradient[j]) < 1e-5, qPrintable(where));
+        // backward1d's own Wᵀδ is the page's, not a second computation that might differ.
+        QCOMPARE(b.wTdelta, gradient);
+        CONVLAB_COMPARE_MATS(b.W, f.W, 0);
+    };
+
+    const MatrixPresetData preset = matrixPresetData(MatrixPresetId::Backward);
+    const MatrixFigures figures = computeMatrixFigures(preset);
+    const Backward1d fromTorch = backward1d(values(preset.x), values(preset.kernel), preset.stride,
+                                            preset.padding, preset.dilation, values(preset.target));
+    agree(figures, fromTorch, QStringLiteral("the Backward preset"));
+    QCOMPARE(values(figures.backward->gradient), (std::vector<float>{2, 1, 4, -3, -2, 4, 6}));
+    QCOMPARE(fromTorch.gradient, (std::vector<float>{2, 1, 4, -3, -2, 4, 6}));
+
+    std::mt19937 rng(1511);
+    RandomInt pick(rng);
+    std::uniform_real_distribution<float> value(-2, 2);
+    int tested = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        const int n = pick(2, 16), k = pick(1, 5), s = pick(1, 4), p = pick(0, 3), d = pick(1, 3);
+        if (n + 2 * p < d * (k - 1) + 1)
+            continue;
+        const int outputs = (n + 2 * p - d * (k - 1) - 1) / s + 1;
+        cv::Mat x(1, n, CV_32F), w(1, k, CV_32F), t(1, outputs, CV_32F);
+        for (cv::Mat* m : {&x, &w, &t})
+            for (float& v : cv::Mat_<float>(*m))
+                v = value(rng);
+        const MatrixFigures f = computeMatrixFigures(x, w, {1, s}, Padding{0, 0, p, p}, {1, d}, t);
+        const Backward1d b = backward1d(values(x), values(w), s, p, d, values(t));
+        agree(f, b, QStringLiteral("trial %1").arg(trial));
+        ++tested;
+    }
+    QVERIFY(tested > 40);
 }
 
 void TestBackward::switchesAreTorchsMaxPoolIndices()

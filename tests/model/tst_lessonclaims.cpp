@@ -224,6 +224,17 @@ class TestLessonClaims final : public QObject {
                                         << "\"lesson.steps[1].text.en\": a \"{\" is not closed";
         QTest::addRow("checkerboard without a key") << R"({"expect": [{"claim": "checkerboard"}]})"
                                                     << "needs \"even\", \"resize_even\"";
+        QTest::addRow("gradient not a list")
+            << R"({"step_through": {"tab": "matrix", "preset": "backward"},
+                   "expect": [{"claim": "matrix", "input_gradient": 2}]})"
+            << "\"lesson.steps[1].expect[0].input_gradient\" must be a list of numbers";
+        QTest::addRow("gradient of text")
+            << R"({"step_through": {"tab": "matrix", "preset": "backward"},
+                   "expect": [{"claim": "matrix", "input_gradient": [1, "2"]}]})"
+            << "\"lesson.steps[1].expect[0].input_gradient[1]\" must be a finite number";
+        QTest::addRow("unknown matrix preset")
+            << R"({"step_through": {"tab": "matrix", "preset": "backwards"}})"
+            << "backward";
         QTest::addRow("value without cell")
             << R"({"exercise": {"kind": "peak", "question": "{value}?"}})"
             << "\"lesson.steps[1].exercise.question\"";
@@ -303,6 +314,35 @@ class TestLessonClaims final : public QObject {
         QVERIFY(claims[1].failure(*fails).contains("inside the frame is"));
         QVERIFY(claims[2].failure(*fails).contains("resize then convolution is even"));
         QCOMPARE(claims[0].failure(*none), QStringLiteral("the step opens no Checkerboard case"));
+    }
+
+    // The Matrix page's backward preset, from a lesson: its ∂L/∂x = Wᵀδ is a claim a step can
+    // make (the preset's numbers: (2, 1, 4, −3, −2, 4, 6)), and a wrong list is caught with
+    // what the page computes; the claim on a case without a target says so.
+    void theBackwardPresetsGradientIsAClaim()
+    {
+        LessonNotes notes;
+        notes.steps = {step(R"({"step_through": {"tab": "matrix", "preset": "backward"},
+                     "expect": [{"claim": "matrix", "input_gradient": [2, 1, 4, -3, -2, 4, 6],
+                                 "w_shape": [4, 7]},
+                                {"claim": "matrix", "input_gradient": [2, 1, 4, -3, -2, 4, 7]}]})"),
+                       step(R"({"step_through": {"tab": "matrix", "preset": "lecture"},
+                     "expect": [{"claim": "matrix", "input_gradient": [0]}]})")};
+        QString error;
+        const auto script = LessonScript::fromNotes(notes, &error);
+        QVERIFY2(script, qPrintable(error));
+        const auto facts = StepFacts::compute(*script, 0, &error);
+        QVERIFY2(facts, qPrintable(error));
+        QVERIFY(facts->matrix && facts->matrix->backward);
+        const auto& claims = script->step(0).expectations;
+        QCOMPARE(claims.size(), std::size_t(2));
+        QVERIFY2(claims[0].failure(*facts).isEmpty(), qPrintable(claims[0].failure(*facts)));
+        QCOMPARE(claims[1].failure(*facts),
+                 QStringLiteral("∂L/∂x = Wᵀδ = [2, 1, 4, -3, -2, 4, 6]"));
+        const auto lecture = StepFacts::compute(*script, 1, &error);
+        QVERIFY2(lecture, qPrintable(error));
+        QCOMPARE(script->step(1).expectations.front().failure(*lecture),
+                 QStringLiteral("the case has no backward pass (no target)"));
     }
 };
 

@@ -375,6 +375,24 @@ class TestLessonNotebook final : public QObject {
         QCOMPARE(LessonNotebook::folderFor(QStringLiteral("my.lab.ipynb")),
                  QStringLiteral("my.lab_files"));
     }
+
+    // The Matrix page's backward pass in the notebook: t, δ = y − t and ∂L/∂x = Wᵀδ computed with
+    // NumPy from the page's W, and a step's input_gradient claim restated as an assert.
+    void theBackwardPassIsRestated()
+    {
+        const LessonNotebook::Notebook notebook =
+            built(lesson(R"({"step_through": {"tab": "matrix", "preset": "backward"},
+                             "expect": [{"claim": "matrix",
+                                         "input_gradient": [2, 1, 4, -3, -2, 4, 6]}]})"));
+        QCOMPARE(notebook.claims, 1);
+        QCOMPARE(notebook.asserts, 1);
+        const QString code = allCode(notebook);
+        for (const char* line :
+             {"t = np.array([4, 6, 3, 10])", "delta = page.ravel() - t", "gradient = W.T @ delta",
+              "assert np.allclose(gradient, [2, 1, 4, -3, -2, 4, 6], rtol=0, "
+              "atol=0.0001), f'"})
+            QVERIFY2(code.contains(QString::fromUtf8(line)), qPrintable(code));
+    }
 };
 
 QTEST_MAIN(TestLessonNotebook)

@@ -11,6 +11,8 @@
 #include "lessons/LessonPanel.h"
 #include "scene/OffscreenScene.h"
 #include "scene/SceneFrameSource.h"
+#include "stepper/MatrixView.h"
+#include "stepper/MatrixWidget.h"
 #include "stepper/StepThroughPanel.h"
 #include "stepper/StepperModel.h"
 #include "stepper/StepperPage.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -124,6 +127,35 @@ class TestOffscreenScene : public QObject {
             QVERIFY2(draws(*OffscreenScene::viewFromName(name)), qPrintable(name));
         QVERIFY(!scene->goToLessonStep(scene->lessonStepCount(), &error));
         QVERIFY2(error.contains(QString::number(scene->lessonStepCount() + 1)), qPrintable(error));
+    }
+
+    // A lesson's step can open the Matrix page's backward pass (preset "backward"): the matrix
+    // view `convlab render --view matrix` draws shows δ and ∂L/∂x = Wᵀδ, at full size.
+    void aStepOpensTheBackwardPassOnTheMatrixView()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("backward.convlab"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "convlab-lesson", "version": 1, "lesson": {"title": "B",
+            "text": "", "steps": [{"title": "Backward", "text": "<p>x</p>",
+            "image": {"values": [[0, 1], [2, 3]]}, "patch": {"values": [[1]]},
+            "step_through": {"tab": "matrix", "preset": "backward"}}]}})");
+        file.close();
+        QString error;
+        const auto scene = OffscreenScene::open(path, &error);
+        QVERIFY2(scene, qPrintable(error));
+        QVERIFY2(scene->goToLessonStep(0, &error), qPrintable(error));
+        const MatrixView* matrix = scene->stepThrough()->matrix();
+        QVERIFY(matrix->isBackwardShown());
+        QVERIFY(matrix->figures().backward);
+        QCOMPARE(matrix->vectorGradient()->textAt(3, 0), QStringLiteral("−3"));
+        const QSize size = scene->naturalSize(SceneView::Matrix);
+        const QImage image =
+            OffscreenScene::render(scene->drawing(SceneView::Matrix, size), size, 1);
+        QCOMPARE(image.size(), size);
+        QVERIFY(hasContent(image));
+        QVERIFY(matrix->vectorGradient()->isVisibleTo(matrix));
+        QCOMPARE(matrix->figureScale(), 1.0); // a slide of the whole view: nothing shrunk
     }
 
     void stepsChooseWhatTheStepperViewsShow()

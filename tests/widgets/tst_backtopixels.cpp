@@ -127,6 +127,52 @@ class TestBackToPixels : public QObject {
         QVERIFY2(text.contains(QStringLiteral("the same to float32 precision")), qPrintable(text));
     }
 
+    void theWeightGradientShownIsAutogradsBesideTheCorrelation_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<int>("filter");  // 1-based, as on screen
+        QTest::addColumn<int>("channel"); // 1-based
+        QTest::newRow("conv1, filter 3") << 0 << 3 << 1;
+        QTest::newRow("conv2, filter 11, input channel 5") << 1 << 11 << 5;
+    }
+
+    // ∂L/∂W of the chosen filter on the chosen input channel: autograd's beside ConvLab's
+    // correlation of the input with δ, the numbers printed are layerGradient's.
+    void theWeightGradientShownIsAutogradsBesideTheCorrelation()
+    {
+        QFETCH(int, stage);
+        QFETCH(int, filter);
+        QFETCH(int, channel);
+        QVERIFY(showWithInput());
+
+        QVERIFY(recomputed([&] { m_page->stageBox()->setCurrentIndex(stage); }));
+        QCOMPARE(m_page->filterBox()->maximum(),
+                 m_network->architecture().stages[std::size_t(stage)].filters);
+        m_page->filterBox()->setValue(filter);
+        m_page->inputChannelBox()->setValue(channel);
+
+        const LayerGradient expected = layerGradient(*m_network, m_digit, m_label, stage);
+        const std::size_t f = std::size_t(filter - 1);
+        const cv::Mat autograd = channelOf(expected.weightGradient[f], channel - 1);
+        QCOMPARE(autograd.rows, 5);
+        QCOMPARE(difference(m_page->weightAutogradView()->map(), autograd), 0.0);
+        QCOMPARE(difference(m_page->weightCorrelationView()->map(),
+                            channelOf(expected.inputCorrelation[f], channel - 1)),
+                 0.0);
+        // The per-filter difference is that filter's, and all of them are float32 rounding.
+        QCOMPARE(expected.filterDifference.size(), expected.weightGradient.size());
+        QCOMPARE(expected.filterDifference[f],
+                 cv::norm(expected.weightGradient[f].reshape(1),
+                          expected.inputCorrelation[f].reshape(1), cv::NORM_INF));
+        QVERIFY(expected.weightDifference <= 1e-5 * expected.weightGradientScale);
+        const QString text = m_page->weightText();
+        for (const double shown : {expected.filterDifference[f], expected.weightDifference,
+                                   expected.weightGradientScale})
+            QVERIFY2(text.contains(QLocale().toString(shown, 'g', 3)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("filter %1's").arg(filter)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the same to float32 precision")), qPrintable(text));
+    }
+
     void theStrongestUnitIsProjectedByTheDeconvnetAndTheGradient()
     {
         QVERIFY(showWithInput());
@@ -212,6 +258,8 @@ class TestBackToPixels : public QObject {
         QVERIFY(m_page->result().projection.pixels.empty());
         QVERIFY(m_page->gradientText().isEmpty());
         QVERIFY(m_page->autogradView()->map().empty());
+        QVERIFY(m_page->weightText().isEmpty());
+        QVERIFY(m_page->weightAutogradView()->map().empty());
     }
 
     void switchingTheLanguageRewritesTheSentencesOfTheSameNumbers()
@@ -220,11 +268,17 @@ class TestBackToPixels : public QObject {
         m_page->setInput(m_network, m_digit, m_label);
         m_page->computeNow();
         const QString english = m_page->gradientText();
+        const QString englishWeights = m_page->weightText();
 
         switchLanguage(QStringLiteral("fr"));
 
         const QString french = m_page->gradientText();
         QVERIFY(french != english);
+        const QString frenchWeights = m_page->weightText();
+        QVERIFY(frenchWeights != englishWeights);
+        QVERIFY2(frenchWeights.contains(
+                     QLocale().toString(m_page->result().gradient.weightDifference, 'g', 3)),
+                 qPrintable(frenchWeights));
         QVERIFY2(
             french.contains(QLocale().toString(m_page->result().gradient.inputDifference, 'g', 3)),
             qPrintable(french));

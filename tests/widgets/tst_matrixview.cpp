@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <random>
@@ -299,6 +301,96 @@ class TestMatrixView : public QObject {
         view.loadPreset(MatrixView::Preset::Lecture);
         QVERIFY(view.isValid());
         QVERIFY(view.errorText().isEmpty());
+    }
+
+    // The Backward preset: y = Wx, δ = y − t and ∂L/∂x = Wᵀδ drawn with numbers, each checked by
+    // hand (x = (3, 1, 4, 1, 5, 9, 2), w = (1, 2, −1), stride 2, padding 1, t = (4, 6, 3, 10))
+    // and against the drawn Wᵀ times the drawn δ; in place of the rearrangement and the verdict.
+    void theBackwardPresetDrawsWTransposeDelta()
+    {
+        MatrixView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.findChild<QPushButton*>(QStringLiteral("backwardPreset"))->click();
+        QVERIFY(view.isBackwardShown());
+        QVERIFY(!view.isSymbolic());
+        const auto numbers = [](const MatrixWidget* m) {
+            QList<double> values;
+            for (const QString& text : columnTexts(m))
+                values << parse(text);
+            return values;
+        };
+        QCOMPARE(numbers(view.vectorY()), QList<double>({5, 8, 2, 13}));
+        QCOMPARE(numbers(view.vectorTarget()), QList<double>({4, 6, 3, 10}));
+        QCOMPARE(numbers(view.vectorDelta()), QList<double>({1, 2, -1, 3}));
+        const QList<double> gradient{2, 1, 4, -3, -2, 4, 6};
+        QCOMPARE(numbers(view.vectorGradient()), gradient);
+        // The drawn Wᵀ is the page's Wᵀ (the x̂ = Wᵀy panel's), and times δ gives ∂L/∂x.
+        const MatrixWidget* Wt = view.matrixWtBackward();
+        QCOMPARE(Wt->rowCount(), 7);
+        QCOMPARE(Wt->columnCount(), 4);
+        for (int r = 0; r < 7; ++r) {
+            double sum = 0;
+            for (int c = 0; c < 4; ++c) {
+                QCOMPARE(Wt->textAt(r, c), view.matrixWt()->textAt(r, c));
+                sum += parse(Wt->textAt(r, c)) * numbers(view.vectorDelta())[c];
+            }
+            QCOMPARE(sum, gradient[r]);
+        }
+        QVERIFY2(view.backwardText().contains(QStringLiteral("= 7.5")),
+                 qPrintable(view.backwardText()));
+        QVERIFY(view.vectorGradient()->isVisible());
+        QVERIFY(!view.matrixC()->isVisible());
+        QVERIFY(!view.findChild<QWidget*>(QStringLiteral("verdict"))->isVisible());
+        // A column of Wᵀ: δ_j and the entries of ∂L/∂x that y_j read.
+        hover(view.matrixWtBackward(), 0, 1);
+        QCOMPARE(highlightedEntries(view.vectorGradient()), QSet<int>({1, 2, 3}));
+
+        // Another case keeps the backward pass, t as long as the new y.
+        view.findChild<QSpinBox*>(QStringLiteral("inputSize"))->setValue(11);
+        QVERIFY(view.isBackwardShown());
+        const MatrixFigures& f = view.figures();
+        QVERIFY(f.backward);
+        QCOMPARE(f.backward->target.total(), f.reconstruction.y.total());
+        QCOMPARE(view.vectorGradient()->rowCount(), 11);
+        const cv::Mat expected = f.W.t() * (f.reconstruction.y - f.backward->target);
+        CONVLAB_COMPARE_MATS(f.backward->gradient, expected, 1e-5);
+
+        // Another preset, or the 2D view, brings back the rearrangement and the verdict.
+        view.setDimension(MatrixView::Dimension::Image);
+        QVERIFY(!view.isBackwardShown());
+        QVERIFY(view.matrixC()->isVisible());
+        view.setDimension(MatrixView::Dimension::Signal);
+        QVERIFY(view.isBackwardShown());
+        view.loadPreset(MatrixView::Preset::Lecture);
+        QVERIFY(!view.isBackwardShown());
+        QVERIFY(!view.vectorGradient()->isVisible());
+        QVERIFY(view.findChild<QWidget*>(QStringLiteral("verdict"))->isVisible());
+        QVERIFY(view.backwardText().isEmpty());
+    }
+
+    // Short of width, the figures are drawn smaller rather than scrolled sideways; with room,
+    // at their full size.
+    void aNarrowPageDrawsTheFiguresSmaller()
+    {
+        MatrixView view;
+        view.loadPreset(MatrixView::Preset::Orthonormal); // C is 8×11 of ±0.707
+        view.resize(1800, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.figureScale(), 1.0);
+        const int wide = view.matrixC()->sizeHint().width();
+        view.resize(1250, 900);
+        QTRY_VERIFY(view.figureScale() < 1.0);
+        QVERIFY(view.matrixC()->scale() == view.figureScale());
+        QVERIFY(view.matrixC()->sizeHint().width() < wide * 0.95);
+        auto* area = view.findChild<QScrollArea*>();
+        QTRY_COMPARE(area->horizontalScrollBar()->maximum(), 0);
+        // The numbers are the same, only smaller.
+        QCOMPARE(parse(view.matrixW()->textAt(0, 0)), -0.707);
+        view.resize(1800, 900);
+        QTRY_COMPARE(view.figureScale(), 1.0);
     }
 };
 

@@ -401,10 +401,22 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
                 all << QStringLiteral("W.shape == %1")
                            .arg(tuple(shape[0].toInt(), shape[1].toInt()));
             }
-            r.pageAsserts << assertion(all.join(QStringLiteral(" and ")),
-                                       QStringLiteral("W is {W.shape}, ‖W Wᵀ − I‖ = "
-                                                      "{orthonormality:.3g}, ‖WᵀWx − x‖/‖x‖ = "
-                                                      "{reconstruction:.3g}"));
+            QString found = QStringLiteral("W is {W.shape}, ‖W Wᵀ − I‖ = {orthonormality:.3g}, "
+                                           "‖WᵀWx − x‖/‖x‖ = {reconstruction:.3g}");
+            if (e.source().contains(QStringLiteral("input_gradient"))) {
+                if (!facts.matrix->backward) {
+                    leaveOut(LessonNotebook::tr("the step's Matrix case has no target."));
+                    continue;
+                }
+                QStringList values;
+                for (const QJsonValue v :
+                     e.source().value(QStringLiteral("input_gradient")).toArray())
+                    values << python(v.toDouble());
+                all << QStringLiteral("np.allclose(gradient, [%1], rtol=0, atol=0.0001)")
+                           .arg(values.join(QStringLiteral(", ")));
+                found += QStringLiteral(", ∂L/∂x = {gradient.tolist()}");
+            }
+            r.pageAsserts << assertion(all.join(QStringLiteral(" and ")), found);
             continue;
         }
         }
@@ -566,6 +578,18 @@ QString pageCell(const StepFacts& facts, const Restated& restated, const QString
              << QStringLiteral("print(W)")
              << QStringLiteral("print(f'y = {page.ravel()}, ‖W Wᵀ − I‖ = {orthonormality:.3g}, "
                                "‖WᵀWx − x‖/‖x‖ = {reconstruction:.3g}')");
+        if (m.backward) {
+            QStringList target;
+            for (int i = 0; i < static_cast<int>(m.backward->target.total()); ++i)
+                target << python(m.backward->target.ptr<float>()[i]);
+            code << LessonNotebook::tr("# The backward pass of L = ½ Σ (y − t)²: δ = y − t, then "
+                                       "∂L/∂x = Wᵀδ")
+                 << QStringLiteral("t = np.array([%1])").arg(target.join(QStringLiteral(", ")))
+                 << QStringLiteral("delta = page.ravel() - t")
+                 << QStringLiteral("gradient = W.T @ delta")
+                 << QStringLiteral("print(f'δ = {delta}, L = {0.5 * delta @ delta:.6g}, "
+                                   "∂L/∂x = {gradient}')");
+        }
     }
     if (!restated.pageAsserts.isEmpty())
         code << QString() << LessonNotebook::tr("# The step's claims about the page, checked")

@@ -39,7 +39,7 @@ const std::vector<ClaimName>& claimNames()
         {"undefined_cells", C::UndefinedCells, {"min", "max"}},
         {"page_output_size", C::PageOutputSize, {"size"}},
         {"transposed_forms_agree", C::TransposedForms, {}},
-        {"matrix", C::Matrix, {"orthonormal", "reconstructs", "w_shape"}},
+        {"matrix", C::Matrix, {"orthonormal", "reconstructs", "w_shape", "input_gradient"}},
         {"peak_moved", C::PeakMoved, {"from_step", "by"}},
         {"score_vs_step", C::ScoreVsStep, {"step", "relation"}},
         {"checkerboard", C::Checkerboard, {"even", "resize_even", "interior"}},
@@ -231,9 +231,20 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
                 e.m_reconstructs = boolean(get("reconstructs"), at(where, "reconstructs"));
             if (has("w_shape"))
                 e.m_wShape = pair(get("w_shape"), at(where, "w_shape"), 1, 1 << 16);
-            if (!e.m_orthonormal && !e.m_reconstructs && !e.m_wShape)
-                throw Bad{
-                    tr("\"%1\" needs \"orthonormal\", \"reconstructs\" or \"w_shape\"").arg(where)};
+            if (has("input_gradient")) {
+                const QJsonValue list = get("input_gradient");
+                const QString key = at(where, "input_gradient");
+                if (!list.isArray() || list.toArray().isEmpty())
+                    throw Bad{tr("\"%1\" must be a list of numbers").arg(key)};
+                const QJsonArray values = list.toArray();
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    e.m_inputGradient.push_back(
+                        number(values[i], QStringLiteral("%1[%2]").arg(key).arg(i)));
+            }
+            if (!e.m_orthonormal && !e.m_reconstructs && !e.m_wShape && e.m_inputGradient.empty())
+                throw Bad{tr("\"%1\" needs \"orthonormal\", \"reconstructs\", \"w_shape\" or "
+                             "\"input_gradient\"")
+                              .arg(where)};
             break;
         case Claim::Checkerboard:
             if (has("even"))
@@ -414,6 +425,23 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
             wrong << QStringLiteral("‖WᵀWx − x‖/‖x‖ = %1").arg(numberText(rec));
         if (m_wShape && *m_wShape != Pair{f.W.rows, f.W.cols})
             wrong << QStringLiteral("W is %1 × %2").arg(f.W.rows).arg(f.W.cols);
+        if (!m_inputGradient.empty()) {
+            if (!f.backward) {
+                wrong << QStringLiteral("the case has no backward pass (no target)");
+            } else {
+                const cv::Mat g = f.backward->gradient;
+                QStringList shown;
+                bool same = static_cast<std::size_t>(g.total()) == m_inputGradient.size();
+                for (int i = 0; i < static_cast<int>(g.total()); ++i) {
+                    const double v = g.ptr<float>()[i];
+                    shown << numberText(v);
+                    same = same && std::abs(v - m_inputGradient[std::size_t(i)]) <= 1e-4;
+                }
+                if (!same)
+                    wrong << QStringLiteral("∂L/∂x = Wᵀδ = [%1]")
+                                 .arg(shown.join(QStringLiteral(", ")));
+            }
+        }
         return wrong.join(QStringLiteral("; "));
     }
     case Claim::Checkerboard: {

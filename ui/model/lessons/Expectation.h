@@ -9,6 +9,7 @@
 #include <functional>
 #include <opencv2/core.hpp>
 #include <optional>
+#include <vector>
 
 namespace convlab {
 
@@ -33,7 +34,7 @@ class Expectation final {
         UndefinedCells,  // min / max: 0/0 cells of the response
         PageOutputSize,  // size: the output of the step-through page's case
         TransposedForms, // zero insertion, scatter and Wᵀy of the Transposed page agree
-        Matrix,          // orthonormal, reconstructs, w_shape: the Matrix page's W
+        Matrix,          // orthonormal, reconstructs, w_shape, input_gradient: the Matrix page's W
         PeakMoved,       // from_step, by: the best peak moved by (rows, cols) since that step
         ScoreVsStep,     // step, relation: best score equal / lower / higher than that step's
         Checkerboard,    // even, resize_even, interior: the Checkerboard page's overlap
@@ -87,7 +88,8 @@ class Expectation final {
     std::optional<bool> m_orthonormal, m_reconstructs;
     std::optional<Pair> m_wShape;
     std::optional<bool> m_even, m_resizeEven;
-    std::optional<Pair> m_interior; // the overlap's [min, max] away from the borders
+    std::optional<Pair> m_interior;      // the overlap's [min, max] away from the borders
+    std::vector<double> m_inputGradient; // the Matrix case's ∂L/∂x = Wᵀδ; empty: not claimed
 };
 
 } // namespace convlab

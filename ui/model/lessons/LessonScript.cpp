@@ -215,7 +215,8 @@ QStringList guideCaseNames()
 
 QStringList matrixPresetNames()
 {
-    return {QStringLiteral("lecture"), QStringLiteral("orthonormal"), QStringLiteral("tiny_image")};
+    return {QStringLiteral("lecture"), QStringLiteral("orthonormal"), QStringLiteral("tiny_image"),
+            QStringLiteral("backward")};
 }
 
 // `value` as an integer from low to high, refused naming the key and the value found.

@@ -26,7 +26,7 @@ const QStringList& guideCases()
 const QStringList& matrixPresets()
 {
     static const QStringList names{QStringLiteral("lecture"), QStringLiteral("orthonormal"),
-                                   QStringLiteral("tiny_image")};
+                                   QStringLiteral("tiny_image"), QStringLiteral("backward")};
     return names;
 }
 
@@ -90,14 +90,8 @@ std::optional<StepFacts> StepFacts::compute(const LessonScript& script, int inde
                     arithmeticPreset(static_cast<GuideCase>(guideCases().indexOf(choice.preset))));
                 break;
             case StepThroughChoice::Tab::Matrix: {
-                const MatrixPresetData data = matrixPresetData(
-                    static_cast<MatrixPresetId>(matrixPresets().indexOf(choice.preset)));
-                facts.matrix = computeMatrixFigures(
-                    data.x, data.kernel,
-                    data.x.rows == 1 ? Pair{1, data.stride} : Pair{data.stride, data.stride},
-                    data.x.rows == 1 ? Padding{0, 0, data.padding, data.padding}
-                                     : Padding::uniform(data.padding),
-                    data.x.rows == 1 ? Pair{1, data.dilation} : Pair{data.dilation, data.dilation});
+                facts.matrix = computeMatrixFigures(matrixPresetData(
+                    static_cast<MatrixPresetId>(matrixPresets().indexOf(choice.preset))));
                 break;
             }
             case StepThroughChoice::Tab::Checkerboard: // above: it has no preset

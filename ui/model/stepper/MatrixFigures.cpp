@@ -44,7 +44,7 @@ Pair outputPaddingFor(Pair inputShape, Pair kernelShape, Pair stride, const Padd
 }
 
 MatrixFigures computeMatrixFigures(const cv::Mat& x, const cv::Mat& kernel, Pair stride,
-                                   const Padding& padding, Pair dilation)
+                                   const Padding& padding, Pair dilation, const cv::Mat& target)
 {
     require(!x.empty() && x.type() == CV_32FC1,
             "x must be a non-empty single-channel float32 array");
@@ -84,7 +84,18 @@ MatrixFigures computeMatrixFigures(const cv::Mat& x, const cv::Mat& kernel, Pair
     f.zSource = zeroInsertedSources(f.rearranged, f.outputShape, stride);
     f.WtY = transposedConvByMatrix(y, kernel, f.transposed);
     f.rearrangementDifference = cv::norm(f.rearranged.output, f.WtY, cv::NORM_INF);
+    if (!target.empty())
+        f.backward = squaredErrorBackward(f.W, f.x, target);
     return f;
+}
+
+MatrixFigures computeMatrixFigures(const MatrixPresetData& data)
+{
+    const bool signal = data.x.rows == 1;
+    return computeMatrixFigures(
+        data.x, data.kernel, signal ? Pair{1, data.stride} : Pair{data.stride, data.stride},
+        signal ? Padding{0, 0, data.padding, data.padding} : Padding::uniform(data.padding),
+        signal ? Pair{1, data.dilation} : Pair{data.dilation, data.dilation}, data.target);
 }
 
 } // namespace convlab

@@ -3,8 +3,10 @@
 
 #include "ops/ConvMatrix.h"
 #include "ops/TransposedConv.h"
+#include "stepper/MatrixPresets.h"
 
 #include <opencv2/core.hpp>
+#include <optional>
 
 // Everything the matrix view draws for a zero-padded convolution of a small signal or image,
 // each piece from core: y = Wx, Wᵀ, x̂ = Wᵀy = WᵀWx, W·Wᵀ, and the rearrangement of Wᵀy into
@@ -31,11 +33,19 @@ struct MatrixFigures {
     cv::Mat zSource; // per entry of z (row-major, CV_32S): y's flat index, −1 for a 0
     cv::Mat WtY;     // Wᵀy, as transposedConvByMatrix gives it (x's shape)
     double rearrangementDifference = 0; // max |C z − Wᵀy|
+
+    // With a target t: the backward pass of L = ½ Σ (y − t)² through the same W, δ = y − t
+    // and ∂L/∂x = Wᵀδ (squaredErrorBackward).
+    std::optional<SquaredErrorBackward> backward;
 };
 
-// Throws Error (naming the numbers) for an impossible geometry or a matrix too large to teach.
+// Throws Error (naming the numbers) for an impossible geometry, a matrix too large to teach or
+// a target (if any) that is not as long as y.
 MatrixFigures computeMatrixFigures(const cv::Mat& x, const cv::Mat& kernel, Pair stride,
-                                   const Padding& padding, Pair dilation);
+                                   const Padding& padding, Pair dilation,
+                                   const cv::Mat& target = {});
+// A preset's figures: a signal (x of one row) strides, pads and dilates along its columns only.
+MatrixFigures computeMatrixFigures(const MatrixPresetData& data);
 
 // The output padding a, per axis, for which the transposed convolution of y gives x's shape:
 // a = (n + p_before + p_after − d(k−1) − 1) mod s.

@@ -41,6 +41,16 @@ MatrixPresetData matrixPresetData(MatrixPresetId id)
         data.stride = 1;
         data.symbolic = true;
         break;
+    case MatrixPresetId::Backward:
+        // y = (5, 8, 2, 13) and t = (4, 6, 3, 10): δ = (1, 2, −1, 3), Wᵀδ = (2, 1, 4, −3, −2, 4,
+        // 6).
+        data.x = rowOf({3, 1, 4, 1, 5, 9, 2});
+        data.kernel = rowOf({1, 2, -1});
+        data.stride = 2;
+        data.padding = 1;
+        data.symbolic = false;
+        data.target = rowOf({4, 6, 3, 10});
+        break;
     }
     return data;
 }

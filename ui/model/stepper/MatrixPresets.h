@@ -11,6 +11,7 @@ enum class MatrixPresetId {
     Lecture,     // x of 7, w of 3, stride 2 (the lecture's slide)
     Orthonormal, // kernel [−1, 0, 0, 1]/√2, stride 4: W·Wᵀ = I
     TinyImage,   // a 3×3 image, a 2×2 kernel, stride 1
+    Backward,    // the lecture's x and w with padding 1, a target t: ∂L/∂x = Wᵀδ
 };
 
 struct MatrixPresetData {
@@ -20,6 +21,7 @@ struct MatrixPresetData {
     int padding = 0;
     int dilation = 1;
     bool symbolic = true; // drawn with w₁, w₂, … rather than numbers
+    cv::Mat target;       // t of the backward pass, 1×(y's length); empty: no backward pass
 };
 
 MatrixPresetData matrixPresetData(MatrixPresetId id);

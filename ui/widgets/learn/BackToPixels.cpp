@@ -147,11 +147,40 @@ QWidget* BackToPixels::buildGradient()
     m_gradientFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_gradientFacts);
 
+    // The weight gradient of one filter of the same stage, on the same input channel.
+    auto* weights = new QHBoxLayout;
+    m_filter = new QSpinBox(group);
+    m_filter->setObjectName(QStringLiteral("weightFilter"));
+    m_filter->setRange(1, 1);
+    auto* filterLabel =
+        m_texts->text(new QLabel(group), [] { return tr("The weights' gradient, fil&ter"); });
+    filterLabel->setBuddy(m_filter);
+    weights->addWidget(filterLabel);
+    weights->addWidget(m_filter);
+    weights->addStretch(1);
+    layout->addLayout(weights);
+    auto* weightMaps = new QGridLayout;
+    m_weightAutograd = new PixelMapView(group);
+    m_weightAutograd->setObjectName(QStringLiteral("autogradWeightGradient"));
+    m_weightAutogradCaption = caption(group);
+    m_weightCorrelation = new PixelMapView(group);
+    m_weightCorrelation->setObjectName(QStringLiteral("inputCorrelation"));
+    m_weightCorrelationCaption = caption(group);
+    addMap(weightMaps, 0, m_weightAutograd, m_weightAutogradCaption);
+    addMap(weightMaps, 1, m_weightCorrelation, m_weightCorrelationCaption);
+    layout->addLayout(weightMaps, 1);
+    m_weightFacts = new QLabel(group);
+    m_weightFacts->setObjectName(QStringLiteral("weightFacts"));
+    m_weightFacts->setWordWrap(true);
+    m_weightFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_weightFacts);
+
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
         updateRanges();
         schedule();
     });
     connect(m_inputChannel, &QSpinBox::valueChanged, this, &BackToPixels::showGradient);
+    connect(m_filter, &QSpinBox::valueChanged, this, &BackToPixels::showWeightGradient);
     return group;
 }
 
@@ -267,11 +296,15 @@ void BackToPixels::updateRanges()
         return;
     const ShapeTable& shapes = m_network->shapes();
     const QSignalBlocker blockInput(m_inputChannel);
+    const QSignalBlocker blockFilter(m_filter);
     const QSignalBlocker blockChannel(m_channel);
     const QSignalBlocker blockRow(m_row);
     const QSignalBlocker blockColumn(m_column);
-    if (m_stage->currentIndex() >= 0)
-        m_inputChannel->setRange(1, shapes.layer(m_stage->currentText().toStdString()).inChannels);
+    if (m_stage->currentIndex() >= 0) {
+        const LayerShape& stage = shapes.layer(m_stage->currentText().toStdString());
+        m_inputChannel->setRange(1, stage.inChannels);
+        m_filter->setRange(1, stage.channels);
+    }
     if (m_layer->currentIndex() >= 0) {
         const LayerShape& layer = shapes.layer(m_layer->currentText().toStdString());
         m_channel->setRange(1, layer.channels);
@@ -353,6 +386,7 @@ void BackToPixels::display(const PixelsResult& result)
 
 void BackToPixels::showGradient()
 {
+    showWeightGradient(); // the same input channel
     const LayerGradient& g = m_result.gradient;
     if (g.inputGradient.empty()) {
         m_autograd->clear();
@@ -463,9 +497,68 @@ void BackToPixels::showUnit()
     m_unitFacts->setText(facts);
 }
 
+// Autograd's ∂L/∂W of the chosen filter on the chosen input channel beside ConvLab's x ⋆ δ_o
+// (layerGradient's weightGradient and inputCorrelation), on one colour range.
+void BackToPixels::showWeightGradient()
+{
+    const LayerGradient& g = m_result.gradient;
+    if (g.weightGradient.empty() || g.inputCorrelation.size() != g.weightGradient.size()) {
+        m_weightAutograd->clear();
+        m_weightCorrelation->clear();
+        m_weightAutogradCaption->clear();
+        m_weightCorrelationCaption->clear();
+        m_weightFacts->clear();
+        return;
+    }
+    const int filters = static_cast<int>(g.weightGradient.size());
+    const std::size_t filter = static_cast<std::size_t>(std::min(m_filter->value(), filters) - 1);
+    const int channel = std::min(m_inputChannel->value(), g.input.channels()) - 1;
+    const cv::Mat autograd = channelOf(g.weightGradient[filter], channel);
+    const cv::Mat correlation = channelOf(g.inputCorrelation[filter], channel);
+    const ValueRange range =
+        symmetric(std::max(largestMagnitude(autograd), largestMagnitude(correlation)));
+    m_weightAutograd->setMap(autograd, Colormap::Diverging, range);
+    m_weightCorrelation->setMap(correlation, Colormap::Diverging, range);
+    const QString layer = m_stage->currentText();
+    m_weightAutogradCaption->setText(
+        tr("∂L/∂W by libtorch's autograd: filter %1 of %2, its %3×%4 weights on input channel %5")
+            .arg(filter + 1)
+            .arg(layer)
+            .arg(autograd.rows)
+            .arg(autograd.cols)
+            .arg(channel + 1));
+    m_weightCorrelationCaption->setText(
+        tr("x ⋆ δ by ConvLab: channel %1 of %2's input correlated with filter %3's δ, whose "
+           "cells lie %4 apart in x (padding %5)")
+            .arg(channel + 1)
+            .arg(layer)
+            .arg(filter + 1)
+            .arg(g.layer.stride.rows)
+            .arg(g.layer.padding.top));
+    const bool equal = g.weightDifference <= kFloat32Agreement * g.weightGradientScale;
+    const double own = filter < g.filterDifference.size() ? g.filterDifference[filter] : 0;
+    m_weightFacts->setText(
+        tr("Largest |∂L/∂W − x ⋆ δ| over filter %1's %2 × %3 × %4 weights: %5; over the %6 "
+           "filters: %7, where |∂L/∂W| reaches %8: %9.")
+            .arg(filter + 1)
+            .arg(g.input.channels())
+            .arg(autograd.rows)
+            .arg(autograd.cols)
+            .arg(number(own))
+            .arg(filters)
+            .arg(number(g.weightDifference), number(g.weightGradientScale),
+                 equal ? tr("the same to float32 precision")
+                       : tr("more than float32 rounding apart")));
+}
+
 QString BackToPixels::gradientText() const
 {
     return m_gradientFacts->text();
+}
+
+QString BackToPixels::weightText() const
+{
+    return m_weightFacts->text();
 }
 
 QString BackToPixels::unitText() const

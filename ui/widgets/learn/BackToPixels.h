@@ -20,7 +20,8 @@ class Retranslation;
 // "Back to pixels", for the trained digit network and the digit on the learned-filters pad:
 // - the backward pass through a conv stage: autograd's ∂L/∂x beside ConvLab's transposed
 //   convolution of δ = ∂L/∂y with the stage's filters (layerGradient), on one colour range, and
-//   their largest difference as computed;
+//   their largest difference as computed; and for a chosen filter, autograd's ∂L/∂W beside
+//   ConvLab's correlation of the stage's input with that filter's δ, likewise;
 // - what a unit responds to: the digit with the unit's receptive field, the deconvnet projection
 //   of the unit (or of a whole map) and the plain gradient saliency, with their correlation.
 // Computed off the GUI thread (PixelsComputer), and only while the page is visible.
@@ -51,10 +52,14 @@ class BackToPixels final : public QWidget {
     QSpinBox* columnBox() const { return m_column; }
     PixelMapView* autogradView() const { return m_autograd; }
     PixelMapView* transposedView() const { return m_transposed; }
+    QSpinBox* filterBox() const { return m_filter; } // 1-based, as on screen
+    PixelMapView* weightAutogradView() const { return m_weightAutograd; }
+    PixelMapView* weightCorrelationView() const { return m_weightCorrelation; }
     PixelMapView* digitView() const { return m_digitView; }
     PixelMapView* deconvnetView() const { return m_deconvnet; }
     PixelMapView* saliencyView() const { return m_saliency; }
     QString gradientText() const;
+    QString weightText() const;
     QString unitText() const;
 
   protected:
@@ -69,6 +74,7 @@ class BackToPixels final : public QWidget {
     void schedule();
     void display(const PixelsResult& result);
     void showGradient();
+    void showWeightGradient();
     void showUnit();
 
     Retranslation* m_texts;
@@ -89,6 +95,12 @@ class BackToPixels final : public QWidget {
     QLabel* m_autogradCaption = nullptr;
     QLabel* m_transposedCaption = nullptr;
     QLabel* m_gradientFacts = nullptr;
+    QSpinBox* m_filter = nullptr;
+    PixelMapView* m_weightAutograd = nullptr;
+    PixelMapView* m_weightCorrelation = nullptr;
+    QLabel* m_weightAutogradCaption = nullptr;
+    QLabel* m_weightCorrelationCaption = nullptr;
+    QLabel* m_weightFacts = nullptr;
     QComboBox* m_layer = nullptr;
     QSpinBox* m_channel = nullptr;
     QComboBox* m_unitChoice = nullptr;

@@ -30,7 +30,7 @@ const QStringList kGuideCases{
     QStringLiteral("padding_strides_odd"),   QStringLiteral("dilation")};
 const QString kStepThrough = QStringLiteral("step_through");
 const QStringList kMatrixPresets{QStringLiteral("lecture"), QStringLiteral("orthonormal"),
-                                 QStringLiteral("tiny_image")};
+                                 QStringLiteral("tiny_image"), QStringLiteral("backward")};
 
 } // namespace
 

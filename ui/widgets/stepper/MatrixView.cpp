@@ -11,11 +11,13 @@
 #include "views/Palette.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
@@ -142,14 +144,63 @@ MatrixView::MatrixView(QWidget* parent) : QWidget(parent), m_texts(new Retransla
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(buildContent());
     layout->addWidget(m_scroll, 1);
+    m_scroll->installEventFilter(this);
     loadPreset(Preset::Lecture);
     m_texts->add([this] { recompute(); }); // the notes under the figures
 }
 
 QSize MatrixView::unscrolledSizeHint() const
 {
+    // Room for a vertical scroll bar too, which fitToWidth keeps free: figures at full scale.
     const int frame = 2 * m_scroll->frameWidth();
-    return sizeHint() + m_scroll->widget()->sizeHint() + QSize(frame, frame) - m_scroll->sizeHint();
+    return sizeHint() + m_scroll->widget()->sizeHint() + QSize(frame, frame) -
+           m_scroll->sizeHint() + QSize(m_scroll->verticalScrollBar()->sizeHint().width(), 0);
+}
+
+bool MatrixView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The room changes (the window, the lesson's column) or the figures' fonts do (presentation
+    // mode scales each one): the scale that fits, at once, so that presentation mode, which
+    // shrinks the text while the page scrolls, sees the page as it will be.
+    if ((watched == m_scroll && event->type() == QEvent::Resize) ||
+        (event->type() == QEvent::FontChange && qobject_cast<MatrixWidget*>(watched)))
+        fitToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The largest scale (1, then smaller steps) at which the figures are no wider than the scroll
+// area, a vertical scroll bar's width kept free so that the choice does not depend on whether
+// one shows. Trial scales go in without a relayout; only the chosen one is applied.
+void MatrixView::fitToWidth()
+{
+    if (m_fitting || !m_content)
+        return;
+    m_fitting = true;
+    const int available = m_scroll->width() - 2 * m_scroll->frameWidth() -
+                          m_scroll->verticalScrollBar()->sizeHint().width();
+    const QList<MatrixWidget*> figures = m_content->findChildren<MatrixWidget*>();
+    const QList<QLayout*> layouts = m_content->findChildren<QLayout*>();
+    const QList<QWidget*> panels = m_content->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    const auto widthAt = [&](double scale) {
+        // The layouts' cached hints, the panels' included, go stale at once, not on the next
+        // turn of the event loop.
+        for (MatrixWidget* figure : figures)
+            figure->setScale(scale);
+        for (QLayout* layout : layouts)
+            layout->invalidate();
+        for (QWidget* panel : panels)
+            panel->updateGeometry();
+        return m_content->sizeHint().width();
+    };
+    double chosen = kSmallestFigureScale;
+    for (const double scale : {1.0, 0.9, 0.8, kSmallestFigureScale})
+        if (widthAt(scale) <= available) {
+            chosen = scale;
+            break;
+        }
+    widthAt(chosen);
+    m_figureScale = chosen;
+    m_fitting = false;
 }
 
 QWidget* MatrixView::buildControls()
@@ -179,7 +230,19 @@ QWidget* MatrixView::buildControls()
     presetButton([] { return tr("Tiny 2D image"); },
                  [] { return tr("a 3×3 image, a 2×2 kernel, stride 1, flattened"); },
                  Preset::TinyImage, QStringLiteral("tinyImagePreset"));
-    presets->addSpacing(16);
+    presetButton([] { return tr("Backward pass"); },
+                 [] {
+                     return tr("the lecture's x and w, padding 1, a target t: δ = y − t and "
+                               "∂L/∂x = Wᵀδ");
+                 },
+                 Preset::Backward, QStringLiteral("backwardPreset"));
+    presets->addStretch(1);
+    rows->addLayout(presets);
+
+    // Three short rows rather than two long ones: beside the lesson's text on a 1366-pixel
+    // projector, in French, the page has less than 1000 pixels. The presets, then how the case
+    // is drawn, then its numbers.
+    auto* drawing = new QHBoxLayout;
     auto* dimensions = new QButtonGroup(this);
     m_signalButton = new QToolButton(bar);
     m_texts->text(m_signalButton, [] { return tr("1D signal"); });
@@ -189,8 +252,9 @@ QWidget* MatrixView::buildControls()
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus);
         dimensions->addButton(button);
-        presets->addWidget(button);
+        drawing->addWidget(button);
     }
+    drawing->addSpacing(16);
     connect(m_signalButton, &QToolButton::clicked, this,
             [this] { setDimension(Dimension::Signal); });
     connect(m_imageButton, &QToolButton::clicked, this, [this] { setDimension(Dimension::Image); });
@@ -200,9 +264,13 @@ QWidget* MatrixView::buildControls()
                      [] { return tr("Switch between symbols (w₁, x₁, …) and numbers"); });
     m_symbolsButton->setFocusPolicy(Qt::NoFocus);
     connect(m_symbolsButton, &QPushButton::clicked, this, [this] { setSymbolic(!m_symbolic); });
-    presets->addWidget(m_symbolsButton);
-    presets->addStretch(1);
-    rows->addLayout(presets);
+    drawing->addWidget(m_symbolsButton);
+    auto* fresh = m_texts->text(new QPushButton(bar), [] { return tr("New values"); });
+    fresh->setFocusPolicy(Qt::NoFocus);
+    connect(fresh, &QPushButton::clicked, this, &MatrixView::newValues);
+    drawing->addWidget(fresh);
+    drawing->addStretch(1);
+    rows->addLayout(drawing);
 
     auto* parameters = new QHBoxLayout;
     const auto spin = [&](const Retranslation::Text& label, int low, int high,
@@ -220,10 +288,6 @@ QWidget* MatrixView::buildControls()
     m_stride = spin([] { return tr("Stride"); }, 1, 4, QStringLiteral("stride"));
     m_padding = spin([] { return tr("Padding"); }, 0, 3, QStringLiteral("padding"));
     m_dilation = spin([] { return tr("Dilation"); }, 1, 3, QStringLiteral("dilation"));
-    auto* fresh = m_texts->text(new QPushButton(bar), [] { return tr("New values"); });
-    fresh->setFocusPolicy(Qt::NoFocus);
-    connect(fresh, &QPushButton::clicked, this, &MatrixView::newValues);
-    parameters->addWidget(fresh);
     parameters->addStretch(1);
     rows->addLayout(parameters);
 
@@ -264,6 +328,13 @@ QWidget* MatrixView::buildContent()
     m_rearrangement = note(m_content, QStringLiteral("rearrangement"));
     m_lectureNote = note(m_content, QStringLiteral("lectureNote"));
     m_verdict = note(m_content, QStringLiteral("verdict"));
+    m_delta = new MatrixWidget(QStringLiteral("δ"), MatrixWidget::Look::Matrix, m_content);
+    m_yBackward = new MatrixWidget(QStringLiteral("y"), MatrixWidget::Look::Matrix, m_content);
+    m_target = new MatrixWidget(QStringLiteral("t"), MatrixWidget::Look::Matrix, m_content);
+    m_gradient = new MatrixWidget(QStringLiteral("∂L/∂x"), MatrixWidget::Look::Matrix, m_content);
+    m_WtBackward = new MatrixWidget(QStringLiteral("Wᵀ"), MatrixWidget::Look::Matrix, m_content);
+    m_deltaAgain = new MatrixWidget(QStringLiteral("δ"), MatrixWidget::Look::Matrix, m_content);
+    m_backwardNote = note(m_content, QStringLiteral("backwardNote"));
 
     // Four panels, two by two, so the lecture's example fits on one projected screen.
     const auto panel = [this](const Retranslation::Text& title,
@@ -298,24 +369,37 @@ QWidget* MatrixView::buildContent()
                             {m_xHat, operatorLabel(QStringLiteral("="), m_content), m_Wt, m_yAgain},
                             {}),
                       1, 1);
-    layout->addWidget(
+    m_rearrangedPanel =
         panel([] { return tr("Rearranged, Wᵀ y is a convolution: x̂ = C z"); },
               {m_xHatAgain, operatorLabel(QStringLiteral("="), m_content), m_C, m_z, m_zImage},
-              {m_rearrangement}),
-        2, 0);
+              {m_rearrangement});
+    layout->addWidget(m_rearrangedPanel, 2, 0);
     // The note on the lecture's slide under the verdict: the two columns end level, so the
     // lecture's example fits a 1366×768 projector without scrolling.
-    layout->addWidget(
-        panel([] { return tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"); },
-              {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict, m_lectureNote}),
-        2, 1);
-    layout->setRowStretch(3, 1);
+    m_inversePanel = panel([] { return tr("Is Wᵀ the inverse of W? W Wᵀ and the reconstruction"); },
+                           {m_WWt, m_xCompared, m_xHatCompared}, {m_verdict, m_lectureNote});
+    layout->addWidget(m_inversePanel, 2, 1);
+    // The backward pass takes the place of the last two panels (isBackwardShown).
+    auto* gap = new QWidget(m_content);
+    gap->setFixedWidth(24);
+    m_backwardPanel =
+        panel([] { return tr("The backward pass: δ = ∂L/∂y = y − t, then ∂L/∂x = Wᵀ δ"); },
+              {m_delta, operatorLabel(QStringLiteral("="), m_content), m_yBackward,
+               operatorLabel(QStringLiteral("−"), m_content), m_target, gap, m_gradient,
+               operatorLabel(QStringLiteral("="), m_content), m_WtBackward, m_deltaAgain},
+              {m_backwardNote});
+    layout->addWidget(m_backwardPanel, 3, 0, 1, 2);
+    layout->setRowStretch(4, 1);
+    for (MatrixWidget* figure : m_content->findChildren<MatrixWidget*>())
+        figure->installEventFilter(this);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
     connect(m_W, &MatrixWidget::entryHovered, this, [this](int row, int) { hoverW(row); });
     connect(m_Wt, &MatrixWidget::entryHovered, this, [this](int, int col) { hoverWt(col); });
     connect(m_x, &MatrixWidget::entryHovered, this, [this](int row, int) { hoverX(row); });
+    connect(m_WtBackward, &MatrixWidget::entryHovered, this,
+            [this](int, int col) { hoverWtBackward(col); });
     connect(m_xImage, &MatrixWidget::entryHovered, this, [this](int row, int col) {
         hoverX(row < 0 ? -1 : row * m_xImage->columnCount() + col);
     });
@@ -341,7 +425,16 @@ void MatrixView::loadPreset(Preset preset)
 {
     const MatrixPresetData data = matrixPresetData(static_cast<MatrixPresetId>(preset));
     m_symbolic = data.symbolic;
+    m_backward = !data.target.empty();
+    if (m_backward)
+        m_signalTarget = data.target.clone();
     load(data.x, data.kernel, data.stride, data.padding, data.dilation);
+}
+
+void MatrixView::setBackwardShown(bool shown)
+{
+    m_backward = shown;
+    recompute();
 }
 
 void MatrixView::load(const cv::Mat& x, const cv::Mat& kernel, int stride, int padding,
@@ -413,6 +506,7 @@ void MatrixView::newValues()
 {
     currentX() = integerValues(m_rng, currentX().rows, currentX().cols, 0, 3);
     currentKernel() = integerValues(m_rng, currentKernel().rows, currentKernel().cols, -1, 2);
+    m_signalTarget.release(); // a new target too, as long as y
     recompute();
 }
 
@@ -426,6 +520,13 @@ void MatrixView::recompute()
         m_figures = computeMatrixFigures(currentX(), currentKernel(), {signal ? 1 : s, s},
                                          signal ? Padding{0, 0, p, p} : Padding::uniform(p),
                                          {signal ? 1 : d, d});
+        if (isBackwardShown()) {
+            // t as long as y: a new one when the case changed y's length.
+            const int outputs = m_figures.outputShape.cols;
+            if (m_signalTarget.rows != 1 || m_signalTarget.cols != outputs)
+                m_signalTarget = integerValues(m_rng, 1, outputs, 0, 6);
+            m_figures.backward = squaredErrorBackward(m_figures.W, m_figures.x, m_signalTarget);
+        }
         m_valid = true;
         m_error->clear();
     } catch (const Error& e) {
@@ -433,9 +534,7 @@ void MatrixView::recompute()
         m_error->setText(tr("Cannot build W: %1").arg(CoreMessages::translate(e.what())));
     }
     m_error->setVisible(!m_valid);
-    for (QWidget* widget : m_content->findChildren<QWidget*>())
-        if (widget != m_error && widget->parent() == m_content)
-            widget->setVisible(m_valid);
+    showPanels();
     if (!m_valid)
         return;
     m_xImage->setVisible(!signal);
@@ -443,6 +542,7 @@ void MatrixView::recompute()
     m_zImage->setVisible(!signal);
     refreshCells();
     refreshTexts();
+    fitToWidth();
 }
 
 void MatrixView::refreshCells()
@@ -505,6 +605,45 @@ void MatrixView::refreshCells()
     m_C->setTitle(sized(QStringLiteral("C"), f.C.rows, f.C.cols));
     m_z->setTitle(QStringLiteral("z (%1)").arg(z.rows));
     m_WWt->setTitle(sized(QStringLiteral("W Wᵀ"), rec.WWt.rows, rec.WWt.cols));
+    refreshBackward();
+}
+
+void MatrixView::showPanels()
+{
+    for (QWidget* widget : m_content->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (widget != m_error)
+            widget->setVisible(m_valid);
+    if (!m_valid)
+        return;
+    const bool backward = isBackwardShown();
+    m_rearrangedPanel->setVisible(!backward);
+    m_inversePanel->setVisible(!backward);
+    m_backwardPanel->setVisible(backward);
+}
+
+// The backward pass with numbers, whatever the symbols: its point is the values of Wᵀδ.
+void MatrixView::refreshBackward()
+{
+    if (!m_figures.backward)
+        return;
+    const SquaredErrorBackward& b = *m_figures.backward;
+    MatrixCells y = vectorCells(b.y, QStringLiteral("y"), false);
+    MatrixCells delta = vectorCells(b.delta, QStringLiteral("δ"), false);
+    // While an exercise asks for a value of y, δ = y − t would give it away too.
+    const Pair out = m_figures.outputShape;
+    if (m_hiddenCell && m_hiddenCell->rows == 0 && m_hiddenCell->cols >= 0 &&
+        m_hiddenCell->cols < out.cols && m_hiddenCell->cols < y.text.size()) {
+        y.text[m_hiddenCell->cols] = QStringLiteral("?");
+        delta.text[m_hiddenCell->cols] = QStringLiteral("?");
+    }
+    m_delta->setCells(delta);
+    m_yBackward->setCells(y);
+    m_target->setCells(vectorCells(b.target, QStringLiteral("t"), false));
+    m_gradient->setCells(vectorCells(b.gradient, QStringLiteral("g"), false));
+    const cv::Mat Wt = m_figures.W.t(), WtTaps = m_figures.taps.t();
+    m_WtBackward->setCells(tapCells(Wt, WtTaps, false));
+    m_WtBackward->setTitle(QStringLiteral("Wᵀ (%1×%2)").arg(Wt.rows).arg(Wt.cols));
+    m_deltaAgain->setCells(delta);
 }
 
 void MatrixView::refreshTexts()
@@ -553,6 +692,19 @@ void MatrixView::refreshTexts()
                       .arg(before)
                       .arg(f.C.cols)
                 : QString());
+
+    if (f.backward)
+        m_backwardNote->setText(
+            tr("L = ½ Σ (y − t)² = %1. Its gradient with respect to y is δ = ∂L/∂y = y − t; "
+               "through y = W x the chain rule gives ∂L/∂x = Wᵀ δ: the same Wᵀ that multiplies y "
+               "above, now applied to δ. The backward pass of a convolution is a transposed "
+               "convolution of δ (stride %2, padding %3); libtorch's autograd gives these "
+               "numbers.")
+                .arg(formatNumber(f.backward->loss, 4))
+                .arg(s)
+                .arg(p));
+    else
+        m_backwardNote->clear();
 
     const QString orthonormality = formatNumber(rec.orthonormalityError, 3);
     const QString error = formatNumber(rec.reconstructionError, 3);
@@ -608,6 +760,18 @@ void MatrixView::hoverWt(int col)
     m_xHat->setHighlight({}, {}, windowOf(m_figures.taps, col));
 }
 
+void MatrixView::hoverWtBackward(int col)
+{
+    for (MatrixWidget* widget : {m_WtBackward, m_deltaAgain, m_gradient})
+        widget->clearHighlight();
+    if (col < 0)
+        return;
+    // δ_j goes back, through column j of Wᵀ, to the entries of x that y_j read.
+    m_WtBackward->setHighlight({}, {col}, {});
+    m_deltaAgain->setHighlight({}, {}, {col});
+    m_gradient->setHighlight({}, {}, windowOf(m_figures.taps, col));
+}
+
 void MatrixView::hoverX(int index)
 {
     clearHovers();
@@ -621,6 +785,11 @@ void MatrixView::hoverX(int index)
 QString MatrixView::verdictText() const
 {
     return m_verdict->text();
+}
+
+QString MatrixView::backwardText() const
+{
+    return isBackwardShown() ? m_backwardNote->text() : QString();
 }
 
 QString MatrixView::rearrangementText() const

@@ -36,6 +36,7 @@ class MatrixView final : public QWidget {
         Lecture,     // x of 7, w of 3, stride 2 (the lecture's slide)
         Orthonormal, // kernel [−1, 0, 0, 1]/√2, stride 4: W·Wᵀ = I
         TinyImage,   // a 3×3 image, a 2×2 kernel, stride 1
+        Backward,    // the lecture's x and w, padding 1, a target t: ∂L/∂x = Wᵀδ
     };
 
     explicit MatrixView(QWidget* parent = nullptr);
@@ -45,6 +46,10 @@ class MatrixView final : public QWidget {
     void load(const cv::Mat& x, const cv::Mat& kernel, int stride, int padding, int dilation);
     void setSymbolic(bool symbolic);
     void setDimension(Dimension dimension);
+    // The backward pass of L = ½ Σ (y − t)² through the same W (a signal only): δ = y − t and
+    // ∂L/∂x = Wᵀδ, in place of the rearrangement and the inverse. The Backward preset turns it
+    // on with its target, the other presets off; t follows y's length when the case changes.
+    void setBackwardShown(bool shown);
     // While a lesson's exercise asks for the response's value at `cell`: y's entry there (and
     // its copies in z) reads "?" (std::nullopt: every value shown).
     void setValueHidden(const std::optional<Pair>& cell);
@@ -52,6 +57,7 @@ class MatrixView final : public QWidget {
     Dimension dimension() const { return m_dimension; }
     bool isSymbolic() const { return m_symbolic; }
     bool isValid() const { return m_valid; }
+    bool isBackwardShown() const { return m_backward && m_dimension == Dimension::Signal; }
     const MatrixFigures& figures() const { return m_figures; }
 
     MatrixWidget* matrixW() const { return m_W; }
@@ -63,11 +69,24 @@ class MatrixView final : public QWidget {
     MatrixWidget* vectorXHat() const { return m_xHat; }
     MatrixWidget* imageX() const { return m_xImage; }
     MatrixWidget* imageY() const { return m_yImage; }
+    MatrixWidget* vectorDelta() const { return m_delta; }
+    MatrixWidget* vectorTarget() const { return m_target; }
+    MatrixWidget* vectorGradient() const { return m_gradient; }
+    MatrixWidget* matrixWtBackward() const { return m_WtBackward; }
     QString verdictText() const;
+    QString backwardText() const;
     QString rearrangementText() const;
     QString errorText() const;
     // The size that shows every figure without scrolling (for a slide of the whole view).
     QSize unscrolledSizeHint() const;
+    // The figures' scale (MatrixWidget::setScale): 1 where there is room; on a page short of
+    // width (a 1366-pixel projector beside the lesson's text), as much smaller as it takes for
+    // every matrix to fit without scrolling sideways, down to kSmallestFigureScale.
+    double figureScale() const { return m_figureScale; }
+    static constexpr double kSmallestFigureScale = 0.7;
+
+  protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
     QWidget* buildControls();
@@ -81,6 +100,10 @@ class MatrixView final : public QWidget {
     void hoverW(int row);
     void hoverWt(int col);
     void hoverX(int index);
+    void hoverWtBackward(int col);
+    void showPanels();
+    void refreshBackward();
+    void fitToWidth();
     void clearHovers();
     cv::Mat& currentX();
     cv::Mat& currentKernel();
@@ -116,6 +139,16 @@ class MatrixView final : public QWidget {
     QLabel* m_lectureNote = nullptr;
     QLabel* m_verdict = nullptr;
     QWidget* m_content = nullptr;
+    QWidget* m_rearrangedPanel = nullptr;
+    QWidget* m_inversePanel = nullptr;
+    QWidget* m_backwardPanel = nullptr;
+    MatrixWidget* m_delta = nullptr;
+    MatrixWidget* m_yBackward = nullptr;
+    MatrixWidget* m_target = nullptr;
+    MatrixWidget* m_gradient = nullptr;
+    MatrixWidget* m_WtBackward = nullptr;
+    MatrixWidget* m_deltaAgain = nullptr;
+    QLabel* m_backwardNote = nullptr;
 
     Dimension m_dimension = Dimension::Signal;
     bool m_symbolic = true;
@@ -123,6 +156,10 @@ class MatrixView final : public QWidget {
     std::optional<Pair> m_hiddenCell;
     cv::Mat m_signal, m_signalKernel; // 1×n, 1×k
     cv::Mat m_image, m_imageKernel;   // n×n, k×k
+    cv::Mat m_signalTarget;           // 1×(y's length): t of the backward pass
+    bool m_backward = false;
+    double m_figureScale = 1;
+    bool m_fitting = false;
     MatrixFigures m_figures;
     std::mt19937 m_rng{2016};
 };

@@ -82,6 +82,23 @@ void MatrixWidget::setTitle(const QString& title)
     update();
 }
 
+void MatrixWidget::setScale(double scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    updateGeometry();
+    update();
+}
+
+QFont MatrixWidget::shownFont() const
+{
+    QFont shown = font();
+    if (m_scale != 1)
+        shown.setPointSizeF(shown.pointSizeF() * m_scale);
+    return shown;
+}
+
 void MatrixWidget::setCells(const MatrixCells& cells)
 {
     m_cells = cells;
@@ -122,12 +139,13 @@ bool MatrixWidget::isHighlighted(int row, int col) const
 
 QSizeF MatrixWidget::entrySize() const
 {
-    const QFontMetricsF metrics(font());
+    const QFontMetricsF metrics(shownFont());
     double widest = metrics.horizontalAdvance(QStringLiteral("0"));
     for (const QString& text : m_cells.text)
         widest = std::max(widest, metrics.horizontalAdvance(text));
-    const double height = metrics.height() * 1.45;
-    const double width = widest + metrics.averageCharWidth() * 1.6;
+    // Scaled down, the cells close up too: a narrow screen needs the room more than the air.
+    const double height = metrics.height() * (m_scale < 1 ? 1.3 : 1.45);
+    const double width = widest + metrics.averageCharWidth() * (m_scale < 1 ? 1.0 : 1.6);
     // Image cells are square and large enough to be seen as pixels.
     const double side = std::max({width, height, metrics.height() * 2.0});
     return m_look == Look::Grid ? QSizeF(side, side) : QSizeF(width, height);
@@ -135,7 +153,7 @@ QSizeF MatrixWidget::entrySize() const
 
 double MatrixWidget::titleHeight() const
 {
-    return QFontMetricsF(font()).height() * 1.5;
+    return QFontMetricsF(shownFont()).height() * 1.5;
 }
 
 QPointF MatrixWidget::origin() const
@@ -152,7 +170,7 @@ QRectF MatrixWidget::entryRect(int row, int col) const
 QSize MatrixWidget::sizeHint() const
 {
     const QSizeF entry = entrySize();
-    QFont bold = font();
+    QFont bold = shownFont();
     bold.setBold(true);
     const double titleWidth = QFontMetricsF(bold).horizontalAdvance(m_title) + 8;
     const double width = std::max(2 * (kBracket + 2) + m_cells.cols * entry.width(), titleWidth);
@@ -164,14 +182,14 @@ void MatrixWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont bold = font();
+    QFont bold = shownFont();
     bold.setBold(true);
     painter.setFont(bold);
     const gridstyle::Colors colors(palette());
     painter.setPen(colors.text);
     paintText(painter, QRectF(0, 0, width(), titleHeight()), Qt::AlignLeft | Qt::AlignVCenter,
               m_title);
-    painter.setFont(font());
+    painter.setFont(shownFont());
     if (m_cells.rows == 0 || m_cells.cols == 0)
         return;
 

@@ -29,6 +29,10 @@ class MatrixWidget final : public QWidget {
                           QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
+    // Drawn smaller, with tighter cells, by this factor of its own font (1: as designed), for
+    // a page short of width (MatrixView fits its figures to a narrow screen with it).
+    void setScale(double scale);
+    double scale() const { return m_scale; }
     void setCells(const MatrixCells& cells);
     void setHighlight(const QSet<int>& rows, const QSet<int>& cols, const QSet<int>& entries);
     void clearHighlight();
@@ -55,12 +59,14 @@ class MatrixWidget final : public QWidget {
     QSizeF entrySize() const;
     QPointF origin() const; // top-left of entry (0, 0)
     double titleHeight() const;
+    QFont shownFont() const; // font() by the scale
 
     QString m_title;
     Look m_look;
     MatrixCells m_cells;
     QSet<int> m_rows, m_cols, m_entries;
     QPoint m_hover{-1, -1};
+    double m_scale = 1;
 };
 
 } // namespace convlab
