@@ -291,10 +291,6 @@
         <translation>&quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</source>
-        <translation>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot; or &quot;w_shape&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: the first step has no earlier step to compare with</source>
         <translation>&quot;%1&quot;: the first step has no earlier step to compare with</translation>
     </message>
@@ -4969,18 +4965,6 @@ Options:
     <message>
         <source>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</source>
         <translation>training on %1 digits: the sheet&apos;s %2 and %3 of your own from %4</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/).</source>
-        <translation>A .convlab lesson (resources/lessons/).</translation>
-    </message>
-    <message>
-        <source>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</source>
-        <translation>For --view gradient and deconvnet: the held-out digit N, counted from 1, as the learned-filters page numbers them (default: 1).</translation>
-    </message>
-    <message>
-        <source>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</source>
-        <translation>A .convlab lesson (resources/lessons/); none for the views of the learned filters (filters, featuremaps, gradient, deconvnet, decoder).</translation>
     </message>
 </context>
 <context>
