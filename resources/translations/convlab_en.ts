@@ -593,16 +593,24 @@
         <translation>Cannot write “%1”: %2</translation>
     </message>
     <message>
-        <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
-        <translation>the Checkerboard page&apos;s overlap is not restated in Python.</translation>
-    </message>
-    <message>
         <source>the step&apos;s Matrix case has no target.</source>
         <translation>the step&apos;s Matrix case has no target.</translation>
     </message>
     <message>
         <source># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</source>
         <translation># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</translation>
+    </message>
+    <message>
+        <source>the step opens no Checkerboard case.</source>
+        <translation>the step opens no Checkerboard case.</translation>
+    </message>
+    <message>
+        <source># The Checkerboard page&apos;s case: ones through a kernel of ones, transposed (no padding), and resized then convolved (&quot;same&quot; padding)</source>
+        <translation># The Checkerboard page&apos;s case: ones through a kernel of ones, transposed (no padding), and resized then convolved (&quot;same&quot; padding)</translation>
+    </message>
+    <message>
+        <source># Inside the frame: the cells every tap of whose window lands on an input cell</source>
+        <translation># Inside the frame: the cells every tap of whose window lands on an input cell</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2163,14 @@
     <message>
         <source>Opening the model %1…</source>
         <translation>Opening the model %1…</translation>
+    </message>
+    <message>
+        <source>Right and wrong</source>
+        <translation>Right and wrong</translation>
+    </message>
+    <message>
+        <source>Your own digits</source>
+        <translation>Your own digits</translation>
     </message>
 </context>
 <context>

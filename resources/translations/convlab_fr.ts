@@ -593,16 +593,24 @@
         <translation>Impossible d&apos;écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>the Checkerboard page&apos;s overlap is not restated in Python.</source>
-        <translation>le chevauchement de la page Damier n&apos;est pas redit en Python.</translation>
-    </message>
-    <message>
         <source>the step&apos;s Matrix case has no target.</source>
         <translation>le cas Matrice de l&apos;étape n&apos;a pas de cible.</translation>
     </message>
     <message>
         <source># The backward pass of L = ½ Σ (y − t)²: δ = y − t, then ∂L/∂x = Wᵀδ</source>
         <translation># La passe arrière de L = ½ Σ (y − t)² : δ = y − t, puis ∂L/∂x = Wᵀδ</translation>
+    </message>
+    <message>
+        <source>the step opens no Checkerboard case.</source>
+        <translation>l&apos;étape n&apos;ouvre aucun cas de l&apos;onglet Damier.</translation>
+    </message>
+    <message>
+        <source># The Checkerboard page&apos;s case: ones through a kernel of ones, transposed (no padding), and resized then convolved (&quot;same&quot; padding)</source>
+        <translation># Le cas de l&apos;onglet Damier : des uns à travers un noyau de uns, en convolution transposée (sans marge), puis agrandis et convolués (marge « same »)</translation>
+    </message>
+    <message>
+        <source># Inside the frame: the cells every tap of whose window lands on an input cell</source>
+        <translation># À l&apos;intérieur du cadre : les cellules dont chaque coefficient de la fenêtre tombe sur une cellule de l&apos;entrée</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2163,14 @@
     <message>
         <source>Opening the model %1…</source>
         <translation>Ouverture du modèle %1…</translation>
+    </message>
+    <message>
+        <source>Right and wrong</source>
+        <translation>Justes et faux</translation>
+    </message>
+    <message>
+        <source>Your own digits</source>
+        <translation>Vos propres chiffres</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -491,6 +492,10 @@ class TestLearnPage : public QObject {
         Document document;
         m_page->setDocument(&document);
         OwnDigitsPanel* panel = m_page->ownDigits();
+        // Under the pad, the own digits share a tab widget with the held-out digits.
+        auto* tabs = m_page->findChild<QTabWidget*>(QStringLiteral("digitTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(panel);
         QVERIFY(panel->isEnabled());
         QCOMPARE(panel->list()->count(), 0);
 

@@ -247,13 +247,9 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
         const auto leaveOut = [&](const QString& why) {
             r.leftOut << QStringLiteral("- %1 — %2").arg(claim, why);
         };
-        if (e.claim() == Claim::Checkerboard) { // a page of its own, not the response's numbers
-            leaveOut(LessonNotebook::tr("the Checkerboard page's overlap is not restated in "
-                                        "Python."));
-            continue;
-        }
         if (!facts.response.ok() && e.claim() != Claim::PageOutputSize &&
-            e.claim() != Claim::TransposedForms && e.claim() != Claim::Matrix) {
+            e.claim() != Claim::TransposedForms && e.claim() != Claim::Matrix &&
+            e.claim() != Claim::Checkerboard) {
             leaveOut(LessonNotebook::tr("ConvLab computes no response for this step."));
             continue;
         }
@@ -371,8 +367,32 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
                 QStringLiteral("zero insertion {zero_insertion.tolist()}, scatter "
                                "{scatter.tolist()}, Wᵀy {matrix_form.tolist()}"));
             continue;
-        case Claim::Checkerboard: // left out above
+        case Claim::Checkerboard: {
+            if (!facts.checkerboard) {
+                leaveOut(LessonNotebook::tr("the step opens no Checkerboard case."));
+                continue;
+            }
+            const auto flag = [&](const char* key) {
+                return e.source().value(QLatin1String(key)).toBool() ? QStringLiteral("True")
+                                                                     : QStringLiteral("False");
+            };
+            QStringList all;
+            if (e.source().contains(QStringLiteral("even")))
+                all << QStringLiteral("flat(inner) == %1").arg(flag("even"));
+            if (e.source().contains(QStringLiteral("resize_even")))
+                all << QStringLiteral("flat(resized_inner) == %1").arg(flag("resize_even"));
+            if (e.source().contains(QStringLiteral("interior"))) {
+                const QJsonArray range = e.source().value(QStringLiteral("interior")).toArray();
+                all << QStringLiteral("(inner.min(), inner.max()) == %1")
+                           .arg(tuple(range[0].toInt(), range[1].toInt()));
+            }
+            r.pageAsserts << assertion(all.join(QStringLiteral(" and ")),
+                                       QStringLiteral("inside the frame the overlap is "
+                                                      "{inner.min():g} to {inner.max():g}, resize "
+                                                      "then convolution {resized_inner.min():g} "
+                                                      "to {resized_inner.max():g}"));
             continue;
+        }
         case Claim::Matrix: {
             if (!facts.matrix) {
                 leaveOut(LessonNotebook::tr("the step opens no Matrix case."));
@@ -590,6 +610,33 @@ QString pageCell(const StepFacts& facts, const Restated& restated, const QString
                  << QStringLiteral("print(f'δ = {delta}, L = {0.5 * delta @ delta:.6g}, "
                                    "∂L/∂x = {gradient}')");
         }
+    } else if (facts.checkerboardCase) {
+        const StepThroughChoice::Checkerboard& c = *facts.checkerboardCase;
+        code << LessonNotebook::tr("# The Checkerboard page's case: ones through a kernel of "
+                                   "ones, transposed (no padding), and resized then convolved "
+                                   "(\"same\" padding)")
+             << QStringLiteral("n, k, s, d = %1, %2, %3, %4")
+                    .arg(c.input)
+                    .arg(c.kernel)
+                    .arg(c.stride)
+                    .arg(c.dilation)
+             << QStringLiteral("ones, kernel = torch.ones(1, 1, n, n), torch.ones(1, 1, k, k)")
+             << QStringLiteral("overlap = F.conv_transpose2d(ones, kernel, stride=s, "
+                               "dilation=d)[0, 0].numpy()")
+             << LessonNotebook::tr("# Inside the frame: the cells every tap of whose window "
+                                   "lands on an input cell")
+             << QStringLiteral("lo, hi = d * (k - 1), min(len(overlap), (n - 1) * s + 1)")
+             << QStringLiteral("inner = overlap[lo:hi, lo:hi]")
+             << QStringLiteral("up = F.interpolate(ones, scale_factor=s, mode=%1)")
+                    .arg(c.bilinear ? QStringLiteral("'bilinear', align_corners=False")
+                                    : QStringLiteral("'nearest'"))
+             << QStringLiteral("resized = F.conv2d(up, kernel, padding='same')[0, 0].numpy()")
+             << QStringLiteral("before, after = (k - 1) // 2, k - 1 - (k - 1) // 2")
+             << QStringLiteral("resized_inner = resized[before:len(resized) - after, "
+                               "before:len(resized) - after]")
+             << QStringLiteral("flat = lambda m: m.size > 0 and bool(np.ptp(m) <= 1e-6 * "
+                               "np.abs(m).max())")
+             << QStringLiteral("print(overlap)");
     }
     if (!restated.pageAsserts.isEmpty())
         code << QString() << LessonNotebook::tr("# The step's claims about the page, checked")
@@ -693,6 +740,10 @@ std::optional<LessonNotebook::Notebook> LessonNotebook::build(const LessonScript
             cells.append(codeCell(tag + QStringLiteral("-page"),
                                   pageCell(*facts, restated, folder + QLatin1Char('/') + input,
                                            folder + QLatin1Char('/') + kernel)));
+            notebook.asserts += static_cast<int>(restated.pageAsserts.size());
+        } else if (facts->checkerboardCase) { // ones, made in the cell: no files
+            cells.append(
+                codeCell(tag + QStringLiteral("-page"), pageCell(*facts, restated, {}, {})));
             notebook.asserts += static_cast<int>(restated.pageAsserts.size());
         }
         if (!restated.leftOut.isEmpty())

@@ -70,6 +70,7 @@ std::optional<StepFacts> StepFacts::compute(const LessonScript& script, int inde
             facts.checkerboard =
                 checkerboardFigure({c.input, c.input}, {c.kernel, c.kernel}, params,
                                    c.bilinear ? ResizeMode::Bilinear : ResizeMode::Nearest);
+            facts.checkerboardCase = c;
         } catch (const Error& failure) {
             *error = LessonScript::tr("step %1: %2")
                          .arg(index + 1)

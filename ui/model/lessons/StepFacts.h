@@ -32,6 +32,7 @@ struct StepFacts {
     std::optional<StepperSetup> transposedCase;     // Transposed tab: the counterpart, a given
     std::optional<MatrixFigures> matrix;            // Matrix tab: the preset's figures
     std::optional<CheckerboardFigure> checkerboard; // Checkerboard tab: its geometry's figure
+    std::optional<StepThroughChoice::Checkerboard> checkerboardCase; // and its controls
 
     // nullopt with `error` (naming the step) when the step's state cannot be made.
     static std::optional<StepFacts> compute(const LessonScript& script, int index, QString* error);

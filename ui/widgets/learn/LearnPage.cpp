@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -395,11 +396,17 @@ QWidget* LearnPage::buildInside()
     lookLayout->addLayout(pickRow);
     layout->addWidget(look);
 
-    m_own = new OwnDigitsPanel(column);
+    // The held-out digits and the student's own as two tabs under the pad: one at a time, they
+    // fit a 1366×768 projector beside a lesson's text.
+    auto* digits = new QTabWidget(column);
+    digits->setObjectName(QStringLiteral("digitTabs"));
+    digits->addTab(buildConfusion(), QString());
+    m_own = new OwnDigitsPanel(digits);
     connect(m_own, &OwnDigitsPanel::addRequested, this, &LearnPage::addOwnDigit);
-    layout->addWidget(m_own);
-
-    layout->addWidget(buildConfusion());
+    digits->addTab(m_own, QString());
+    m_texts->tabText(digits, 0, [] { return tr("Right and wrong"); });
+    m_texts->tabText(digits, 1, [] { return tr("Your own digits"); });
+    layout->addWidget(digits);
 
     auto* maps = m_texts->title(new QGroupBox(column), [] { return tr("Feature maps"); });
     m_mapsPanel = maps;
