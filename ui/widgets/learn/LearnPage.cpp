@@ -131,6 +131,14 @@ LearnPage::LearnPage(TrainingSession* session, QWidget* parent)
     pickHeldOut(0);
 }
 
+// ~QWidget destroys the children after this class is gone; a settings box losing the focus then
+// would still call applySettings on what is left of the page.
+LearnPage::~LearnPage()
+{
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
+
 QWidget* LearnPage::buildControls()
 {
     m_bar = new QWidget(this);

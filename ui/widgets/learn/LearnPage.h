@@ -57,6 +57,7 @@ class LearnPage final : public QWidget {
     using ModelPathChooser = std::function<QString(ModelFileChoice)>;
 
     explicit LearnPage(TrainingSession* session, QWidget* parent = nullptr);
+    ~LearnPage() override;
 
     // The document whose own digits the page lists, edits and trains on (setOwnDigits of the
     // session follows it); without one, the own digits' panel is disabled.
