@@ -29,6 +29,16 @@ QString number(double value)
     return QLocale().toString(value, 'g', 3);
 }
 
+// The numbers under a pair of maps, selectable so that a student can copy them.
+QLabel* facts(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QLabel* caption(QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -141,10 +151,7 @@ QWidget* BackToPixels::buildGradient()
     addMap(maps, 0, m_autograd, m_autogradCaption);
     addMap(maps, 1, m_transposed, m_transposedCaption);
     layout->addLayout(maps, 1);
-    m_gradientFacts = new QLabel(group);
-    m_gradientFacts->setObjectName(QStringLiteral("gradientFacts"));
-    m_gradientFacts->setWordWrap(true);
-    m_gradientFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_gradientFacts = facts(group, QStringLiteral("gradientFacts"));
     layout->addWidget(m_gradientFacts);
 
     // The weight gradient of one filter of the same stage, on the same input channel.
@@ -169,10 +176,7 @@ QWidget* BackToPixels::buildGradient()
     addMap(weightMaps, 0, m_weightAutograd, m_weightAutogradCaption);
     addMap(weightMaps, 1, m_weightCorrelation, m_weightCorrelationCaption);
     layout->addLayout(weightMaps, 1);
-    m_weightFacts = new QLabel(group);
-    m_weightFacts->setObjectName(QStringLiteral("weightFacts"));
-    m_weightFacts->setWordWrap(true);
-    m_weightFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_weightFacts = facts(group, QStringLiteral("weightFacts"));
     layout->addWidget(m_weightFacts);
 
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
@@ -232,10 +236,7 @@ QWidget* BackToPixels::buildUnit()
     addMap(maps, 1, m_deconvnet, m_deconvnetCaption);
     addMap(maps, 2, m_saliency, m_saliencyCaption);
     layout->addLayout(maps, 1);
-    m_unitFacts = new QLabel(group);
-    m_unitFacts->setObjectName(QStringLiteral("unitFacts"));
-    m_unitFacts->setWordWrap(true);
-    m_unitFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unitFacts = facts(group, QStringLiteral("unitFacts"));
     layout->addWidget(m_unitFacts);
 
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] {
