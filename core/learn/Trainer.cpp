@@ -75,36 +75,7 @@ Trainer::Trainer(Network& network, const DigitDataset& data, DatasetSplit split,
                  TrainingOptions options)
     : m_network(network), m_data(data), m_split(std::move(split)), m_options(options)
 {
-    requireWithin("epochs", m_options.epochs, 1, TrainingOptions::kMaxEpochs);
-    requireWithin("batch size", m_options.batchSize, 1, TrainingOptions::kMaxBatchSize);
-    requireWithin("threads", m_options.threads, 1, TrainingOptions::kMaxThreads);
-    // A NaN (or too large) rate is let through: the loss check stops training, as it would for
-    // any rate that makes the weights explode.
-    require(m_options.labelSmoothing >= 0 && m_options.labelSmoothing < 1,
-            "label smoothing " + number(m_options.labelSmoothing) + " must be in [0, 1)");
-    require(!(m_options.learningRate <= 0),
-            "learning rate " + number(m_options.learningRate) + " must be positive");
-    require(network.architecture().inputSize == DigitDataset::kSide,
-            "the network reads " + std::to_string(network.architecture().inputSize) +
-                " pixel digits; the dataset's are " + std::to_string(DigitDataset::kSide));
-    require(!m_split.train.empty(), "the training set is empty: add digits to train on");
-    std::set<int> classes;
-    for (const std::vector<int>* indices : {&m_split.train, &m_split.heldOut})
-        for (const int index : *indices) {
-            require(index >= 0 && index < data.size(),
-                    "digit " + std::to_string(index) + " is outside the dataset (" +
-                        std::to_string(data.size()) + " digits)");
-            require(data.label(index) < network.architecture().classes,
-                    "digit label " + std::to_string(data.label(index)) +
-                        " is not a class of the network (" +
-                        std::to_string(network.architecture().classes) + " classes)");
-            if (indices == &m_split.train)
-                classes.insert(data.label(index));
-        }
-    require(classes.size() >= 2, "the training set has digits of class " +
-                                     std::to_string(*classes.begin()) +
-                                     " only: training needs at least two classes");
-
+    check(network.architecture(), data.labels(), m_split, m_options);
     m_state = std::make_unique<State>();
     m_state->images = data.images(m_split.train);
     m_state->labels = data.labels(m_split.train);
@@ -121,10 +92,49 @@ bool Trainer::finished() const
     return m_state->finished;
 }
 
+void Trainer::check(const Architecture& architecture, std::span<const int> labels,
+                    const DatasetSplit& split, const TrainingOptions& options)
+{
+    requireWithin("epochs", options.epochs, 1, TrainingOptions::kMaxEpochs);
+    requireWithin("batch size", options.batchSize, 1, TrainingOptions::kMaxBatchSize);
+    requireWithin("threads", options.threads, 1, TrainingOptions::kMaxThreads);
+    // A NaN (or too large) rate is let through: the loss check stops training, as it would for
+    // any rate that makes the weights explode.
+    require(options.labelSmoothing >= 0 && options.labelSmoothing < 1,
+            "label smoothing " + number(options.labelSmoothing) + " must be in [0, 1)");
+    require(!(options.learningRate <= 0),
+            "learning rate " + number(options.learningRate) + " must be positive");
+    require(architecture.inputSize == DigitDataset::kSide,
+            "the network reads " + std::to_string(architecture.inputSize) +
+                " pixel digits; the dataset's are " + std::to_string(DigitDataset::kSide));
+    require(!split.train.empty(), "the training set is empty: add digits to train on");
+    const auto size = static_cast<int>(labels.size());
+    std::set<int> classes;
+    for (const std::vector<int>* indices : {&split.train, &split.heldOut})
+        for (const int index : *indices) {
+            require(index >= 0 && index < size, "digit " + std::to_string(index) +
+                                                    " is outside the dataset (" +
+                                                    std::to_string(size) + " digits)");
+            const int label = labels[static_cast<std::size_t>(index)];
+            require(label < architecture.classes,
+                    "digit label " + std::to_string(label) + " is not a class of the network (" +
+                        std::to_string(architecture.classes) + " classes)");
+            if (indices == &split.train)
+                classes.insert(label);
+        }
+    require(classes.size() >= 2, "the training set has digits of class " +
+                                     std::to_string(*classes.begin()) +
+                                     " only: training needs at least two classes");
+}
+
+int Trainer::batchesPerEpoch(int trainingDigits, int batchSize)
+{
+    return (trainingDigits + batchSize - 1) / batchSize;
+}
+
 int Trainer::batchesPerEpoch() const
 {
-    const auto n = static_cast<int>(m_split.train.size());
-    return (n + m_options.batchSize - 1) / m_options.batchSize;
+    return batchesPerEpoch(static_cast<int>(m_split.train.size()), m_options.batchSize);
 }
 
 TrainingResult Trainer::run(const ProgressCallback& progress, const ControlCallback& control)

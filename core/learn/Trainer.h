@@ -7,11 +7,13 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace convlab {
 
+struct Architecture;
 class Network;
 
 enum class Optimiser {
@@ -80,6 +82,12 @@ class Trainer final {
     // that is not positive. `network` and `data` must outlive the trainer.
     Trainer(Network& network, const DigitDataset& data, DatasetSplit split,
             TrainingOptions options = {});
+    // The constructor's refusals without its work (no tensors, no optimiser), for a caller that
+    // builds the trainer on another thread: a network of `architecture` on the digits labelled
+    // `labels` (by dataset index).
+    static void check(const Architecture& architecture, std::span<const int> labels,
+                      const DatasetSplit& split, const TrainingOptions& options);
+    static int batchesPerEpoch(int trainingDigits, int batchSize);
     ~Trainer();
     Trainer(const Trainer&) = delete;
     Trainer& operator=(const Trainer&) = delete;

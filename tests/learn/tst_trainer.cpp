@@ -60,6 +60,7 @@ class TestTrainer : public QObject {
     void nanLearningRateStopsAndKeepsLastGoodWeights();
     void refusesEmptyAndOneClassSets();
     void refusesOptionsOutOfRange();
+    void checkRefusesWhatTheConstructorRefusesFromLabelsAlone();
     void confusionMatrixCountsEveryDigit();
     void ownDigitsTrainTheSameWeightsWithTheSameSeed();
 };
@@ -208,6 +209,44 @@ void TestTrainer::refusesOptionsOutOfRange()
              QStringLiteral("learning rate -0.5 must be positive"));
     QCOMPARE(refusal([](TrainingOptions& o) { o.learningRate = 0; }),
              QStringLiteral("learning rate 0 must be positive"));
+}
+
+// What the window checks before its worker builds the trainer: the same refusals, from the
+// labels alone, so that digits not yet in a dataset (a student's own) count.
+void TestTrainer::checkRefusesWhatTheConstructorRefusesFromLabelsAlone()
+{
+    Network network;
+    const Architecture lecture = Architecture::lecture();
+    const std::vector<int>& labels = digits().labels();
+    const auto both = [&](const DatasetSplit& split, const TrainingOptions& options) {
+        const QString byConstructor =
+            messageOf([&] { Trainer(network, digits(), split, options); });
+        const QString byCheck = messageOf([&] { Trainer::check(lecture, labels, split, options); });
+        return byConstructor == byCheck ? byCheck : byConstructor + " | " + byCheck;
+    };
+    TrainingOptions rate;
+    rate.learningRate = 0;
+
+    QCOMPARE(both(smallSplit({500, 501, 502}), {}),
+             QStringLiteral("the training set has digits of class 1 only: training needs at "
+                            "least two classes"));
+    QCOMPARE(both(smallSplit({1, 5000}), {}),
+             QStringLiteral("digit 5000 is outside the dataset (5000 digits)"));
+    QCOMPARE(both(digits().split(), rate), QStringLiteral("learning rate 0 must be positive"));
+    Architecture wide = lecture;
+    wide.inputSize = 28;
+    QCOMPARE(messageOf([&] { Trainer::check(wide, labels, digits().split(), {}); }),
+             QStringLiteral("the network reads 28 pixel digits; the dataset's are 20"));
+
+    // A seven after the sheet's 5,000 digits makes three ones a training set of two classes.
+    std::vector<int> withSeven = labels;
+    withSeven.push_back(7);
+    QCOMPARE(messageOf([&] {
+                 Trainer::check(lecture, withSeven, smallSplit({500, 501, 502, 5000}), {});
+             }),
+             QStringLiteral("(no error)"));
+    QCOMPARE(Trainer::batchesPerEpoch(4001, 32), 126);
+    QCOMPARE(Trainer::batchesPerEpoch(4000, 32), 125);
 }
 
 void TestTrainer::confusionMatrixCountsEveryDigit()

@@ -5,6 +5,7 @@
 #include "i18n/CoreMessages.h"
 #include "learn/ModelFile.h"
 #include "learn/Network.h"
+#include "learn/ShapeTable.h"
 #include "session/Outcome.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
+#include <optional>
 
 namespace convlab {
 
@@ -39,9 +41,32 @@ FilterSnapshot snapshotOf(const Network& network, long long step)
 } // namespace
 
 struct TrainingSession::Run {
-    Run(const Architecture& architecture, std::uint64_t seed) : network(architecture, seed) {}
+    // What the worker builds the run from, on its first start (building takes tens of
+    // milliseconds of libtorch: not on the GUI thread).
+    struct Plan {
+        Architecture architecture;
+        std::uint64_t seed = 0;
+        TrainingOptions options;
+        DatasetSplit split; // the own digits' indices after the sheet's
+        std::shared_ptr<const DigitDataset> sheet;
+        std::vector<cv::Mat> ownPixels;
+        std::vector<int> ownLabels;
+    };
 
-    Network network; // the worker's while it runs; the GUI reads copies
+    explicit Run(Plan plan) : plan(std::move(plan)) {}
+    bool isBuilt() const { return trainer != nullptr; }
+    // On the worker. Throws Error as the Trainer's constructor does.
+    void build()
+    {
+        network.emplace(plan.architecture, plan.seed);
+        data = plan.ownPixels.empty() ? plan.sheet
+                                      : std::make_shared<const DigitDataset>(
+                                            plan.sheet->withDigits(plan.ownPixels, plan.ownLabels));
+        trainer = std::make_unique<Trainer>(*network, *data, std::move(plan.split), plan.options);
+    }
+
+    Plan plan;
+    std::optional<Network> network; // the worker's while it runs; the GUI reads copies
     // The digits it trains on: the session's, with the own digits of its start after them.
     std::shared_ptr<const DigitDataset> data;
     std::unique_ptr<Trainer> trainer; // trains `network`
@@ -177,51 +202,8 @@ bool TrainingSession::start()
     if (m_state == State::Running)
         return true;
     cancelOpening();
-    if (m_state != State::Paused) {
-        for (std::size_t i = 0; i < m_ownDigits.size(); ++i) {
-            const OwnDigit& digit = m_ownDigits[i];
-            const QString problem = OwnDigits::problemWith(digit.pixels, digit.label);
-            if (!problem.isEmpty()) {
-                m_message = tr("Own digit %1: %2").arg(i + 1).arg(problem);
-                emit failed(m_message);
-                return false;
-            }
-        }
-        try {
-            auto run = std::make_shared<Run>(m_settings.architecture, m_settings.seed);
-            DatasetSplit split = m_split;
-            if (m_ownDigits.empty()) {
-                run->data = m_data;
-            } else {
-                std::vector<cv::Mat> pixels;
-                std::vector<int> labels;
-                for (const OwnDigit& digit : m_ownDigits) {
-                    pixels.push_back(digit.pixels);
-                    labels.push_back(digit.label);
-                }
-                run->data =
-                    std::make_shared<const DigitDataset>(m_data->withDigits(pixels, labels));
-                for (int i = m_data->size(); i < run->data->size(); ++i)
-                    split.train.push_back(i); // training only: the held-out digits are the split's
-            }
-            TrainingOptions options;
-            options.seed = m_settings.seed;
-            options.learningRate = m_settings.learningRate;
-            options.epochs = m_settings.epochs;
-            options.batchSize = m_settings.batchSize;
-            const int trainingDigits = static_cast<int>(split.train.size());
-            run->trainer =
-                std::make_unique<Trainer>(run->network, *run->data, std::move(split), options);
-            m_run = std::move(run);
-            m_ownInRun = static_cast<int>(m_ownDigits.size());
-            m_trainingInRun = trainingDigits;
-        } catch (const Error& e) {
-            m_message = CoreMessages::translate(e.what());
-            emit failed(m_message);
-            return false;
-        }
-        publishInitialWeightsOf(*m_run);
-    }
+    if (m_state != State::Paused && !plan())
+        return false;
     m_message.clear();
     const std::shared_ptr<Run> run = m_run;
     run->request = TrainingRequest::Continue;
@@ -236,6 +218,14 @@ bool TrainingSession::start()
     m_future = QtConcurrent::run(&m_pool, [this, run, publish, heldOut = m_split.heldOut] {
         RunEnd end;
         try {
+            if (!run->isBuilt()) {
+                run->build();
+                auto copy = std::make_shared<const Network>(run->network->clone());
+                publish([this, run, filters = snapshotOf(*run->network, 0), copy] {
+                    if (run == m_run)
+                        updateNetwork(filters, copy);
+                });
+            }
             end.result = run->trainer->run(
                 [&](const TrainingProgress& p) {
                     if (!p.epochEnd)
@@ -251,8 +241,8 @@ bool TrainingSession::start()
                     }
                     if (run->filterClock.elapsed() >= kFilterInterval) {
                         run->filterClock.start();
-                        FilterSnapshot filters = snapshotOf(run->network, run->step);
-                        auto copy = std::make_shared<const Network>(run->network.clone());
+                        FilterSnapshot filters = snapshotOf(*run->network, run->step);
+                        auto copy = std::make_shared<const Network>(run->network->clone());
                         publish([this, run, filters = std::move(filters), copy] {
                             if (run == m_run)
                                 updateNetwork(filters, copy);
@@ -265,10 +255,12 @@ bool TrainingSession::start()
             end.result.outcome = TrainingOutcome::Stopped;
         }
         try {
-            end.filters = snapshotOf(run->network, run->step);
-            end.network = std::make_shared<const Network>(run->network.clone());
-            if (!heldOut.empty())
-                end.heldOut = Evaluation::of(run->network, *run->data, heldOut);
+            if (run->isBuilt()) {
+                end.filters = snapshotOf(*run->network, run->step);
+                end.network = std::make_shared<const Network>(run->network->clone());
+                if (!heldOut.empty())
+                    end.heldOut = Evaluation::of(*run->network, *run->data, heldOut);
+            }
         } catch (const Error& e) {
             end.error = CoreMessages::translate(e.what());
         }
@@ -280,16 +272,53 @@ bool TrainingSession::start()
     return true;
 }
 
-void TrainingSession::publishInitialWeightsOf(const Run& run)
+bool TrainingSession::plan()
 {
-    updateNetwork(snapshotOf(run.network, 0), std::make_shared<const Network>(run.network.clone()));
+    for (std::size_t i = 0; i < m_ownDigits.size(); ++i) {
+        const OwnDigit& digit = m_ownDigits[i];
+        const QString problem = OwnDigits::problemWith(digit.pixels, digit.label);
+        if (!problem.isEmpty()) {
+            m_message = tr("Own digit %1: %2").arg(i + 1).arg(problem);
+            emit failed(m_message);
+            return false;
+        }
+    }
+    Run::Plan plan;
+    plan.architecture = m_settings.architecture;
+    plan.seed = m_settings.seed;
+    plan.options.seed = m_settings.seed;
+    plan.options.learningRate = m_settings.learningRate;
+    plan.options.epochs = m_settings.epochs;
+    plan.options.batchSize = m_settings.batchSize;
+    plan.split = m_split;
+    plan.sheet = m_data;
+    std::vector<int> labels = m_data->labels();
+    for (const OwnDigit& digit : m_ownDigits) {
+        plan.ownPixels.push_back(digit.pixels);
+        plan.ownLabels.push_back(digit.label);
+        plan.split.train.push_back(static_cast<int>(labels.size())); // training only
+        labels.push_back(digit.label);
+    }
+    try {
+        // What the worker's Trainer would refuse, refused here in words.
+        ShapeTable{plan.architecture};
+        Trainer::check(plan.architecture, labels, plan.split, plan.options);
+    } catch (const Error& e) {
+        m_message = CoreMessages::translate(e.what());
+        emit failed(m_message);
+        return false;
+    }
+    m_ownInRun = static_cast<int>(m_ownDigits.size());
+    m_trainingInRun = static_cast<int>(plan.split.train.size());
     m_progress = {};
-    m_progress.epochs = m_settings.epochs;
-    m_progress.batches = run.trainer->batchesPerEpoch();
+    m_progress.epochs = plan.options.epochs;
+    m_progress.batches = Trainer::batchesPerEpoch(m_trainingInRun, plan.options.batchSize);
     m_heldOut = {};
     m_modelPath.clear();
+    m_run = std::make_shared<Run>(std::move(plan));
     emit progressed(m_progress);
     emit heldOutChanged();
+    return true;
 }
 
 void TrainingSession::updateProgress(const TrainingProgress& progress)

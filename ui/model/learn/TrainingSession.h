@@ -148,7 +148,9 @@ class TrainingSession final : public QObject {
     struct Run; // the network being trained, its Trainer and the worker's flags
     void setState(State state);
     void publishInitialWeights();
-    void publishInitialWeightsOf(const Run& run);
+    // A new run from the settings and the own digits, refused here in words (false, failed())
+    // if its Trainer would refuse it; the worker builds it.
+    bool plan();
     void updateProgress(const TrainingProgress& progress);
     void updateNetwork(const FilterSnapshot& filters, std::shared_ptr<const Network> network);
     void onWorkerFinished(const RunEnd& end);
