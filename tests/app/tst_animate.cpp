@@ -159,6 +159,15 @@ class TestAnimate : public QObject {
             QVERIFY2(readPng(QDir(folder).filePath(names[n])) !=
                          readPng(QDir(folder).filePath(names[n - 1])),
                      qPrintable(names[n]));
+        // Every frame laid out for its own texts, the first too: its sentence is two lines long
+        // as on every other frame, not cut after one with the rows of digits taller above it.
+        // The column of the rows' names above the sentence (its last 60 of 540 pixels) stands
+        // still.
+        const QImage last = readPng(QDir(folder).filePath(names.back()));
+        const QRect rowNames(0, 0, 100, last.height() - 60);
+        for (const QString& name : names)
+            QVERIFY2(readPng(QDir(folder).filePath(name)).copy(rowNames) == last.copy(rowNames),
+                     qPrintable(name));
     }
 #endif
 

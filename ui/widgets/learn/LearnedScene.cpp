@@ -10,6 +10,7 @@
 #include "learn/TrainingSession.h"
 #include "session/Outcome.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -69,8 +70,13 @@ LearnedScene::decoder(QString* error, const std::function<void(DecoderView*)>& e
     if (epochDone) // connected after the view: it shows the epoch by then
         QObject::connect(session, &DecoderSession::measured, view.get(),
                          [epochDone, shown = view.get()](DecoderKind kind, const DecoderEpoch&) {
-                             if (kind == DecoderSession::kKinds[1]) // the second of the two
-                                 epochDone(shown);
+                             if (kind != DecoderSession::kKinds[1]) // the second of the two
+                                 return;
+                             // Laid out for the epoch's texts before it is drawn: its sentence
+                             // grows from one line to two at epoch 0, and a window lays out
+                             // before it paints, whereas a grab here would come first.
+                             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                             epochDone(shown);
                          });
     QEventLoop loop;
     QObject::connect(session, &DecoderSession::finished, &loop, &QEventLoop::quit);

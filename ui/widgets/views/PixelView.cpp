@@ -19,13 +19,25 @@ constexpr double kMaxZoom = 256.0; // logical pixels per cell
 constexpr double kZoomStep = 1.25;
 constexpr double kGridMinDevicePx = 8; // below this the grid would hide the image
 
+// The smallest pixel size a value is written in.
+int readableValuePixels(const QFont& base)
+{
+    return std::max(7, QFontMetrics(base).height() * 3 / 5);
+}
+
 // Values are written in a font scaled with the cell, never smaller than a readable size.
 QFont valueFont(const QFont& base, double cellPx)
 {
     QFont font = base;
-    const int readable = std::max(7, QFontMetrics(base).height() * 3 / 5);
+    const int readable = readableValuePixels(base);
     font.setPixelSize(std::clamp(static_cast<int>(cellPx * 0.26), readable, 4 * readable));
     return font;
+}
+
+// The room a value has in a cell of `cellPx`: two pixels on either side.
+double valueRoom(double cellPx)
+{
+    return cellPx - 4;
 }
 
 bool isDark(QRgb color)
@@ -234,10 +246,38 @@ void PixelView::paintGrid(QPainter& painter, const QRect& visibleCells) const
     painter.restore();
 }
 
+std::optional<QFont> PixelView::cellValueFont() const
+{
+    return cellValueFont(visibleCellRange());
+}
+
+std::optional<QFont> PixelView::cellValueFont(const QRect& visibleCells) const
+{
+    if (!visibleCells.isValid() || !valuesVisible())
+        return std::nullopt;
+    QFont font = valueFont(this->font(), m_zoom);
+    int widest = 0;
+    const QFontMetrics metrics(font);
+    for (int r = visibleCells.top(); r <= visibleCells.bottom(); ++r)
+        for (int c = visibleCells.left(); c <= visibleCells.right(); ++c)
+            widest = std::max(widest, metrics.horizontalAdvance(cellText(r, c)));
+    if (widest <= valueRoom(m_zoom))
+        return font;
+    // A long value (1.3×10⁻⁴ among 0.00s): all in a smaller font, or none rather than clipped.
+    const int pixels = static_cast<int>(font.pixelSize() * valueRoom(m_zoom) / widest);
+    if (pixels < readableValuePixels(this->font()))
+        return std::nullopt;
+    font.setPixelSize(pixels);
+    return font;
+}
+
 void PixelView::paintValues(QPainter& painter, const QRect& visibleCells) const
 {
+    const std::optional<QFont> font = cellValueFont(visibleCells);
+    if (!font)
+        return;
     painter.save();
-    painter.setFont(valueFont(font(), m_zoom));
+    painter.setFont(*font);
     for (int r = visibleCells.top(); r <= visibleCells.bottom(); ++r)
         for (int c = visibleCells.left(); c <= visibleCells.right(); ++c) {
             const QString text = cellText(r, c);

@@ -3,6 +3,7 @@
 
 #include "format/CellValue.h"
 
+#include <QFont>
 #include <QImage>
 #include <QWidget>
 #include <optional>
@@ -33,6 +34,10 @@ class PixelView : public QWidget {
     // Cell size in device pixels, what decides whether grid and values can be drawn.
     double deviceCellSize() const;
     bool valuesVisible() const;
+    // The font the visible cells' values are written in: scaled with the cell, smaller when the
+    // widest of them would not fit, none when it would not fit at a readable size (they are
+    // then not written: hover shows them).
+    std::optional<QFont> cellValueFont() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -83,6 +88,7 @@ class PixelView : public QWidget {
     void setZoomAbout(double zoom, QPointF anchor);
     void paintGrid(QPainter& painter, const QRect& visibleCells) const;
     void paintValues(QPainter& painter, const QRect& visibleCells) const;
+    std::optional<QFont> cellValueFont(const QRect& visibleCells) const;
     QRect visibleCellRange() const;
 
     QImage m_rendered;
