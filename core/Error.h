@@ -19,4 +19,13 @@ inline void require(bool condition, const std::string& message)
         throw Error(message);
 }
 
+// "epochs 0 must be at least 1": a count the student chose, named with its bounds.
+inline void requireWithin(const char* what, long long value, long long minimum, long long maximum)
+{
+    require(value >= minimum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at least " + std::to_string(minimum));
+    require(value <= maximum, std::string(what) + " " + std::to_string(value) +
+                                  " must be at most " + std::to_string(maximum));
+}
+
 } // namespace convlab

@@ -25,14 +25,6 @@ std::string number(double value)
     return text;
 }
 
-void requireWithin(const char* what, long long value, long long minimum, long long maximum)
-{
-    require(value >= minimum, std::string(what) + " " + std::to_string(value) +
-                                  " must be at least " + std::to_string(minimum));
-    require(value <= maximum, std::string(what) + " " + std::to_string(value) +
-                                  " must be at most " + std::to_string(maximum));
-}
-
 // Made with a rate of 0: run() sets the scheduled rate before every step. (libtorch refuses
 // a NaN rate here, where Python's optimisers accept it; the loss check handles it instead.)
 std::unique_ptr<torch::optim::Optimizer> makeOptimiser(NetworkModuleImpl& module,

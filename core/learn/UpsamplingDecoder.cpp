@@ -19,14 +19,6 @@
 namespace convlab {
 namespace {
 
-void requireWithin(const char* what, long long value, long long minimum, long long maximum)
-{
-    require(value >= minimum, std::string(what) + " " + std::to_string(value) +
-                                  " must be at least " + std::to_string(minimum));
-    require(value <= maximum, std::string(what) + " " + std::to_string(value) +
-                                  " must be at most " + std::to_string(maximum));
-}
-
 class DecoderModuleImpl final : public torch::nn::Module {
   public:
     explicit DecoderModuleImpl(const DecoderOptions& o) : m_kind(o.kind)

@@ -37,7 +37,7 @@ void requireOneMap(const cv::Mat& input, const char* operation)
                 "-channel input gives one map per channel; step one channel at a time");
 }
 
-void requireSingleChannelFloat(const cv::Mat& m, const std::string& what)
+void requireFiniteFloatMap(const cv::Mat& m, const std::string& what)
 {
     require(!m.empty(), "the " + what + " is empty");
     require(m.type() == CV_32FC1, "the " + what +
@@ -158,8 +158,8 @@ StepTrace poolStep(const cv::Mat& input, const PoolParams& params, long long n)
 
 StepTrace matchStep(const cv::Mat& image, const cv::Mat& patch, MatchMethod method, long long n)
 {
-    requireSingleChannelFloat(image, "image");
-    requireSingleChannelFloat(patch, "patch");
+    requireFiniteFloatMap(image, "image");
+    requireFiniteFloatMap(patch, "patch");
     require(patch.rows <= image.rows && patch.cols <= image.cols,
             "patch " + std::to_string(patch.rows) + "x" + std::to_string(patch.cols) +
                 " is larger than image " + std::to_string(image.rows) + "x" +
@@ -180,8 +180,8 @@ StepTrace matchStep(const cv::Mat& image, const cv::Mat& patch, MatchMethod meth
 StepTrace transposedStep(const cv::Mat& input, const cv::Mat& kernel,
                          const TransposedParams& params, long long n)
 {
-    requireSingleChannelFloat(input, "input");
-    requireSingleChannelFloat(kernel, "kernel");
+    requireFiniteFloatMap(input, "input");
+    requireFiniteFloatMap(kernel, "kernel");
     const ConvGeometry2d geometry{
         {input.rows, input.cols}, {kernel.rows, kernel.cols}, params.stride, params.padding,
         params.dilation,          params.outputPadding};

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // `convlab notebook` end to end: bad input refused naming the value with nothing written; and
-// the notebook of every lesson in resources/lessons/ (one also in French) executed headless by
+// the notebook of every lesson in resources/lessons/ (one also in French) must hold one assert
+// per claim of its lesson; and, in Release (tests/CMakeLists.txt), each is executed headless by
 // Debian's `jupyter nbconvert --execute` (jupyter-nbconvert, python3-ipykernel, with
-// python3-numpy, -opencv and -torch): each must hold one assert per claim of its lesson and run
-// top to bottom, so that a claim that does not hold in Python fails here. A notebook
-// written from a lesson with one false claim must fail, naming it.
+// python3-numpy, -opencv and -torch) and must run top to bottom, so that a claim that does not
+// hold in Python fails here. A notebook written from a lesson with one false claim must fail,
+// naming it.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -111,6 +112,65 @@ struct Execution {
 
 class TestNotebook final : public QObject {
     Q_OBJECT
+
+    // Writes the notebooks into `dir` and checks each holds one assert per claim; `runs` gets
+    // what is to execute them.
+    static void writeNotebooks(const QTemporaryDir& dir, std::vector<Execution>* runs = nullptr)
+    {
+        const QDir lessons(QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons"));
+        // The lesson of each notebook: every shipped one, one also in French, and a lesson
+        // whose one claim does not hold (lesson 10's first step, claiming 4 × 4 for 3 × 3).
+        struct Job {
+            QString lesson, notebook, language;
+            bool mustFail = false;
+        };
+        std::vector<Job> jobs;
+        for (const QString& name : lessons.entryList({QStringLiteral("*.convlab")}, QDir::Files))
+            jobs.push_back(
+                {lessons.filePath(name), QFileInfo(name).completeBaseName() + ".ipynb", "en"});
+        QVERIFY(jobs.size() >= 10);
+        jobs.push_back(
+            {lessons.filePath("02_find_the_two.convlab"), "02_find_the_two.fr.ipynb", "fr"});
+        QJsonObject wrong = readJson(lessons.filePath("10_lab.convlab"));
+        QJsonObject lesson = wrong.value("lesson").toObject();
+        QJsonObject first = lesson.value("steps").toArray()[0].toObject();
+        first["expect"] =
+            QJsonArray{QJsonObject{{"claim", "output_size"}, {"size", QJsonArray{4, 4}}}};
+        lesson["steps"] = QJsonArray{first};
+        wrong["lesson"] = lesson;
+        QFile wrongFile(dir.filePath("wrong.convlab"));
+        QVERIFY(wrongFile.open(QIODevice::WriteOnly));
+        wrongFile.write(QJsonDocument(wrong).toJson());
+        wrongFile.close();
+        jobs.push_back({wrongFile.fileName(), "wrong.ipynb", "en", true});
+
+        // Written all at once (each start of convlab loads libtorch), then checked.
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (const Job& job : jobs) {
+            writers.push_back(std::make_unique<QProcess>());
+            writers.back()->start(
+                QStringLiteral(CONVLAB_EXE),
+                {"notebook", job.lesson, "-o", dir.filePath(job.notebook), "--lang", job.language});
+        }
+        for (std::size_t i = 0; i < jobs.size(); ++i) {
+            QProcess& writer = *writers[i];
+            QVERIFY(writer.waitForFinished(120000));
+            QVERIFY2(writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0,
+                     qPrintable(jobs[i].notebook + ": " + writer.readAllStandardError()));
+            const QJsonObject written = readJson(dir.filePath(jobs[i].notebook));
+            // One assert per claim: every claim of the shipped lessons can be restated in
+            // Python (a claim that cannot would have a note instead).
+            QCOMPARE(assertsIn(written), claimsOf(readJson(jobs[i].lesson)));
+            QCOMPARE(leftOutNotesIn(written), 0);
+            if (runs) {
+                Execution e;
+                e.notebook = jobs[i].notebook;
+                e.mustFail = jobs[i].mustFail;
+                runs->push_back(std::move(e));
+            }
+        }
+    }
+
   private slots:
     void badInputIsRefusedNamingIt_data()
     {
@@ -148,63 +208,25 @@ class TestNotebook final : public QObject {
         QCOMPARE(entriesOf(dir.path()), QStringList());
     }
 
+    // Written by `convlab notebook` (under the sanitizers too): one assert per claim.
+    void everyLessonsNotebookHoldsOneAssertPerClaim()
+    {
+        QTemporaryDir dir;
+        writeNotebooks(dir);
+    }
+
+#ifdef CONVLAB_FULL_RUNS
+    // Executed by Jupyter: Python, so Release only (tests/CMakeLists.txt).
     void everyLessonsNotebookRunsAndProvesItself()
     {
         if (!QFile::exists(kJupyter))
             QFAIL("jupyter is not installed: apt-get install jupyter-nbconvert python3-ipykernel "
                   "(bash .ci/quickstart test installs it)");
         QTemporaryDir dir;
-        const QDir lessons(QStringLiteral(CONVLAB_SOURCE_DIR "/resources/lessons"));
-        // The lesson of each notebook: every shipped one, one also in French, and a lesson
-        // whose one claim does not hold (lesson 10's first step, claiming 4 × 4 for 3 × 3).
-        struct Job {
-            QString lesson, notebook, language;
-            bool mustFail = false;
-        };
-        std::vector<Job> jobs;
-        for (const QString& name : lessons.entryList({QStringLiteral("*.convlab")}, QDir::Files))
-            jobs.push_back(
-                {lessons.filePath(name), QFileInfo(name).completeBaseName() + ".ipynb", "en"});
-        QVERIFY(jobs.size() >= 10);
-        jobs.push_back(
-            {lessons.filePath("02_find_the_two.convlab"), "02_find_the_two.fr.ipynb", "fr"});
-        QJsonObject wrong = readJson(lessons.filePath("10_lab.convlab"));
-        QJsonObject lesson = wrong.value("lesson").toObject();
-        QJsonObject first = lesson.value("steps").toArray()[0].toObject();
-        first["expect"] =
-            QJsonArray{QJsonObject{{"claim", "output_size"}, {"size", QJsonArray{4, 4}}}};
-        lesson["steps"] = QJsonArray{first};
-        wrong["lesson"] = lesson;
-        QFile wrongFile(dir.filePath("wrong.convlab"));
-        QVERIFY(wrongFile.open(QIODevice::WriteOnly));
-        wrongFile.write(QJsonDocument(wrong).toJson());
-        wrongFile.close();
-        jobs.push_back({wrongFile.fileName(), "wrong.ipynb", "en", true});
-
-        // Written all at once (each start of convlab loads libtorch), then checked.
-        std::vector<std::unique_ptr<QProcess>> writers;
-        for (const Job& job : jobs) {
-            writers.push_back(std::make_unique<QProcess>());
-            writers.back()->start(
-                QStringLiteral(CONVLAB_EXE),
-                {"notebook", job.lesson, "-o", dir.filePath(job.notebook), "--lang", job.language});
-        }
         std::vector<Execution> runs;
-        for (std::size_t i = 0; i < jobs.size(); ++i) {
-            QProcess& writer = *writers[i];
-            QVERIFY(writer.waitForFinished(120000));
-            QVERIFY2(writer.exitStatus() == QProcess::NormalExit && writer.exitCode() == 0,
-                     qPrintable(jobs[i].notebook + ": " + writer.readAllStandardError()));
-            const QJsonObject written = readJson(dir.filePath(jobs[i].notebook));
-            // One assert per claim: every claim of the shipped lessons can be restated in
-            // Python (a claim that cannot would have a note instead).
-            QCOMPARE(assertsIn(written), claimsOf(readJson(jobs[i].lesson)));
-            QCOMPARE(leftOutNotesIn(written), 0);
-            Execution e;
-            e.notebook = jobs[i].notebook;
-            e.mustFail = jobs[i].mustFail;
-            runs.push_back(std::move(e));
-        }
+        writeNotebooks(dir, &runs);
+        if (QTest::currentTestFailed())
+            return;
 
         // Executed a few at a time: each kernel loads NumPy, OpenCV and PyTorch.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -270,6 +292,7 @@ class TestNotebook final : public QObject {
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join("\n\n")));
     }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestNotebook)
