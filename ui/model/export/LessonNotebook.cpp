@@ -393,6 +393,11 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
                                                       "to {resized_inner.max():g}"));
             continue;
         }
+        case Claim::LearnedGradient:
+        case Claim::LearnedUnit:
+        case Claim::LearnedDecoder:
+            leaveOut(QStringLiteral("TODO"));
+            continue;
         case Claim::Matrix: {
             if (!facts.matrix) {
                 leaveOut(LessonNotebook::tr("the step opens no Matrix case."));
