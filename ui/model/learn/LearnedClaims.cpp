@@ -37,7 +37,8 @@ QString pixelsFailure(const Expectation& claim, const LearnedChoice& choice,
     const std::shared_ptr<const Network> network = facts.network(which);
     if (!network)
         return QStringLiteral("%1: it was not computed").arg(on(which));
-    const PixelsResult result = PixelsComputer::compute(facts.request(choice, network));
+    const PixelsRequest request = facts.request(choice, network);
+    const PixelsResult result = PixelsComputer::compute(request);
     if (!result.error.isEmpty())
         return QStringLiteral("%1: %2").arg(on(which), result.error);
     if (claim.claim() == Claim::LearnedGradient) {
@@ -100,6 +101,15 @@ QString pixelsFailure(const Expectation& claim, const LearnedChoice& choice,
     if (inside == 0)
         return QStringLiteral("%1, nothing of %2 comes back to the pixels: 0 everywhere")
             .arg(on(which), where);
+    if (const std::optional<double> least = claim.inkOutside()) {
+        const cv::Rect seen(field.left(), field.top(), field.width(), field.height());
+        const double ink = cv::sum(request.digit)[0];
+        const double share = ink > 0 ? 1 - cv::sum(request.digit(seen))[0] / ink : 0;
+        if (!(share >= *least))
+            return QStringLiteral("%1, %2 of the digit's ink lies outside the field of %3, not "
+                                  "at least %4")
+                .arg(on(which), numberText(share), where, numberText(*least));
+    }
     return {};
 }
 

@@ -45,7 +45,7 @@ const std::vector<ClaimName>& claimNames()
         {"score_vs_step", C::ScoreVsStep, {"step", "relation"}},
         {"checkerboard", C::Checkerboard, {"even", "resize_even", "interior"}},
         {"learned_gradient", C::LearnedGradient, {"networks", "relative_difference"}},
-        {"learned_unit", C::LearnedUnit, {"networks", "field"}},
+        {"learned_unit", C::LearnedUnit, {"networks", "field", "ink_outside"}},
         {"learned_decoder", C::LearnedDecoder, {"start_above", "end_within", "resize_below"}},
     };
     return names;
@@ -299,6 +299,12 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
         case Claim::LearnedUnit:
             e.m_networks = networksAt(require("networks"), at(where, "networks"));
             e.m_field = integer(require("field"), at(where, "field"), 1, 1 << 12);
+            if (has("ink_outside")) {
+                e.m_inkOutside = positive(get("ink_outside"), at(where, "ink_outside"));
+                if (*e.m_inkOutside > 1)
+                    throw Bad{tr("\"%1\" is a share of the ink: from 0 to 1")
+                                  .arg(at(where, "ink_outside"))};
+            }
             break;
         case Claim::LearnedDecoder:
             if (has("start_above"))

@@ -42,7 +42,7 @@ class Expectation final {
         // The learned page's claims (View ▸ Learned Filters): they need libtorch, so
         // failure() does not evaluate them; LearnedClaims (convlab_model_learn) does.
         LearnedGradient, // networks, relative_difference: Back to pixels' ∂L/∂x against Wᵀδ
-        LearnedUnit,     // networks, field: the deconvnet's projection stays in the unit's field
+        LearnedUnit,     // networks, field, ink_outside: the deconvnet's projection of a unit
         LearnedDecoder,  // start_above, end_within, resize_below: the decoders' checkerboard
     };
     // The networks the learned page can show: before Train (the seed's weights) and after.
@@ -86,6 +86,7 @@ class Expectation final {
     const std::vector<LearnedNetwork>& networks() const { return m_networks; }
     double relativeDifference() const { return m_relativeDifference; }
     int field() const { return m_field; }
+    std::optional<double> inkOutside() const { return m_inkOutside; }
     std::optional<double> startAbove() const { return m_startAbove; }
     std::optional<std::pair<double, double>> endWithin() const { return m_endWithin; }
     std::optional<double> resizeBelow() const { return m_resizeBelow; }
@@ -113,6 +114,7 @@ class Expectation final {
     std::vector<LearnedNetwork> m_networks;
     double m_relativeDifference = 0;
     int m_field = 0;
+    std::optional<double> m_inkOutside; // the least share of the digit's ink outside the field
     std::optional<double> m_startAbove, m_resizeBelow; // ratios to the digits' own energy
     std::optional<std::pair<double, double>> m_endWithin;
 };
