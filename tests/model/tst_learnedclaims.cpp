@@ -6,12 +6,14 @@
 // settings) and on the Decoder tab's run, all computed once with the page's own code
 // (LearnedFacts). A tampered claim fails, naming the lesson, the step, the claim and what was
 // found. Release: training both takes about 7 s.
+#include "export/LessonNotebook.h"
 #include "i18n/Language.h"
 #include "learn/LearnedClaims.h"
 #include "learn/Network.h"
 #include "lessons/LessonCatalog.h"
 #include "lessons/LessonScript.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,6 +138,29 @@ class TestLearnedClaims final : public QObject {
                   m_facts->resizeConv[e].checkerboardEnergy / d);
     }
 
+    // The notebook builds the lecture's network in PyTorch from its own table (convlab_model
+    // does not link libtorch): the same as the shape table's.
+    void theNotebooksNetworkIsTheLectures()
+    {
+        const Network& network = *m_facts->untrained;
+        QCOMPARE(network.architecture().stages.size(), LessonNotebook::lectureStages().size());
+        for (std::size_t i = 0; i < LessonNotebook::lectureStages().size(); ++i) {
+            const LessonNotebook::LectureStage& s = LessonNotebook::lectureStages()[i];
+            const int stage = static_cast<int>(i);
+            const LayerShape& conv = network.shapes().layer(convLayerName(stage));
+            const LayerShape& pool = network.shapes().layer(poolLayerName(stage));
+            const ConvStage& a = network.architecture().stages[i];
+            QCOMPARE(s.inChannels, conv.inChannels);
+            QCOMPARE(s.channels, conv.channels);
+            QCOMPARE(s.inSize, conv.inSize);
+            QCOMPARE(s.kernel, a.kernel);
+            QCOMPARE(s.stride, a.stride);
+            QCOMPARE(s.padding, a.padding);
+            QCOMPARE(s.pool, a.pool);
+            QCOMPARE(pool.size, conv.size / s.pool);
+        }
+    }
+
     void everyLearnedClaimHolds_data()
     {
         QTest::addColumn<QString>("language");
@@ -147,9 +172,17 @@ class TestLearnedClaims final : public QObject {
         QFETCH(QString, language);
         QStringList failures;
         int checked = 0;
+        QStringList paths;
         for (const LessonCatalog::Entry& entry : LessonCatalog::builtIn())
-            failures << failuresOf(fileOf(entry.path), QFileInfo(entry.path).fileName(), language,
-                                   *m_facts, &checked);
+            paths << entry.path;
+        // A teacher's own lessons, as tst_lessonclaims: CONVLAB_CHECK_LESSONS=/their/folder
+        const QDir extra(qEnvironmentVariable("CONVLAB_CHECK_LESSONS"));
+        if (qEnvironmentVariableIsSet("CONVLAB_CHECK_LESSONS"))
+            for (const QString& name : extra.entryList({QStringLiteral("*.convlab")}, QDir::Files))
+                paths << extra.filePath(name);
+        for (const QString& path : std::as_const(paths))
+            failures << failuresOf(fileOf(path), QFileInfo(path).fileName(), language, *m_facts,
+                                   &checked);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY2(checked >= 3, qPrintable(QStringLiteral("%1 learned claims").arg(checked)));
     }
