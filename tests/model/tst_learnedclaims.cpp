@@ -198,6 +198,8 @@ class TestLearnedClaims final : public QObject {
         QTest::addColumn<QString>("found");
         QTest::addRow("gradient") << 3 << 0 << "relative_difference" << QJsonValue(1e-12)
                                   << "on the untrained network, the largest |∂L/∂x − Wᵀδ|";
+        QTest::addRow("input") << 3 << 0 << "input" << QJsonValue(QJsonArray{8, 20, 20})
+                               << "on the untrained network, conv2's input is 8 × 10 × 10 values";
         QTest::addRow("field") << 5 << 0 << "field" << QJsonValue(13)
                                << "a unit of relu2 sees 14 × 14";
         QTest::addRow("start") << 7 << 0 << "start_above" << QJsonValue(1000)

@@ -259,6 +259,11 @@ class TestLessonClaims final : public QObject {
                    "networks": ["untrained"], "relative_difference": -1}]})")
                    .arg(back)
             << "\"lesson.steps[1].expect[0].relative_difference\" must be a positive number";
+        QTest::addRow("learned input shape")
+            << QStringLiteral(R"({%1 "expect": [{"claim": "learned_gradient",
+                   "networks": ["untrained"], "relative_difference": 1e-5, "input": [8, 10]}]})")
+                   .arg(back)
+            << "\"lesson.steps[1].expect[0].input\" must be a list of 3 integers";
         QTest::addRow("learned field missing")
             << QStringLiteral(R"({%1 "expect": [{"claim": "learned_unit",
                    "networks": ["trained"]}]})")

@@ -313,10 +313,17 @@ QString learnedCode(const Expectation& e, const LearnedChoice& choice)
              << QStringLiteral("scale = x.grad.abs().max().item()")
              << QStringLiteral("print(f'largest |∂L/∂x − Wᵀδ| {difference:.3g}, where |∂L/∂x| "
                                "reaches {scale:.3g}')")
-             << assertion(QStringLiteral("0 < scale and difference <= %1 * scale")
-                              .arg(python(e.relativeDifference())),
-                          QStringLiteral("the largest difference is {difference:.3g}, where "
-                                         "|∂L/∂x| reaches {scale:.3g}"));
+             << assertion(QStringLiteral("0 < scale and difference <= %1 * scale%2")
+                              .arg(python(e.relativeDifference()),
+                                   e.inputShape().empty()
+                                       ? QString()
+                                       : QStringLiteral(" and tuple(x.shape[1:]) == (%1, %2, %3)")
+                                             .arg(e.inputShape()[0])
+                                             .arg(e.inputShape()[1])
+                                             .arg(e.inputShape()[2])),
+                          QStringLiteral("the largest difference over the {tuple(x.shape[1:])} "
+                                         "input values is {difference:.3g}, where |∂L/∂x| "
+                                         "reaches {scale:.3g}"));
         return code.join(QLatin1Char('\n'));
     }
     // LearnedUnit: the deconvnet of Zeiler & Fergus, as core/learn/Deconvnet.h computes it.

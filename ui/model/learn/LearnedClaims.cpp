@@ -46,6 +46,13 @@ QString pixelsFailure(const Expectation& claim, const LearnedChoice& choice,
         if (!(g.inputGradientScale > 0))
             return QStringLiteral("%1, ∂L/∂x at %2's input is 0 everywhere")
                 .arg(on(which), choice.stage);
+        const std::vector<int> shape{g.input.channels(), g.input.rows, g.input.cols};
+        if (!claim.inputShape().empty() && claim.inputShape() != shape)
+            return QStringLiteral("%1, %2's input is %3 × %4 × %5 values")
+                .arg(on(which), choice.stage)
+                .arg(shape[0])
+                .arg(shape[1])
+                .arg(shape[2]);
         const double ratio = g.inputDifference / g.inputGradientScale;
         if (ratio <= claim.relativeDifference())
             return {};

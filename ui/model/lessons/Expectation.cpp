@@ -44,7 +44,7 @@ const std::vector<ClaimName>& claimNames()
         {"peak_moved", C::PeakMoved, {"from_step", "by"}},
         {"score_vs_step", C::ScoreVsStep, {"step", "relation"}},
         {"checkerboard", C::Checkerboard, {"even", "resize_even", "interior"}},
-        {"learned_gradient", C::LearnedGradient, {"networks", "relative_difference"}},
+        {"learned_gradient", C::LearnedGradient, {"networks", "relative_difference", "input"}},
         {"learned_unit", C::LearnedUnit, {"networks", "field", "ink_outside"}},
         {"learned_decoder", C::LearnedDecoder, {"start_above", "end_within", "resize_below"}},
     };
@@ -295,6 +295,8 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
             e.m_networks = networksAt(require("networks"), at(where, "networks"));
             e.m_relativeDifference =
                 positive(require("relative_difference"), at(where, "relative_difference"));
+            if (has("input"))
+                e.m_inputShape = integers(get("input"), at(where, "input"), 3, 1, 1 << 12);
             break;
         case Claim::LearnedUnit:
             e.m_networks = networksAt(require("networks"), at(where, "networks"));

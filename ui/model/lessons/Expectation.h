@@ -41,9 +41,9 @@ class Expectation final {
         Checkerboard,    // even, resize_even, interior: the Checkerboard page's overlap
         // The learned page's claims (View ▸ Learned Filters): they need libtorch, so
         // failure() does not evaluate them; LearnedClaims (convlab_model_learn) does.
-        LearnedGradient, // networks, relative_difference: Back to pixels' ∂L/∂x against Wᵀδ
-        LearnedUnit,     // networks, field, ink_outside: the deconvnet's projection of a unit
-        LearnedDecoder,  // start_above, end_within, resize_below: the decoders' checkerboard
+        LearnedGradient, // networks, relative_difference, input: Back to pixels' ∂L/∂x against Wᵀδ
+        LearnedUnit,    // networks, field, ink_outside: the deconvnet's projection of a unit
+        LearnedDecoder, // start_above, end_within, resize_below: the decoders' checkerboard
     };
     // The networks the learned page can show: before Train (the seed's weights) and after.
     enum class LearnedNetwork { Untrained, Trained };
@@ -85,6 +85,8 @@ class Expectation final {
     // The learned claims' keys.
     const std::vector<LearnedNetwork>& networks() const { return m_networks; }
     double relativeDifference() const { return m_relativeDifference; }
+    // The stage's input as [channels, rows, cols]; empty: not claimed.
+    const std::vector<int>& inputShape() const { return m_inputShape; }
     int field() const { return m_field; }
     std::optional<double> inkOutside() const { return m_inkOutside; }
     std::optional<double> startAbove() const { return m_startAbove; }
@@ -113,6 +115,7 @@ class Expectation final {
     std::vector<double> m_inputGradient; // the Matrix case's ∂L/∂x = Wᵀδ; empty: not claimed
     std::vector<LearnedNetwork> m_networks;
     double m_relativeDifference = 0;
+    std::vector<int> m_inputShape;
     int m_field = 0;
     std::optional<double> m_inkOutside; // the least share of the digit's ink outside the field
     std::optional<double> m_startAbove, m_resizeBelow; // ratios to the digits' own energy
