@@ -310,6 +310,30 @@
         <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</source>
         <translation>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>&quot;%1&quot; must be a positive number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of untrained, trained (each once)</source>
+        <translation>&quot;%1&quot; must be a list of untrained, trained (each once)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a share of the ink: from 0 to 1</source>
+        <translation>&quot;%1&quot; is a share of the ink: from 0 to 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of two positive numbers</source>
+        <translation>&quot;%1&quot; must be a list of two positive numbers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the first number is above the second</source>
+        <translation>&quot;%1&quot;: the first number is above the second</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;start_above&quot;, &quot;end_within&quot; or &quot;resize_below&quot;</source>
+        <translation>&quot;%1&quot; needs &quot;start_above&quot;, &quot;end_within&quot; or &quot;resize_below&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -612,6 +636,46 @@
         <source># Inside the frame: the cells every tap of whose window lands on an input cell</source>
         <translation># Inside the frame: the cells every tap of whose window lands on an input cell</translation>
     </message>
+    <message>
+        <source>it is about the decoders the Decoder tab trains on ConvLab&apos;s digit sheet; ConvLab&apos;s tests check it on that run.</source>
+        <translation>it is about the decoders the Decoder tab trains on ConvLab&apos;s digit sheet; ConvLab&apos;s tests check it on that run.</translation>
+    </message>
+    <message>
+        <source>it is about the network the page trains on ConvLab&apos;s digit sheet and one of its digits; ConvLab&apos;s tests check it on them.</source>
+        <translation>it is about the network the page trains on ConvLab&apos;s digit sheet and one of its digits; ConvLab&apos;s tests check it on them.</translation>
+    </message>
+    <message>
+        <source>the step does not open the learned page.</source>
+        <translation>the step does not open the learned page.</translation>
+    </message>
+    <message>
+        <source>the step projects a whole map, not a unit.</source>
+        <translation>the step projects a whole map, not a unit.</translation>
+    </message>
+    <message>
+        <source># ∂L/∂x at %1&apos;s input by autograd, beside the transposed convolution of δ = ∂L/∂y with %1&apos;s filters (Wᵀδ)</source>
+        <translation># ∂L/∂x at %1&apos;s input by autograd, beside the transposed convolution of δ = ∂L/∂y with %1&apos;s filters (Wᵀδ)</translation>
+    </message>
+    <message>
+        <source># %1 of the lecture&apos;s network: %2 → %3 channels, %4×%4, stride %5, padding %6, on %7×%7 maps. Any weights, any input and any δ: the identity holds for all of them, so random ones stand for the page&apos;s network, untrained or trained.</source>
+        <translation># %1 of the lecture&apos;s network: %2 → %3 channels, %4×%4, stride %5, padding %6, on %7×%7 maps. Any weights, any input and any δ: the identity holds for all of them, so random ones stand for the page&apos;s network, untrained or trained.</translation>
+    </message>
+    <message>
+        <source># Map %1 of %2, one unit kept and sent back to the pixels by the deconvnet: each layer undone in turn (ReLU, max-unpooling to the recorded switches, transposed convolution with the layer&apos;s own filters)</source>
+        <translation># Map %1 of %2, one unit kept and sent back to the pixels by the deconvnet: each layer undone in turn (ReLU, max-unpooling to the recorded switches, transposed convolution with the layer&apos;s own filters)</translation>
+    </message>
+    <message>
+        <source># The lecture&apos;s network with random weights and a random digit: that the projection stays inside the pixels the unit sees holds for any weights and any digit (a transposed convolution spreads a cell over its kernel only), so they stand for the page&apos;s network, untrained or trained.</source>
+        <translation># The lecture&apos;s network with random weights and a random digit: that the projection stays inside the pixels the unit sees holds for any weights and any digit (a transposed convolution spreads a cell over its kernel only), so they stand for the page&apos;s network, untrained or trained.</translation>
+    </message>
+    <message>
+        <source># The receptive field (side, jump, start) of each layer&apos;s units, as ConvLab&apos;s shape table computes it</source>
+        <translation># The receptive field (side, jump, start) of each layer&apos;s units, as ConvLab&apos;s shape table computes it</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the learned page, checked</source>
+        <translation># The step&apos;s claims about the learned page, checked</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -770,6 +834,10 @@
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</source>
         <translation>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the claim &quot;%2&quot; needs a step with %3</source>
+        <translation>&quot;%1&quot;: the claim &quot;%2&quot; needs a step with %3</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,30 @@
         <source>&quot;%1&quot; needs &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; or &quot;input_gradient&quot;</source>
         <translation>&quot;%1&quot; demande &quot;orthonormal&quot;, &quot;reconstructs&quot;, &quot;w_shape&quot; ou &quot;input_gradient&quot;</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a positive number</source>
+        <translation>&quot;%1&quot; doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of untrained, trained (each once)</source>
+        <translation>&quot;%1&quot; doit être une liste de untrained, trained (chacun une fois)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a share of the ink: from 0 to 1</source>
+        <translation>&quot;%1&quot; est une part de l&apos;encre : de 0 à 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of two positive numbers</source>
+        <translation>&quot;%1&quot; doit être une liste de deux nombres positifs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the first number is above the second</source>
+        <translation>&quot;%1&quot; : le premier nombre dépasse le second</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &quot;start_above&quot;, &quot;end_within&quot; or &quot;resize_below&quot;</source>
+        <translation>&quot;%1&quot; demande &quot;start_above&quot;, &quot;end_within&quot; ou &quot;resize_below&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -612,6 +636,46 @@
         <source># Inside the frame: the cells every tap of whose window lands on an input cell</source>
         <translation># À l&apos;intérieur du cadre : les cellules dont chaque coefficient de la fenêtre tombe sur une cellule de l&apos;entrée</translation>
     </message>
+    <message>
+        <source>it is about the decoders the Decoder tab trains on ConvLab&apos;s digit sheet; ConvLab&apos;s tests check it on that run.</source>
+        <translation>elle porte sur les décodeurs que l&apos;onglet Décodeur entraîne sur la planche de chiffres de ConvLab ; les tests de ConvLab la vérifient sur cet entraînement.</translation>
+    </message>
+    <message>
+        <source>it is about the network the page trains on ConvLab&apos;s digit sheet and one of its digits; ConvLab&apos;s tests check it on them.</source>
+        <translation>elle porte sur le réseau que la page entraîne sur la planche de chiffres de ConvLab et sur l&apos;un de ses chiffres ; les tests de ConvLab la vérifient sur eux.</translation>
+    </message>
+    <message>
+        <source>the step does not open the learned page.</source>
+        <translation>l&apos;étape n&apos;ouvre pas la page des filtres appris.</translation>
+    </message>
+    <message>
+        <source>the step projects a whole map, not a unit.</source>
+        <translation>l&apos;étape projette une carte entière, pas une unité.</translation>
+    </message>
+    <message>
+        <source># ∂L/∂x at %1&apos;s input by autograd, beside the transposed convolution of δ = ∂L/∂y with %1&apos;s filters (Wᵀδ)</source>
+        <translation># ∂L/∂x à l&apos;entrée de %1 par l&apos;autograd, à côté de la convolution transposée de δ = ∂L/∂y par les filtres de %1 (Wᵀδ)</translation>
+    </message>
+    <message>
+        <source># %1 of the lecture&apos;s network: %2 → %3 channels, %4×%4, stride %5, padding %6, on %7×%7 maps. Any weights, any input and any δ: the identity holds for all of them, so random ones stand for the page&apos;s network, untrained or trained.</source>
+        <translation># %1 du réseau du cours : %2 → %3 canaux, %4×%4, pas %5, marge %6, sur des cartes de %7×%7. Tous poids, toute entrée et tout δ : l&apos;identité vaut pour tous, donc des valeurs aléatoires tiennent lieu du réseau de la page, entraîné ou non.</translation>
+    </message>
+    <message>
+        <source># Map %1 of %2, one unit kept and sent back to the pixels by the deconvnet: each layer undone in turn (ReLU, max-unpooling to the recorded switches, transposed convolution with the layer&apos;s own filters)</source>
+        <translation># Carte %1 de %2, une unité gardée et renvoyée aux pixels par le deconvnet : chaque couche défaite à son tour (ReLU, dé-pooling aux positions des maxima retenues, convolution transposée par les propres filtres de la couche)</translation>
+    </message>
+    <message>
+        <source># The lecture&apos;s network with random weights and a random digit: that the projection stays inside the pixels the unit sees holds for any weights and any digit (a transposed convolution spreads a cell over its kernel only), so they stand for the page&apos;s network, untrained or trained.</source>
+        <translation># Le réseau du cours avec des poids aléatoires et un chiffre aléatoire : que la projection reste dans les pixels que voit l&apos;unité vaut pour tous poids et tout chiffre (une convolution transposée ne répartit une case que sur son noyau), donc ils tiennent lieu du réseau de la page, entraîné ou non.</translation>
+    </message>
+    <message>
+        <source># The receptive field (side, jump, start) of each layer&apos;s units, as ConvLab&apos;s shape table computes it</source>
+        <translation># Le champ récepteur (côté, saut, début) des unités de chaque couche, comme le calcule la table des formes de ConvLab</translation>
+    </message>
+    <message>
+        <source># The step&apos;s claims about the learned page, checked</source>
+        <translation># Les affirmations de l&apos;étape sur la page des filtres appris, vérifiées</translation>
+    </message>
 </context>
 <context>
     <name>LessonScript</name>
@@ -770,6 +834,10 @@
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot;: a step opens one page, not both</source>
         <translation>&quot;%1&quot; et &quot;%2&quot; : une étape ouvre une page, pas les deux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the claim &quot;%2&quot; needs a step with %3</source>
+        <translation>&quot;%1&quot; : l&apos;affirmation &quot;%2&quot; demande une étape avec %3</translation>
     </message>
 </context>
 <context>

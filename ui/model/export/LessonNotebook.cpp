@@ -218,6 +218,7 @@ struct Restated {
     QStringList pageAsserts; // on the step-through page's case
     QStringList leftOut;     // Markdown list items
     std::set<LessonMap> maps;
+    QStringList learned; // the learned page's claims: each a block of code with one assert
 };
 
 QString bounds(const QString& value, const std::optional<double>& min,
@@ -238,6 +239,168 @@ QString assertion(const QString& condition, const QString& found)
     return QStringLiteral("assert %1, f'%2'").arg(condition, found);
 }
 
+// The lecture's network as PyTorch builds it (Architecture::lecture(); tst_learnedclaims
+// checks that lectureStages() agrees with its shape table).
+QString lectureConvs()
+{
+    QStringList convs;
+    for (const LessonNotebook::LectureStage& s : LessonNotebook::lectureStages())
+        convs << QStringLiteral("torch.nn.Conv2d(%1, %2, %3, stride=%4, padding=%5)")
+                     .arg(s.inChannels)
+                     .arg(s.channels)
+                     .arg(s.kernel)
+                     .arg(s.stride)
+                     .arg(s.padding);
+    return QStringLiteral("convs = [%1]").arg(convs.join(QStringLiteral(", ")));
+}
+
+// Why a claim about the learned page is not restated, or empty.
+QString learnedLeftOut(const Expectation& e, const LessonStep& step)
+{
+    // Both need the page's own trained weights: the network trained on ConvLab's compiled-in
+    // digit sheet, or the two decoders trained on it. tst_learnedclaims checks them instead.
+    if (e.claim() == Claim::LearnedDecoder)
+        return LessonNotebook::tr("it is about the decoders the Decoder tab trains on ConvLab's "
+                                  "digit sheet; ConvLab's tests check it on that run.");
+    if (e.claim() == Claim::LearnedUnit && e.inkOutside())
+        return LessonNotebook::tr("it is about the network the page trains on ConvLab's digit "
+                                  "sheet and one of its digits; ConvLab's tests check it on them.");
+    if (!step.learned)
+        return LessonNotebook::tr("the step does not open the learned page.");
+    if (e.claim() == Claim::LearnedUnit && step.learned->unit == LearnedChoice::Unit::WholeMap)
+        return LessonNotebook::tr("the step projects a whole map, not a unit.");
+    return {};
+}
+
+// A learned claim that holds for any weights, restated on random ones: one block, one assert.
+QString learnedCode(const Expectation& e, const LearnedChoice& choice)
+{
+    QStringList code;
+    if (e.claim() == Claim::LearnedGradient) {
+        const auto& stages = LessonNotebook::lectureStages();
+        const int index = choice.stage == QLatin1String("conv2") ? 1 : 0;
+        const LessonNotebook::LectureStage& s = stages[static_cast<std::size_t>(index)];
+        code << LessonNotebook::tr("# ∂L/∂x at %1's input by autograd, beside the transposed "
+                                   "convolution of δ = ∂L/∂y with %1's filters (Wᵀδ)")
+                    .arg(choice.stage)
+             << LessonNotebook::tr("# %1 of the lecture's network: %2 → %3 channels, %4×%4, "
+                                   "stride %5, padding %6, on %7×%7 maps. Any weights, any input "
+                                   "and any δ: the identity holds for all of them, so random "
+                                   "ones stand for the page's network, untrained or trained.")
+                    .arg(choice.stage)
+                    .arg(s.inChannels)
+                    .arg(s.channels)
+                    .arg(s.kernel)
+                    .arg(s.stride)
+                    .arg(s.padding)
+                    .arg(s.inSize)
+             << QStringLiteral("torch.manual_seed(1)")
+             << QStringLiteral("conv = torch.nn.Conv2d(%1, %2, %3, stride=%4, padding=%5)")
+                    .arg(s.inChannels)
+                    .arg(s.channels)
+                    .arg(s.kernel)
+                    .arg(s.stride)
+                    .arg(s.padding)
+             << QStringLiteral("x = torch.rand(1, %1, %2, %2, requires_grad=True)")
+                    .arg(s.inChannels)
+                    .arg(s.inSize)
+             << QStringLiteral("y = conv(x)")
+             << QStringLiteral("delta = torch.randn_like(y)  # δ = ∂L/∂y, for L = Σ δ·y")
+             << QStringLiteral("y.backward(delta)")
+             << QStringLiteral("transposed = F.conv_transpose2d(delta, conv.weight, "
+                               "stride=conv.stride, padding=conv.padding)")
+             << QStringLiteral("difference = (x.grad - transposed).abs().max().item()")
+             << QStringLiteral("scale = x.grad.abs().max().item()")
+             << QStringLiteral("print(f'largest |∂L/∂x − Wᵀδ| {difference:.3g}, where |∂L/∂x| "
+                               "reaches {scale:.3g}')")
+             << assertion(QStringLiteral("0 < scale and difference <= %1 * scale%2")
+                              .arg(python(e.relativeDifference()),
+                                   e.inputShape().empty()
+                                       ? QString()
+                                       : QStringLiteral(" and tuple(x.shape[1:]) == (%1, %2, %3)")
+                                             .arg(e.inputShape()[0])
+                                             .arg(e.inputShape()[1])
+                                             .arg(e.inputShape()[2])),
+                          QStringLiteral("the largest difference over the {tuple(x.shape[1:])} "
+                                         "input values is {difference:.3g}, where |∂L/∂x| "
+                                         "reaches {scale:.3g}"));
+        return code.join(QLatin1Char('\n'));
+    }
+    // LearnedUnit: the deconvnet of Zeiler & Fergus, as core/learn/Deconvnet.h computes it.
+    const QString unit = choice.unit == LearnedChoice::Unit::At
+                             ? QStringLiteral("row, col = %1, %2  # the step's unit")
+                                   .arg(choice.cell.rows)
+                                   .arg(choice.cell.cols)
+                             : QStringLiteral("row, col = np.unravel_index(int(m.argmax()), "
+                                              "m.shape)  # the strongest unit");
+    code
+        << LessonNotebook::tr("# Map %1 of %2, one unit kept and sent back to the pixels by the "
+                              "deconvnet: each layer undone in turn (ReLU, max-unpooling to the "
+                              "recorded switches, transposed convolution with the layer's own "
+                              "filters)")
+               .arg(choice.map)
+               .arg(choice.layer)
+        << LessonNotebook::tr("# The lecture's network with random weights and a random digit: "
+                              "that the projection stays inside the pixels the unit sees holds "
+                              "for any weights and any digit (a transposed convolution spreads "
+                              "a cell over its kernel only), so they stand for the page's "
+                              "network, untrained or trained.")
+        << QStringLiteral("torch.manual_seed(1)") << lectureConvs()
+        << QStringLiteral("digit = torch.rand(1, 1, 20, 20)")
+        << QStringLiteral("names, maps, switches, fields = [], [], [], {}")
+        << LessonNotebook::tr("# The receptive field (side, jump, start) of each layer's units, "
+                              "as ConvLab's shape table computes it")
+        << QStringLiteral("field, jump, start = 1, 1, 0") << QStringLiteral("with torch.no_grad():")
+        << QStringLiteral("    x = digit")
+        << QStringLiteral("    for stage, conv in enumerate(convs):")
+        << QStringLiteral("        x = conv(x)")
+        << QStringLiteral("        start -= conv.padding[0] * jump")
+        << QStringLiteral("        field += (conv.kernel_size[0] - 1) * jump")
+        << QStringLiteral("        jump *= conv.stride[0]")
+        << QStringLiteral("        for kind in ('conv', 'relu', 'pool'):")
+        << QStringLiteral("            if kind == 'relu':")
+        << QStringLiteral("                x = F.relu(x)")
+        << QStringLiteral("            elif kind == 'pool':")
+        << QStringLiteral("                x, s = F.max_pool2d(x, %1, return_indices=True)")
+               .arg(LessonNotebook::lectureStages()[0].pool)
+        << QStringLiteral("                switches.append(s)")
+        << QStringLiteral("                field += (%1 - 1) * jump")
+               .arg(LessonNotebook::lectureStages()[0].pool)
+        << QStringLiteral("                jump *= %1").arg(LessonNotebook::lectureStages()[0].pool)
+        << QStringLiteral("            names.append(f'{kind}{stage + 1}')")
+        << QStringLiteral("            maps.append(x)")
+        << QStringLiteral("            fields[names[-1]] = (field, jump, start)")
+        << QStringLiteral("    chosen = names.index(%1)").arg(pythonString(choice.layer))
+        << QStringLiteral("    m = maps[chosen][0, %1]").arg(choice.map - 1)
+        << QStringLiteral("    ") + unit
+        << QStringLiteral("    signal = torch.zeros_like(maps[chosen])")
+        << QStringLiteral("    signal[0, %1, row, col] = m[row, col]").arg(choice.map - 1)
+        << QStringLiteral("    for i in range(chosen, -1, -1):")
+        << QStringLiteral("        kind, stage = names[i][:-1], int(names[i][-1]) - 1")
+        << QStringLiteral("        if kind == 'pool':")
+        << QStringLiteral("            signal = F.max_unpool2d(signal, switches[stage], %1, "
+                          "output_size=maps[i - 1].shape[2:])")
+               .arg(LessonNotebook::lectureStages()[0].pool)
+        << QStringLiteral("        elif kind == 'relu':")
+        << QStringLiteral("            signal = F.relu(signal)") << QStringLiteral("        else:")
+        << QStringLiteral("            signal = F.conv_transpose2d(signal, convs[stage].weight, "
+                          "stride=convs[stage].stride, padding=convs[stage].padding)")
+        << QStringLiteral("pixels = signal[0, 0].numpy()")
+        << QStringLiteral("field, jump, start = fields[names[chosen]]")
+        << QStringLiteral("top, left = start + row * jump, start + col * jump")
+        << QStringLiteral("seen = np.zeros(pixels.shape, bool)")
+        << QStringLiteral("seen[max(top, 0) : top + field, max(left, 0) : left + field] = True")
+        << QStringLiteral("print(f'unit ({row}, {col}) sees {field} × {field} pixels from ({top}, "
+                          "{left}); {np.count_nonzero(pixels[seen])} pixels inside are not 0, "
+                          "{np.count_nonzero(pixels[~seen])} outside')")
+        << assertion(QStringLiteral("field == %1 and pixels[seen].any() and not "
+                                    "pixels[~seen].any()")
+                         .arg(e.field()),
+                     QStringLiteral("a unit sees {field} × {field} pixels; "
+                                    "{np.count_nonzero(pixels[~seen])} pixels outside are not 0"));
+    return code.join(QLatin1Char('\n'));
+}
+
 Restated restate(const LessonStep& step, const StepFacts& facts)
 {
     Restated r;
@@ -247,6 +410,13 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
         const auto leaveOut = [&](const QString& why) {
             r.leftOut << QStringLiteral("- %1 — %2").arg(claim, why);
         };
+        if (e.isLearned()) {
+            if (const QString why = learnedLeftOut(e, step); !why.isEmpty())
+                leaveOut(why);
+            else
+                r.learned << learnedCode(e, *step.learned);
+            continue;
+        }
         if (!facts.response.ok() && e.claim() != Claim::PageOutputSize &&
             e.claim() != Claim::TransposedForms && e.claim() != Claim::Matrix &&
             e.claim() != Claim::Checkerboard) {
@@ -393,6 +563,10 @@ Restated restate(const LessonStep& step, const StepFacts& facts)
                                                       "to {resized_inner.max():g}"));
             continue;
         }
+        case Claim::LearnedGradient:
+        case Claim::LearnedUnit:
+        case Claim::LearnedDecoder:
+            continue; // above
         case Claim::Matrix: {
             if (!facts.matrix) {
                 leaveOut(LessonNotebook::tr("the step opens no Matrix case."));
@@ -678,6 +852,13 @@ QString stepTag(int index, int count)
 
 } // namespace
 
+const std::array<LessonNotebook::LectureStage, 2>& LessonNotebook::lectureStages()
+{
+    static const std::array<LectureStage, 2> stages{LectureStage{1, 8, 5, 1, 2, 2, 20},
+                                                    LectureStage{8, 16, 5, 1, 2, 2, 10}};
+    return stages;
+}
+
 std::optional<LessonNotebook::Notebook> LessonNotebook::build(const LessonScript& script,
                                                               const QString& language,
                                                               const QString& folder, QString* error)
@@ -745,6 +926,13 @@ std::optional<LessonNotebook::Notebook> LessonNotebook::build(const LessonScript
             cells.append(
                 codeCell(tag + QStringLiteral("-page"), pageCell(*facts, restated, {}, {})));
             notebook.asserts += static_cast<int>(restated.pageAsserts.size());
+        }
+        if (!restated.learned.isEmpty()) {
+            cells.append(codeCell(tag + QStringLiteral("-learned"),
+                                  tr("# The step's claims about the learned page, checked") +
+                                      QLatin1Char('\n') +
+                                      restated.learned.join(QStringLiteral("\n\n"))));
+            notebook.asserts += static_cast<int>(restated.learned.size());
         }
         if (!restated.leftOut.isEmpty())
             cells.append(markdownCell(tag + QStringLiteral("-unchecked"),

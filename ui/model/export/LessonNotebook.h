@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <array>
 #include <opencv2/core.hpp>
 #include <optional>
 #include <vector>
@@ -38,6 +39,15 @@ class LessonNotebook final {
     // step's state cannot be made.
     static std::optional<Notebook> build(const LessonScript& script, const QString& language,
                                          const QString& folder, QString* error);
+
+    // The lecture's digit network as the notebook builds it in PyTorch for the learned page's
+    // claims: Architecture::lecture(), which this library does not link (libtorch);
+    // tst_learnedclaims checks that the two agree.
+    struct LectureStage {
+        int inChannels, channels, kernel, stride, padding, pool;
+        int inSize; // the side of the maps the conv reads
+    };
+    static const std::array<LectureStage, 2>& lectureStages();
 
     // The folder beside a notebook: "lab.ipynb" → "lab_files".
     static QString folderFor(const QString& notebookPath);

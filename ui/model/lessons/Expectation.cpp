@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace convlab {
@@ -43,6 +44,9 @@ const std::vector<ClaimName>& claimNames()
         {"peak_moved", C::PeakMoved, {"from_step", "by"}},
         {"score_vs_step", C::ScoreVsStep, {"step", "relation"}},
         {"checkerboard", C::Checkerboard, {"even", "resize_even", "interior"}},
+        {"learned_gradient", C::LearnedGradient, {"networks", "relative_difference", "input"}},
+        {"learned_unit", C::LearnedUnit, {"networks", "field", "ink_outside"}},
+        {"learned_decoder", C::LearnedDecoder, {"start_above", "end_within", "resize_below"}},
     };
     return names;
 }
@@ -92,6 +96,37 @@ bool boolean(const QJsonValue& v, const QString& where)
     if (!v.isBool())
         throw Bad{Expectation::tr("\"%1\" must be true or false").arg(where)};
     return v.toBool();
+}
+
+double positive(const QJsonValue& v, const QString& where)
+{
+    const double d = v.isDouble() ? v.toDouble() : std::nan("");
+    if (!(d > 0) || !std::isfinite(d))
+        throw Bad{Expectation::tr("\"%1\" must be a positive number").arg(where)};
+    return d;
+}
+
+std::vector<Expectation::LearnedNetwork> networksAt(const QJsonValue& v, const QString& where)
+{
+    const QJsonArray list = v.toArray();
+    std::vector<Expectation::LearnedNetwork> out;
+    const auto bad = [&] {
+        return Bad{
+            Expectation::tr("\"%1\" must be a list of untrained, trained (each once)").arg(where)};
+    };
+    if (!v.isArray() || list.isEmpty())
+        throw bad();
+    for (const QJsonValue& name : list) {
+        std::optional<Expectation::LearnedNetwork> network;
+        for (const auto n :
+             {Expectation::LearnedNetwork::Untrained, Expectation::LearnedNetwork::Trained})
+            if (name.toString() == Expectation::networkName(n))
+                network = n;
+        if (!network || std::find(out.begin(), out.end(), *network) != out.end())
+            throw bad();
+        out.push_back(*network);
+    }
+    return out;
 }
 
 StepFacts::Map mapAt(const QJsonValue& v, const QString& where)
@@ -256,6 +291,44 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
             if (!e.m_even && !e.m_resizeEven && !e.m_interior)
                 throw Bad{tr("\"%1\" needs \"even\", \"resize_even\" or \"interior\"").arg(where)};
             break;
+        case Claim::LearnedGradient:
+            e.m_networks = networksAt(require("networks"), at(where, "networks"));
+            e.m_relativeDifference =
+                positive(require("relative_difference"), at(where, "relative_difference"));
+            if (has("input"))
+                e.m_inputShape = integers(get("input"), at(where, "input"), 3, 1, 1 << 12);
+            break;
+        case Claim::LearnedUnit:
+            e.m_networks = networksAt(require("networks"), at(where, "networks"));
+            e.m_field = integer(require("field"), at(where, "field"), 1, 1 << 12);
+            if (has("ink_outside")) {
+                e.m_inkOutside = positive(get("ink_outside"), at(where, "ink_outside"));
+                if (*e.m_inkOutside > 1)
+                    throw Bad{tr("\"%1\" is a share of the ink: from 0 to 1")
+                                  .arg(at(where, "ink_outside"))};
+            }
+            break;
+        case Claim::LearnedDecoder:
+            if (has("start_above"))
+                e.m_startAbove = positive(get("start_above"), at(where, "start_above"));
+            if (has("resize_below"))
+                e.m_resizeBelow = positive(get("resize_below"), at(where, "resize_below"));
+            if (has("end_within")) {
+                const QJsonValue range = get("end_within");
+                const QString key = at(where, "end_within");
+                if (!range.isArray() || range.toArray().size() != 2)
+                    throw Bad{tr("\"%1\" must be a list of two positive numbers").arg(key)};
+                const double low = positive(range.toArray()[0], key + QStringLiteral("[0]"));
+                const double high = positive(range.toArray()[1], key + QStringLiteral("[1]"));
+                if (low > high)
+                    throw Bad{tr("\"%1\": the first number is above the second").arg(key)};
+                e.m_endWithin = std::pair{low, high};
+            }
+            if (!e.m_startAbove && !e.m_endWithin && !e.m_resizeBelow)
+                throw Bad{tr("\"%1\" needs \"start_above\", \"end_within\" or "
+                             "\"resize_below\"")
+                              .arg(where)};
+            break;
         case Claim::PeakMoved:
         case Claim::ScoreVsStep: {
             const char* key = e.m_claim == Claim::PeakMoved ? "from_step" : "step";
@@ -284,6 +357,18 @@ std::optional<Expectation> Expectation::fromJson(const QJsonValue& value, const 
     return e;
 }
 
+bool Expectation::isLearned(Claim claim)
+{
+    return claim == Claim::LearnedGradient || claim == Claim::LearnedUnit ||
+           claim == Claim::LearnedDecoder;
+}
+
+QString Expectation::networkName(LearnedNetwork network)
+{
+    return network == LearnedNetwork::Untrained ? QStringLiteral("untrained")
+                                                : QStringLiteral("trained");
+}
+
 QString Expectation::describe() const
 {
     return QString::fromUtf8(QJsonDocument(m_source).toJson(QJsonDocument::Compact));
@@ -301,6 +386,9 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
             return QStringLiteral("there is no response: %1").arg(facts.response.error);
         return {};
     };
+    if (isLearned())
+        return QStringLiteral("a claim about the learned page: LearnedClaims evaluates it, with "
+                              "libtorch (tests/model/tst_learnedclaims)");
     if (m_claim != Claim::PageOutputSize && m_claim != Claim::TransposedForms &&
         m_claim != Claim::Matrix && m_claim != Claim::Checkerboard)
         if (QString problem = needResponse(); !problem.isEmpty())
@@ -464,6 +552,10 @@ QString Expectation::failure(const StepFacts& facts, const OtherStep& other) con
                          .arg(numberText(u.interiorMinimum), numberText(u.interiorMaximum));
         return wrong.join(QStringLiteral("; "));
     }
+    case Claim::LearnedGradient:
+    case Claim::LearnedUnit:
+    case Claim::LearnedDecoder:
+        break; // above
     case Claim::PeakMoved:
     case Claim::ScoreVsStep: {
         const StepFacts* before = other ? other(m_step) : nullptr;

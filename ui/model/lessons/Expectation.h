@@ -9,6 +9,7 @@
 #include <functional>
 #include <opencv2/core.hpp>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace convlab {
@@ -38,7 +39,14 @@ class Expectation final {
         PeakMoved,       // from_step, by: the best peak moved by (rows, cols) since that step
         ScoreVsStep,     // step, relation: best score equal / lower / higher than that step's
         Checkerboard,    // even, resize_even, interior: the Checkerboard page's overlap
+        // The learned page's claims (View ▸ Learned Filters): they need libtorch, so
+        // failure() does not evaluate them; LearnedClaims (convlab_model_learn) does.
+        LearnedGradient, // networks, relative_difference, input: Back to pixels' ∂L/∂x against Wᵀδ
+        LearnedUnit,    // networks, field, ink_outside: the deconvnet's projection of a unit
+        LearnedDecoder, // start_above, end_within, resize_below: the decoders' checkerboard
     };
+    // The networks the learned page can show: before Train (the seed's weights) and after.
+    enum class LearnedNetwork { Untrained, Trained };
 
     // nullopt with `error` naming the key under `where` ("lesson.steps[2].expect[0]"); `step`
     // is the 0-based index of the step it belongs to (a claim may only name earlier steps).
@@ -49,7 +57,11 @@ class Expectation final {
     using OtherStep = std::function<const StepFacts*(int)>;
     // Empty when the claim holds; else what was found, e.g. "the best peak of the response is
     // at (9, 200), not in [150, 50, 40, 40]".
+    // A learned claim is never found to hold here: it says that LearnedClaims evaluates it.
     QString failure(const StepFacts& facts, const OtherStep& other = {}) const;
+    // Whether the claim is about the learned page, evaluated by LearnedClaims only.
+    static bool isLearned(Claim claim);
+    bool isLearned() const { return isLearned(m_claim); }
 
     enum class Relation { Equal, Lower, Higher };
 
@@ -70,6 +82,17 @@ class Expectation final {
     int step() const { return m_step; } // 0-based
     Pair by() const { return m_by; }
     Relation relation() const { return m_relation; }
+    // The learned claims' keys.
+    const std::vector<LearnedNetwork>& networks() const { return m_networks; }
+    double relativeDifference() const { return m_relativeDifference; }
+    // The stage's input as [channels, rows, cols]; empty: not claimed.
+    const std::vector<int>& inputShape() const { return m_inputShape; }
+    int field() const { return m_field; }
+    std::optional<double> inkOutside() const { return m_inkOutside; }
+    std::optional<double> startAbove() const { return m_startAbove; }
+    std::optional<std::pair<double, double>> endWithin() const { return m_endWithin; }
+    std::optional<double> resizeBelow() const { return m_resizeBelow; }
+    static QString networkName(LearnedNetwork network);
     // ScoreVsStep's "equal", and the margin of "lower" and "higher".
     static constexpr double kScoreTolerance = 1e-4;
 
@@ -90,6 +113,13 @@ class Expectation final {
     std::optional<bool> m_even, m_resizeEven;
     std::optional<Pair> m_interior;      // the overlap's [min, max] away from the borders
     std::vector<double> m_inputGradient; // the Matrix case's ∂L/∂x = Wᵀδ; empty: not claimed
+    std::vector<LearnedNetwork> m_networks;
+    double m_relativeDifference = 0;
+    std::vector<int> m_inputShape;
+    int m_field = 0;
+    std::optional<double> m_inkOutside; // the least share of the digit's ink outside the field
+    std::optional<double> m_startAbove, m_resizeBelow; // ratios to the digits' own energy
+    std::optional<std::pair<double, double>> m_endWithin;
 };
 
 } // namespace convlab

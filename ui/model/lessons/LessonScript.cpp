@@ -655,6 +655,38 @@ void requirePlaceholders(const LocalizedText& text, const QString& where)
     }
 }
 
+// A claim about the learned page belongs to a step that shows the part it is about: the
+// Back to pixels half it names, or the Decoder tab.
+void requireLearnedTab(const Expectation& e, const LessonStep& step, const QString& where)
+{
+    using Claim = Expectation::Claim;
+    using Tab = LearnedChoice::Tab;
+    using Part = LearnedChoice::Part;
+    const std::optional<LearnedChoice>& l = step.learned;
+    bool shown = true;
+    QString needs;
+    switch (e.claim()) {
+    case Claim::LearnedGradient:
+        shown = l && l->tab == Tab::BackToPixels && l->part != Part::Unit;
+        needs = QStringLiteral("\"learned\": {\"tab\": \"back_to_pixels\"} showing its gradient");
+        break;
+    case Claim::LearnedUnit:
+        shown = l && l->tab == Tab::BackToPixels && l->part != Part::Gradient;
+        needs = QStringLiteral("\"learned\": {\"tab\": \"back_to_pixels\"} showing its unit");
+        break;
+    case Claim::LearnedDecoder:
+        shown = l && l->tab == Tab::Decoder;
+        needs = QStringLiteral("\"learned\": {\"tab\": \"decoder\"}");
+        break;
+    default:
+        return;
+    }
+    if (!shown)
+        throw Invalid{LessonScript::tr("\"%1\": the claim \"%2\" needs a step with %3")
+                          .arg(join(where, "claim"),
+                               e.source().value(QStringLiteral("claim")).toString(), needs)};
+}
+
 LessonStep readStep(const QJsonValue& value, const QString& where, int index)
 {
     const QJsonObject json = objectAt(value, where);
@@ -735,6 +767,7 @@ LessonStep readStep(const QJsonValue& value, const QString& where, int index)
                 claims[i], QStringLiteral("%1[%2]").arg(at).arg(i), index, &problem);
             if (!e)
                 throw Invalid{problem};
+            requireLearnedTab(*e, step, QStringLiteral("%1[%2]").arg(at).arg(i));
             step.expectations.push_back(std::move(*e));
         }
     }
