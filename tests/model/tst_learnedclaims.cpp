@@ -6,6 +6,7 @@
 // settings) and on the Decoder tab's run, all computed once with the page's own code
 // (LearnedFacts). A tampered claim fails, naming the lesson, the step, the claim and what was
 // found. Release: training both takes about 7 s.
+#include "LessonFile.h"
 #include "export/LessonNotebook.h"
 #include "i18n/Language.h"
 #include "learn/LearnedClaims.h"
@@ -21,25 +22,10 @@
 #include <QTest>
 
 using namespace convlab;
+using convlab::test::fileOf;
+using convlab::test::notesOf;
 
 namespace {
-
-QJsonObject fileOf(const QString& path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-LessonNotes notesOf(const QJsonObject& file)
-{
-    const QJsonObject lesson = file.value(QStringLiteral("lesson")).toObject();
-    LessonNotes notes;
-    notes.title = lesson.value(QStringLiteral("title"));
-    notes.text = lesson.value(QStringLiteral("text"));
-    notes.steps = lesson.value(QStringLiteral("steps")).toArray();
-    return notes;
-}
 
 // Every learned claim of a lesson evaluated: what fails, and how many were checked.
 QStringList failuresOf(const QJsonObject& file, const QString& name, const QString& language,

@@ -3,6 +3,7 @@
 // the state the Lesson panel loads (StepFacts), in English and in French; every placeholder of
 // its texts fills in, and both languages name the same placeholders. A malformed expectation or
 // placeholder is refused when the file is opened, naming the step and the key.
+#include "LessonFile.h"
 #include "i18n/Language.h"
 #include "io/DocumentFile.h"
 #include "lessons/Expectation.h"
@@ -19,25 +20,10 @@
 #include <map>
 
 using namespace convlab;
+using convlab::test::fileOf;
+using convlab::test::notesOf;
 
 namespace {
-
-QJsonObject fileOf(const QString& path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-LessonNotes notesOf(const QJsonObject& file)
-{
-    const QJsonObject lesson = file.value(QStringLiteral("lesson")).toObject();
-    LessonNotes notes;
-    notes.title = lesson.value(QStringLiteral("title"));
-    notes.text = lesson.value(QStringLiteral("text"));
-    notes.steps = lesson.value(QStringLiteral("steps")).toArray();
-    return notes;
-}
 
 QJsonObject step(const char* extra)
 {
