@@ -124,6 +124,23 @@ QStringList entriesOf(const QString& folder)
     return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
+// A lesson of one step, step `step` of `lesson` with `claim` as its only claim, written as
+// `name`.convlab into `dir`; its path, or empty if it cannot be written.
+QString writeOneClaimLesson(const QTemporaryDir& dir, const QString& lesson, int step,
+                            const QJsonObject& claim, const QString& name)
+{
+    QJsonObject file = readJson(lesson);
+    QJsonObject notes = file.value("lesson").toObject();
+    QJsonObject only = notes.value("steps").toArray()[step].toObject();
+    only["expect"] = QJsonArray{claim};
+    notes["steps"] = QJsonArray{only};
+    file["lesson"] = notes;
+    QFile out(dir.filePath(name + ".convlab"));
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(file).toJson()) < 0)
+        return {};
+    return out.fileName();
+}
+
 // One notebook executed by nbconvert.
 struct Execution {
     QString notebook;
@@ -157,31 +174,17 @@ class TestNotebook final : public QObject {
         QVERIFY(jobs.size() >= 10);
         jobs.push_back(
             {lessons.filePath("02_find_the_two.convlab"), "02_find_the_two.fr.ipynb", "fr", {}});
-        QJsonObject wrong = readJson(lessons.filePath("10_lab.convlab"));
-        QJsonObject lesson = wrong.value("lesson").toObject();
-        QJsonObject first = lesson.value("steps").toArray()[0].toObject();
-        first["expect"] =
-            QJsonArray{QJsonObject{{"claim", "output_size"}, {"size", QJsonArray{4, 4}}}};
-        lesson["steps"] = QJsonArray{first};
-        wrong["lesson"] = lesson;
-        QFile wrongFile(dir.filePath("wrong.convlab"));
-        QVERIFY(wrongFile.open(QIODevice::WriteOnly));
-        wrongFile.write(QJsonDocument(wrong).toJson());
-        wrongFile.close();
-        jobs.push_back({wrongFile.fileName(), "wrong.ipynb", "en", "the response is (3, 3)"});
-        QJsonObject wrongUnit = readJson(lessons.filePath("12_back_to_pixels.convlab"));
-        lesson = wrongUnit.value("lesson").toObject();
-        QJsonObject unitStep = lesson.value("steps").toArray()[4].toObject();
-        unitStep["expect"] = QJsonArray{QJsonObject{
-            {"claim", "learned_unit"}, {"networks", QJsonArray{"trained"}}, {"field", 13}}};
-        lesson["steps"] = QJsonArray{unitStep};
-        wrongUnit["lesson"] = lesson;
-        QFile wrongUnitFile(dir.filePath("wrong_unit.convlab"));
-        QVERIFY(wrongUnitFile.open(QIODevice::WriteOnly));
-        wrongUnitFile.write(QJsonDocument(wrongUnit).toJson());
-        wrongUnitFile.close();
-        jobs.push_back(
-            {wrongUnitFile.fileName(), "wrong_unit.ipynb", "en", "a unit sees 14 × 14 pixels"});
+        const QString wrong =
+            writeOneClaimLesson(dir, lessons.filePath("10_lab.convlab"), 0,
+                                {{"claim", "output_size"}, {"size", QJsonArray{4, 4}}}, "wrong");
+        QVERIFY(!wrong.isEmpty());
+        jobs.push_back({wrong, "wrong.ipynb", "en", "the response is (3, 3)"});
+        const QString wrongUnit = writeOneClaimLesson(
+            dir, lessons.filePath("12_back_to_pixels.convlab"), 4,
+            {{"claim", "learned_unit"}, {"networks", QJsonArray{"trained"}}, {"field", 13}},
+            "wrong_unit");
+        QVERIFY(!wrongUnit.isEmpty());
+        jobs.push_back({wrongUnit, "wrong_unit.ipynb", "en", "a unit sees 14 × 14 pixels"});
 
         // Written all at once (each start of convlab loads libtorch), then checked.
         std::vector<std::unique_ptr<QProcess>> writers;
